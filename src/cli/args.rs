@@ -1,0 +1,136 @@
+//! The command line, declared once with clap: parsing, `--help`, completions and the man page
+//! all come from these definitions.
+
+use certplan::date_value::parse_iso_date;
+use certplan::lang::Lang;
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Plan certification of WeCom, WeChat Official Accounts and Mini Programs, DingTalk and
+/// government WeChat accounts: cost, documents, benefits, timeline and annual reviews.
+#[derive(Debug, Parser)]
+#[command(name = "certplan", version, propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    /// Options every command takes.
+    #[command(flatten)]
+    pub global: Global,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+pub struct Global {
+    /// Output format (not every command has every format).
+    #[arg(long, global = true, value_enum)]
+    pub format: Option<Format>,
+    /// The day the plan is made for, YYYY-MM-DD [default: today].
+    #[arg(long, global = true, value_name = "DATE", value_parser = parse_iso_date)]
+    pub as_of: Option<NaiveDate>,
+    /// Label language [default: from LANG: zh* → zh, else en].
+    #[arg(long, global = true, value_parser = ["zh", "en"])]
+    pub lang: Option<String>,
+    /// Use this rules file instead of the embedded rules (same format as `certplan rules --format toml`).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub rules: Option<PathBuf>,
+    /// Write output to FILE instead of stdout (atomically; an existing file needs --force).
+    #[arg(short = 'o', long = "output", global = true, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Allow overwriting an existing output file.
+    #[arg(long, global = true)]
+    pub force: bool,
+    /// Exit 3 when an answer rests on data certplan does not have (e.g. rules not yet in force).
+    #[arg(long, global = true)]
+    pub strict: bool,
+}
+
+impl Global {
+    /// The label language: `--lang`, else from the `LANG` value given.
+    pub fn lang(&self, locale: Option<&str>) -> Lang {
+        match self.lang.as_deref() {
+            Some("zh") => Lang::Zh,
+            Some(_) => Lang::En,
+            None => Lang::from_locale(locale),
+        }
+    }
+}
+
+/// Output formats; each command accepts a subset.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Human-readable tables.
+    Table,
+    /// JSON Lines: one object per profile, `schema_version` 1.
+    Json,
+    /// CSV with one header row, one row per fact.
+    Csv,
+    /// iCalendar (remind only).
+    Ics,
+    /// TOML (rules only).
+    Toml,
+}
+
+impl Format {
+    /// The flag's spelling.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Ics => "ics",
+            Format::Toml => "toml",
+        }
+    }
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Cost per platform: first certification, a rejected attempt, annual review, subsidy, N-year total.
+    Quote(QuoteArgs),
+    /// How one figure was computed: rules applied, values, exemptions, sources.
+    Explain(ExplainArgs),
+    /// The embedded rules (fees, exemptions, subsidies, sources) with effective dates.
+    Rules,
+    /// Write a commented profile template (never overwrites without --force).
+    Init(InitArgs),
+    /// Print shell completions.
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff).
+    Man,
+}
+
+/// `quote` arguments.
+#[derive(Debug, Args)]
+pub struct QuoteArgs {
+    /// Profiles or directories of profiles [default: ./certplan.toml].
+    #[arg(value_name = "PROFILE")]
+    pub profiles: Vec<PathBuf>,
+    /// Years the total covers: the first certification plus YEARS − 1 annual reviews.
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=100))]
+    pub years: u32,
+}
+
+/// `explain` arguments: `[PROFILE] ITEM`.
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// [PROFILE] ITEM, where ITEM is a platform (wecom), a figure (wecom.first_fen) or a total (total_fen).
+    #[arg(value_name = "ARGS", num_args = 1..=2, required = true)]
+    pub args: Vec<String>,
+    /// Years the totals cover.
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=100))]
+    pub years: u32,
+}
+
+/// `init` arguments.
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Where to write the template.
+    #[arg(value_name = "PATH", default_value = "certplan.toml")]
+    pub path: PathBuf,
+}

@@ -1,0 +1,8 @@
+//! One module per command: each reads its inputs through the session, calls the library, and
+//! writes what a renderer returns.
+
+pub mod explain;
+pub mod generate;
+pub mod init;
+pub mod quote;
+pub mod rules;

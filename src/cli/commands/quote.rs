@@ -1,0 +1,33 @@
+//! `certplan quote [PROFILE…]`.
+
+use crate::cli::args::{Format, QuoteArgs};
+use crate::cli::error::CliError;
+use crate::cli::exit::Exit;
+use crate::cli::session::Session;
+use certplan::quote::quote;
+use certplan::render::{Context, quote_csv, quote_json, quote_table};
+
+/// Quotes every profile, streaming: each profile's output is written as soon as it is ready.
+pub fn run(session: &mut Session, args: &QuoteArgs) -> Result<Exit, CliError> {
+    let format = session.format("quote", &[Format::Table, Format::Json, Format::Csv])?;
+    if format == Format::Csv {
+        session.output.write(&quote_csv::header())?;
+    }
+    let mut first = true;
+    session.for_each_profile(&args.profiles, |session, path, profile| {
+        let quoted = quote(&profile, &session.rules, session.as_of, args.years);
+        session.assumptions(path, &quoted.assumptions)?;
+        let context = Context { profile_path: path, as_of: session.as_of, lang: session.lang };
+        let text = match format {
+            Format::Json => quote_json::render(&context, &profile, &quoted, &session.rules),
+            Format::Csv => quote_csv::rows(&context, &profile.org().name, &quoted),
+            _ => {
+                let separator = if first { "" } else { "\n" };
+                format!("{separator}{}", quote_table::render(&context, &profile, &quoted, &session.rules))
+            }
+        };
+        first = false;
+        session.output.write(&text)?;
+        Ok(Exit::Ok)
+    })
+}

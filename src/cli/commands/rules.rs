@@ -1,0 +1,18 @@
+//! `certplan rules`.
+
+use crate::cli::args::Format;
+use crate::cli::error::CliError;
+use crate::cli::exit::Exit;
+use crate::cli::session::Session;
+use certplan::render::rules;
+
+/// Prints the rules in use: table, JSON, or the TOML text itself.
+pub fn run(session: &mut Session) -> Result<Exit, CliError> {
+    let text = match session.format("rules", &[Format::Table, Format::Json, Format::Toml])? {
+        Format::Json => rules::json(&session.rules),
+        Format::Toml => session.rules_text.clone(),
+        _ => rules::table(&session.rules, session.lang),
+    };
+    session.output.write(&text)?;
+    Ok(Exit::Ok)
+}

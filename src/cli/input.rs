@@ -1,0 +1,74 @@
+//! Reading inputs: expanding profile arguments (a directory means its `*.toml` files in name
+//! order), reading text (unreadable → 66, not UTF-8 → 65 with the position), and loading the
+//! profile and the rules.
+
+use super::error::CliError;
+use certplan::diagnostic::{Diagnostic, Diagnostics};
+use certplan::profile::{Profile, parse_profile};
+use certplan::rules::{EMBEDDED_RULES, Rules, load_rules};
+use std::path::{Path, PathBuf};
+
+/// The profile used when none is named.
+pub const DEFAULT_PROFILE: &str = "certplan.toml";
+
+/// The profile files the arguments name, in order; a directory contributes its `*.toml` files
+/// sorted by name, or an error when it has none. No arguments means `./certplan.toml`.
+pub fn expand(arguments: &[PathBuf]) -> Vec<Result<PathBuf, CliError>> {
+    if arguments.is_empty() {
+        return vec![Ok(PathBuf::from(DEFAULT_PROFILE))];
+    }
+    let mut files = Vec::new();
+    for argument in arguments {
+        if !argument.is_dir() {
+            files.push(Ok(argument.clone()));
+            continue;
+        }
+        match profiles_in(argument) {
+            Ok(found) if found.is_empty() => files.push(Err(CliError::NoProfiles(argument.clone()))),
+            Ok(found) => files.extend(found.into_iter().map(Ok)),
+            Err(source) => files.push(Err(CliError::Unreadable { path: argument.clone(), source })),
+        }
+    }
+    files
+}
+
+fn profiles_in(directory: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(directory)? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|extension| extension == "toml") && path.is_file() {
+            found.push(path);
+        }
+    }
+    found.sort_by(|a, b| a.file_name().cmp(&b.file_name()));
+    Ok(found)
+}
+
+/// The file's text; bytes that are not UTF-8 are an input error at their position.
+pub fn read_text(path: &Path) -> Result<String, CliError> {
+    let bytes = std::fs::read(path).map_err(|source| CliError::Unreadable { path: path.to_owned(), source })?;
+    String::from_utf8(bytes).map_err(|error| {
+        let offset = error.utf8_error().valid_up_to();
+        let lossy = String::from_utf8_lossy(error.as_bytes());
+        let message = format!("the file is not UTF-8 text (invalid byte 0x{:02X})", error.as_bytes()[offset]);
+        let diagnostic = Diagnostic::at_offset(&path.display().to_string(), &lossy, offset, String::new(), message)
+            .with_help("save the file as UTF-8");
+        CliError::Invalid(Diagnostics(vec![diagnostic]))
+    })
+}
+
+/// Reads and validates one profile.
+pub fn load_profile(path: &Path) -> Result<Profile, CliError> {
+    let text = read_text(path)?;
+    parse_profile(&path.display().to_string(), &text).map_err(CliError::Invalid)
+}
+
+/// The rules text and rules: from `--rules FILE`, or the embedded ones.
+pub fn load_rule_set(file: Option<&Path>) -> Result<(String, Rules), CliError> {
+    let (name, text) = match file {
+        Some(path) => (path.display().to_string(), read_text(path)?),
+        None => ("<embedded rules>".to_owned(), EMBEDDED_RULES.to_owned()),
+    };
+    let rules = load_rules(&name, &text).map_err(CliError::Invalid)?;
+    Ok((text, rules))
+}

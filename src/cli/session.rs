@@ -1,0 +1,109 @@
+//! One run's settings and resources: the day, the language, the rules in force, the output —
+//! and the batch loop every profile command shares.
+
+use super::args::{Format, Global};
+use super::error::CliError;
+use super::exit::Exit;
+use super::input::{expand, load_profile, load_rule_set};
+use super::output::Output;
+use certplan::lang::Lang;
+use certplan::profile::Profile;
+use certplan::rules::Rules;
+use chrono::NaiveDate;
+use std::path::PathBuf;
+
+/// Settings and resources for one run.
+pub struct Session {
+    /// `--format`, if given.
+    format: Option<Format>,
+    /// The day the plan is made for.
+    pub as_of: NaiveDate,
+    /// Label language.
+    pub lang: Lang,
+    /// `--strict`.
+    pub strict: bool,
+    /// The rules in use.
+    pub rules: Rules,
+    /// The rules text in use (for `rules --format toml`).
+    pub rules_text: String,
+    /// Where output goes.
+    pub output: Output,
+}
+
+impl Session {
+    /// Loads the rules and opens the output.
+    pub fn open(global: &Global, locale: Option<&str>, today: NaiveDate) -> Result<Session, CliError> {
+        let (rules_text, rules) = load_rule_set(global.rules.as_deref())?;
+        let output = Output::open(global.output.as_deref(), global.force)?;
+        Ok(Session {
+            format: global.format,
+            as_of: global.as_of.unwrap_or(today),
+            lang: global.lang(locale),
+            strict: global.strict,
+            rules,
+            rules_text,
+            output,
+        })
+    }
+
+    /// The format asked for, if `command` supports it; the first of `supported` by default.
+    pub fn format(&self, command: &str, supported: &[Format]) -> Result<Format, CliError> {
+        match self.format {
+            None => Ok(supported[0]),
+            Some(format) if supported.contains(&format) => Ok(format),
+            Some(format) => {
+                let names: Vec<_> = supported.iter().map(|format| format.name()).collect();
+                Err(CliError::Usage(format!("`{command}` has no --format {} (it has: {})", format.name(), names.join(", "))))
+            }
+        }
+    }
+
+    /// Runs `each` on every profile the arguments name, in order. A profile that cannot be
+    /// read or is invalid is reported on stderr and the others go on; the worst exit wins.
+    /// Stops early when the output's reader has gone.
+    pub fn for_each_profile(
+        &mut self,
+        arguments: &[PathBuf],
+        mut each: impl FnMut(&mut Session, &str, Profile) -> Result<Exit, CliError>,
+    ) -> Result<Exit, CliError> {
+        let mut worst = Exit::Ok;
+        for path in expand(arguments) {
+            if self.output.is_closed() {
+                break;
+            }
+            let outcome = path.and_then(|path| {
+                let profile = load_profile(&path)?;
+                each(self, &path.display().to_string(), profile)
+            });
+            match outcome {
+                Ok(exit) => worst = worst.worst(exit),
+                Err(error @ (CliError::CannotWrite { .. } | CliError::Usage(_))) => return Err(error),
+                Err(error) => {
+                    eprintln!("certplan: error: {error}");
+                    worst = worst.worst(error.exit());
+                }
+            }
+        }
+        Ok(worst)
+    }
+
+    /// Reports assumptions (rules used before their first known day): on stderr as notes, or
+    /// with `--strict` as an error for this profile.
+    pub fn assumptions(&self, profile_path: &str, assumptions: &[String]) -> Result<(), CliError> {
+        if assumptions.is_empty() {
+            return Ok(());
+        }
+        if self.strict {
+            return Err(CliError::Unknown(format!("{profile_path}: {} (--strict)", assumptions.join("; "))));
+        }
+        for assumption in assumptions {
+            eprintln!("certplan: note: {profile_path}: {assumption}");
+        }
+        Ok(())
+    }
+
+    /// Completes the output (moves an `-o` file into place).
+    pub fn finish(self) -> Result<(), CliError> {
+        self.output.finish()
+    }
+}

@@ -1,0 +1,203 @@
+//! Input errors people can act on: `file:line:column: key: message`, the offending line with a
+//! caret, and a suggestion for a mistyped key or value.
+
+use crate::toml_location::{KeyPath, key_path_at, line_text, position, span_of};
+use std::fmt;
+
+/// One problem in an input file (profile or rules), located to the character.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// The file as the user named it.
+    pub file: String,
+    /// Line, from 1.
+    pub line: usize,
+    /// Column in characters, from 1.
+    pub column: usize,
+    /// The dotted key path the problem concerns (`org.members`); empty for the whole file.
+    pub key: String,
+    /// What is wrong: what was found and what is allowed.
+    pub message: String,
+    /// A suggestion (`did you mean …`), when there is one.
+    pub help: Option<String>,
+    excerpt: Option<String>,
+}
+
+impl Diagnostic {
+    /// A diagnostic at byte `offset` of `text`, about `key`.
+    pub fn at_offset(file: &str, text: &str, offset: usize, key: String, message: String) -> Self {
+        let at = position(text, offset);
+        Diagnostic {
+            file: file.to_owned(),
+            line: at.line,
+            column: at.column,
+            key,
+            message,
+            help: None,
+            excerpt: line_text(text, at.line).map(str::to_owned),
+        }
+    }
+
+    /// A diagnostic about the value at `path` (or its nearest existing ancestor).
+    pub fn at_key(file: &str, text: &str, path: &KeyPath, message: impl Into<String>) -> Self {
+        let offset = span_of(text, path).map_or(0, |span| span.start);
+        Diagnostic::at_offset(file, text, offset, path.to_string(), message.into())
+    }
+
+    /// Translates a TOML syntax or deserialization error into a located diagnostic.
+    pub fn from_toml(file: &str, text: &str, error: &toml::de::Error) -> Self {
+        let offset = error.span().map_or(0, |span| span.start);
+        let mut path = key_path_at(text, offset);
+        let (message, help) = explain_serde_message(error.message().trim());
+        if let Some(missing) = quoted_after(error.message(), "missing field `") {
+            path = path.join(missing);
+        }
+        let mut diagnostic = Diagnostic::at_offset(file, text, offset, path.to_string(), message);
+        diagnostic.help = help;
+        diagnostic
+    }
+
+    /// Adds a suggestion.
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}: ", self.file, self.line, self.column)?;
+        if !self.key.is_empty() {
+            write!(f, "{}: ", self.key)?;
+        }
+        write!(f, "{}", self.message)?;
+        if let Some(excerpt) = &self.excerpt {
+            let gutter = self.line.to_string().len();
+            let caret_indent: String = excerpt
+                .chars()
+                .take(self.column.saturating_sub(1))
+                .map(|c| if c == '\t' { '\t' } else { ' ' })
+                .collect();
+            write!(f, "\n {:>gutter$} | {excerpt}", self.line)?;
+            write!(f, "\n {:>gutter$} | {caret_indent}^", "")?;
+        }
+        if let Some(help) = &self.help {
+            write!(f, "\n help: {help}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Diagnostic {}
+
+/// Several diagnostics for one file (validation reports all it finds, not just the first).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostics(pub Vec<Diagnostic>);
+
+impl fmt::Display for Diagnostics {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, diagnostic) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{diagnostic}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Diagnostics {}
+
+/// The closest of `allowed` to `found`, if any is close enough to be a likely typo.
+pub fn nearest<'a>(found: &str, allowed: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    allowed
+        .into_iter()
+        .map(|candidate| (strsim::jaro_winkler(found, candidate), candidate))
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, candidate)| candidate)
+}
+
+fn quoted_after<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let rest = &text[text.find(prefix)? + prefix.len()..];
+    Some(&rest[..rest.find('`')?])
+}
+
+fn backquoted(text: &str) -> Vec<&str> {
+    text.split('`').skip(1).step_by(2).collect()
+}
+
+// serde's messages name Rust types (`i64`, `a string`); people need TOML words and a hint.
+fn explain_serde_message(message: &str) -> (String, Option<String>) {
+    for (prefix, noun) in [("unknown field `", "key"), ("unknown variant `", "value")] {
+        if let Some(found) = quoted_after(message, prefix) {
+            let allowed = message
+                .find("expected")
+                .map(|at| backquoted(&message[at..]))
+                .unwrap_or_default();
+            let help = match nearest(found, allowed.iter().copied()) {
+                Some(best) => format!("did you mean `{best}`? allowed: {}", allowed.join(", ")),
+                None if allowed.is_empty() => format!("no {noun}s are allowed here"),
+                None => format!("allowed: {}", allowed.join(", ")),
+            };
+            return (format!("unknown {noun} `{found}`"), Some(help));
+        }
+    }
+    if let Some(missing) = quoted_after(message, "missing field `") {
+        return (format!("missing required key `{missing}`"), None);
+    }
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            let expected = match expected {
+                "i64" | "u64" | "u32" | "i32" | "usize" => "an integer",
+                "a boolean" | "bool" => "true or false",
+                other => other,
+            };
+            return (format!("expected {expected}, found {found}"), None);
+        }
+    }
+    (message.to_owned(), None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_keys_suggest_the_nearest_allowed_key() {
+        let (message, help) =
+            explain_serde_message("unknown field `nmae`, expected one of `name`, `kind`, `members`");
+        assert_eq!(message, "unknown key `nmae`");
+        assert_eq!(help.unwrap(), "did you mean `name`? allowed: name, kind, members");
+    }
+
+    #[test]
+    fn unknown_values_suggest_the_nearest_allowed_value() {
+        let (message, help) = explain_serde_message(
+            "unknown variant `enterprize`, expected one of `enterprise`, `government`",
+        );
+        assert_eq!(message, "unknown value `enterprize`");
+        assert!(help.unwrap().starts_with("did you mean `enterprise`?"));
+    }
+
+    #[test]
+    fn rust_type_names_become_toml_words() {
+        let (message, _) = explain_serde_message("invalid type: floating point `1.5`, expected i64");
+        assert_eq!(message, "expected an integer, found floating point `1.5`");
+    }
+
+    #[test]
+    fn nothing_close_means_no_guess() {
+        assert_eq!(nearest("zzz", ["name", "kind"]), None);
+    }
+
+    #[test]
+    fn display_names_file_line_column_and_key_with_a_caret() {
+        let text = "[org]\nmembers = 0\n";
+        let diagnostic =
+            Diagnostic::at_key("p.toml", text, &KeyPath::parse("org.members"), "must be ≥ 1");
+        assert_eq!(
+            diagnostic.to_string(),
+            "p.toml:2:11: org.members: must be ≥ 1\n 2 | members = 0\n   |           ^"
+        );
+    }
+}

@@ -1,0 +1,34 @@
+//! The legal form of an organisation (profile `org.kind`), which decides fees and documents.
+
+use crate::id_enum::id_enum;
+
+id_enum! {
+    /// The kind of entity that applies.
+    pub enum EntityKind {
+        /// 企业.
+        Enterprise = "enterprise" ("企业", "enterprise"),
+        /// 个体工商户 (certifies as an enterprise).
+        IndividualBusiness = "individual_business" ("个体工商户", "individual business"),
+        /// 政府机关.
+        Government = "government" ("政府机关", "government body"),
+        /// 事业单位.
+        PublicInstitution = "public_institution" ("事业单位", "public institution"),
+        /// 社会团体.
+        SocialGroup = "social_group" ("社会团体", "social group"),
+        /// 民办非企业单位.
+        PrivateNonEnterprise = "private_non_enterprise" ("民办非企业单位", "private non-enterprise unit"),
+        /// 基金会.
+        Foundation = "foundation" ("基金会", "foundation"),
+        /// 其他非营利组织.
+        NonprofitOrg = "nonprofit_org" ("其他非营利组织", "other non-profit organisation"),
+        /// 其他营利组织.
+        ForProfitOrg = "for_profit_org" ("其他营利组织", "other for-profit organisation"),
+    }
+}
+
+impl EntityKind {
+    /// Whether this kind may hold a government WeChat account (GOV-WHO).
+    pub fn may_hold_gov_account(self) -> bool {
+        matches!(self, EntityKind::Government | EntityKind::PublicInstitution)
+    }
+}

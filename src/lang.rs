@@ -1,0 +1,71 @@
+//! Output language for labels. Keys, ids and enum values never change with it.
+
+use std::str::FromStr;
+
+/// The language labels are printed in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    /// Simplified Chinese.
+    Zh,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Picks the text for this language from a Chinese and an English version.
+    pub fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
+
+    /// The language a `LANG`-style locale value asks for: `zh*` → Chinese, anything else English.
+    pub fn from_locale(locale: Option<&str>) -> Lang {
+        match locale {
+            Some(value) if value.to_ascii_lowercase().starts_with("zh") => Lang::Zh,
+            _ => Lang::En,
+        }
+    }
+}
+
+impl FromStr for Lang {
+    type Err = String;
+    fn from_str(text: &str) -> Result<Lang, String> {
+        match text {
+            "zh" => Ok(Lang::Zh),
+            "en" => Ok(Lang::En),
+            other => Err(format!("unknown language `{other}` (expected zh or en)")),
+        }
+    }
+}
+
+/// A text in both languages, as the rules data carries it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Bilingual {
+    /// Chinese.
+    pub zh: String,
+    /// English.
+    pub en: String,
+}
+
+impl Bilingual {
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        lang.pick(&self.zh, &self.en)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locale_starting_with_zh_means_chinese() {
+        assert_eq!(Lang::from_locale(Some("zh_CN.UTF-8")), Lang::Zh);
+        assert_eq!(Lang::from_locale(Some("ZH_TW")), Lang::Zh);
+        assert_eq!(Lang::from_locale(Some("en_US.UTF-8")), Lang::En);
+        assert_eq!(Lang::from_locale(Some("C")), Lang::En);
+        assert_eq!(Lang::from_locale(None), Lang::En);
+    }
+}

@@ -1,0 +1,24 @@
+//! certplan — a certification planner for WeCom, WeChat Official Accounts and Mini Programs,
+//! DingTalk and government WeChat accounts.
+//!
+//! Data flows one way:
+//! profile TOML → [`profile::Profile`] → [`rules::Rules`] in force on the as-of date →
+//! a plan ([`quote::Quote`], …) → a renderer in [`render`] that returns a string.
+//!
+//! This library never prints and never reads the clock or the file system: the binary's CLI
+//! layer does that and hands values in.
+
+#![forbid(unsafe_code)]
+
+pub mod date_value;
+pub mod diagnostic;
+pub mod entity_kind;
+mod id_enum;
+pub mod lang;
+pub mod money;
+pub mod platform;
+pub mod profile;
+pub mod quote;
+pub mod render;
+pub mod rules;
+pub mod toml_location;

@@ -1,0 +1,198 @@
+//! Reading a profile: TOML text → private serde `RawProfile` (strict: unknown keys are errors)
+//! → a validated [`Profile`], or diagnostics naming file, line, column and key.
+
+use super::values::{AccountType, DingtalkLevel, GovLevel, MemberCount, NonEmpty};
+use crate::date_value::DateValue;
+use super::{DOCUMENT_SLOTS, LegalRep, Org, PlatformEntry, PlatformSettings, PreparedFile, Profile};
+use crate::diagnostic::{Diagnostic, Diagnostics, nearest};
+use crate::entity_kind::EntityKind;
+use crate::toml_location::KeyPath;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// Parses and validates the profile `text`, read from `file` (used only in diagnostics).
+pub fn parse_profile(file: &str, text: &str) -> Result<Profile, Diagnostics> {
+    let raw: RawProfile =
+        toml::from_str(text).map_err(|error| Diagnostics(vec![Diagnostic::from_toml(file, text, &error)]))?;
+    let at = |path: &str, message: String| Diagnostic::at_key(file, text, &KeyPath::parse(path), message);
+    let mut problems = Vec::new();
+
+    let documents = raw.documents.unwrap_or_default();
+    for slot in documents.keys().filter(|slot| !DOCUMENT_SLOTS.contains(&slot.as_str())) {
+        let mut problem = at(&format!("documents.{slot}"), format!("unknown document `{slot}`"));
+        problem = match nearest(slot, DOCUMENT_SLOTS.iter().copied()) {
+            Some(best) => problem.with_help(format!("did you mean `{best}`? allowed: {}", DOCUMENT_SLOTS.join(", "))),
+            None => problem.with_help(format!("allowed: {}", DOCUMENT_SLOTS.join(", "))),
+        };
+        problems.push(problem);
+    }
+    let documents = DOCUMENT_SLOTS
+        .iter()
+        .filter_map(|slot| documents.get(*slot).map(|path| PreparedFile { slot, path: path.0.clone() }))
+        .collect();
+
+    let kind = raw.org.kind;
+    let platforms = raw.platforms.map(RawPlatforms::into_entries).unwrap_or_default();
+    if platforms.is_empty() {
+        problems.push(
+            at("platforms", "the profile chooses no platform".to_owned())
+                .with_help("add at least one table such as [platforms.wecom]; platforms: wecom, official_account, mini_program, dingtalk, gov_account, alipay, icp"),
+        );
+    }
+    if platforms.iter().any(|entry| matches!(entry.settings, PlatformSettings::GovAccount { .. }))
+        && !kind.may_hold_gov_account()
+    {
+        problems.push(
+            at("platforms.gov_account", format!("a government account is only for government bodies and public institutions, not for kind `{kind}`"))
+                .with_help("remove [platforms.gov_account], or correct org.kind (government | public_institution)"),
+        );
+    }
+    if !problems.is_empty() {
+        return Err(Diagnostics(problems));
+    }
+
+    let org = raw.org;
+    Ok(Profile {
+        org: Org {
+            name: org.name.0,
+            kind,
+            members: org.members.0,
+            uscc: org.uscc,
+            license_name: org.license_name,
+            region: org.region,
+            industry: org.industry,
+            small_micro: org.small_micro.unwrap_or(false),
+            poverty_county: org.poverty_county.unwrap_or(false),
+            gov_level: org.gov_level,
+            corporate_account: org.corporate_account.unwrap_or(true),
+            registered_address: org.registered_address,
+            office_address: org.office_address,
+            license_expires: org.license_expires.map(|date| date.0),
+        },
+        legal_rep: raw.legal_rep.map(|rep| LegalRep {
+            name: rep.name,
+            id_number: rep.id_number,
+            id_expires: rep.id_expires.map(|date| date.0),
+        }),
+        documents,
+        platforms,
+    })
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProfile {
+    org: RawOrg,
+    legal_rep: Option<RawLegalRep>,
+    documents: Option<BTreeMap<String, NonEmpty>>,
+    platforms: Option<RawPlatforms>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOrg {
+    name: NonEmpty,
+    kind: EntityKind,
+    members: MemberCount,
+    uscc: Option<String>,
+    license_name: Option<String>,
+    region: Option<String>,
+    industry: Option<String>,
+    small_micro: Option<bool>,
+    poverty_county: Option<bool>,
+    gov_level: Option<GovLevel>,
+    corporate_account: Option<bool>,
+    registered_address: Option<String>,
+    office_address: Option<String>,
+    license_expires: Option<DateValue>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLegalRep {
+    name: Option<String>,
+    id_number: Option<String>,
+    id_expires: Option<DateValue>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPlatforms {
+    wecom: Option<RawCertified>,
+    official_account: Option<RawAccount>,
+    mini_program: Option<RawCertified>,
+    dingtalk: Option<RawDingtalk>,
+    gov_account: Option<RawGovAccount>,
+    alipay: Option<RawComparison>,
+    icp: Option<RawComparison>,
+}
+
+impl RawPlatforms {
+    // Canonical platform order, whatever order the file used.
+    fn into_entries(self) -> Vec<PlatformEntry> {
+        let entry = |certified_on: Option<DateValue>, settings| PlatformEntry {
+            certified_on: certified_on.map(|date| date.0),
+            settings,
+        };
+        let mut entries = Vec::new();
+        if let Some(raw) = self.wecom {
+            entries.push(entry(raw.certified_on, PlatformSettings::Wecom));
+        }
+        if let Some(raw) = self.official_account {
+            let account_type = raw.account_type.unwrap_or(AccountType::Service);
+            entries.push(entry(raw.certified_on, PlatformSettings::OfficialAccount { account_type }));
+        }
+        if let Some(raw) = self.mini_program {
+            entries.push(entry(raw.certified_on, PlatformSettings::MiniProgram));
+        }
+        if let Some(raw) = self.dingtalk {
+            let level = raw.level.unwrap_or(DingtalkLevel::Intermediate);
+            entries.push(entry(raw.certified_on, PlatformSettings::Dingtalk { level }));
+        }
+        if let Some(raw) = self.gov_account {
+            let account_type = raw.account_type.unwrap_or(AccountType::Service);
+            entries.push(entry(raw.certified_on, PlatformSettings::GovAccount { name: raw.name, account_type }));
+        }
+        if self.alipay.is_some() {
+            entries.push(entry(None, PlatformSettings::Alipay));
+        }
+        if self.icp.is_some() {
+            entries.push(entry(None, PlatformSettings::Icp));
+        }
+        entries
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCertified {
+    certified_on: Option<DateValue>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAccount {
+    certified_on: Option<DateValue>,
+    #[serde(rename = "type")]
+    account_type: Option<AccountType>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDingtalk {
+    certified_on: Option<DateValue>,
+    level: Option<DingtalkLevel>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGovAccount {
+    certified_on: Option<DateValue>,
+    name: Option<String>,
+    #[serde(rename = "type")]
+    account_type: Option<AccountType>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawComparison {}

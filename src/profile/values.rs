@@ -1,0 +1,74 @@
+//! Profile value types that check themselves while being read, so that a bad value is
+//! reported at its own line and column: option enums, dates, member counts, names.
+
+use crate::id_enum::id_enum;
+use serde::de::{Deserialize, Deserializer, Error};
+use std::num::NonZeroU64;
+
+id_enum! {
+    /// Administrative level of a government body or public institution (GOV-LEVELS).
+    pub enum GovLevel {
+        /// 中央.
+        Central = "central" ("中央", "central"),
+        /// 省级.
+        Provincial = "provincial" ("省级", "provincial"),
+        /// 地市级.
+        Prefecture = "prefecture" ("地市级", "prefecture"),
+        /// 区县级.
+        County = "county" ("区县级", "county"),
+        /// 乡镇级.
+        Township = "township" ("乡镇级", "township"),
+    }
+}
+
+id_enum! {
+    /// Official Account type (OA-TYPES).
+    pub enum AccountType {
+        /// 服务号.
+        Service = "service" ("服务号", "service account"),
+        /// 订阅号.
+        Subscription = "subscription" ("订阅号", "subscription account"),
+    }
+}
+
+id_enum! {
+    /// DingTalk certification level (DT-LEVELS).
+    pub enum DingtalkLevel {
+        /// 初级 (SDK code 3).
+        Primary = "primary" ("初级", "primary"),
+        /// 中级 (SDK code 2).
+        Intermediate = "intermediate" ("中级", "intermediate"),
+        /// 高级 (SDK code 1).
+        Advanced = "advanced" ("高级", "advanced"),
+    }
+}
+
+/// `members`: an integer ≥ 1.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct MemberCount(pub NonZeroU64);
+
+impl<'de> Deserialize<'de> for MemberCount {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let count = i64::deserialize(deserializer)?;
+        u64::try_from(count)
+            .ok()
+            .and_then(NonZeroU64::new)
+            .map(MemberCount)
+            .ok_or_else(|| D::Error::custom(format!("must be an integer ≥ 1, found {count}")))
+    }
+}
+
+/// A string that must contain something other than white space.
+#[derive(Clone, Debug)]
+pub(super) struct NonEmpty(pub String);
+
+impl<'de> Deserialize<'de> for NonEmpty {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        if text.trim().is_empty() {
+            return Err(D::Error::custom("must not be empty"));
+        }
+        Ok(NonEmpty(text))
+    }
+}
+

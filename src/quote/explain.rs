@@ -1,0 +1,253 @@
+//! `explain`: how one quoted figure came about, as a tree — the inputs used, each fee line with
+//! the tier chosen, each exemption and subsidy applied or not and why, notes, and every value's
+//! fact id and source. Built from the same [`Quote`] the other outputs show, so it cannot
+//! disagree with them.
+
+use super::{Line, LineKind, PlatformQuote, Quote};
+use crate::lang::Lang;
+use crate::money::Fen;
+use crate::platform::Platform;
+use crate::profile::Profile;
+use serde::Serialize;
+use std::str::FromStr;
+
+/// A figure of one platform's quote.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Figure {
+    /// `first_fen`.
+    First,
+    /// `failed_attempt_fen`.
+    FailedAttempt,
+    /// `annual_review_fen`.
+    AnnualReview,
+    /// `subsidy_fen`.
+    Subsidy,
+}
+
+impl Figure {
+    const ALL: [Figure; 4] = [Figure::First, Figure::FailedAttempt, Figure::AnnualReview, Figure::Subsidy];
+
+    fn id(self) -> &'static str {
+        match self {
+            Figure::First => "first_fen",
+            Figure::FailedAttempt => "failed_attempt_fen",
+            Figure::AnnualReview => "annual_review_fen",
+            Figure::Subsidy => "subsidy_fen",
+        }
+    }
+}
+
+/// What to explain: a platform, one of its figures, or a profile total.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Item {
+    /// Every figure of a platform.
+    Platform(Platform),
+    /// One figure of a platform.
+    Figure(Platform, Figure),
+    /// `total_fen`, `first_fen`, `subsidy_fen` or `net_first_fen` of the whole profile.
+    Total(&'static str),
+}
+
+const TOTALS: [&str; 4] = ["first_fen", "subsidy_fen", "net_first_fen", "total_fen"];
+
+/// Every item name `explain` accepts, for messages and suggestions.
+pub fn item_names() -> Vec<String> {
+    let mut names: Vec<String> = TOTALS.iter().map(|total| (*total).to_owned()).collect();
+    for platform in Platform::ALL {
+        names.push(platform.id().to_owned());
+        names.extend(Figure::ALL.iter().map(|figure| format!("{platform}.{}", figure.id())));
+    }
+    names
+}
+
+impl FromStr for Item {
+    type Err = String;
+    fn from_str(text: &str) -> Result<Item, String> {
+        if let Some(total) = TOTALS.iter().find(|total| **total == text) {
+            return Ok(Item::Total(total));
+        }
+        let (platform, figure) = match text.split_once('.') {
+            Some((platform, figure)) => (platform, Some(figure)),
+            None => (text, None),
+        };
+        let platform: Platform = platform.parse()?;
+        match figure {
+            None => Ok(Item::Platform(platform)),
+            Some(figure) => Figure::ALL
+                .into_iter()
+                .find(|candidate| candidate.id() == figure)
+                .map(|figure| Item::Figure(platform, figure))
+                .ok_or_else(|| format!("unknown figure `{figure}` (expected first_fen, failed_attempt_fen, annual_review_fen or subsidy_fen)")),
+        }
+    }
+}
+
+/// One node of an explanation.
+#[derive(Clone, Debug, Serialize)]
+pub struct Node {
+    /// What this node says.
+    pub label: String,
+    /// The amount it stands for, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount_fen: Option<Fen>,
+    /// Fact id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fact: Option<String>,
+    /// Source id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Sub-steps.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub children: Vec<Node>,
+}
+
+impl Node {
+    fn text(label: String) -> Node {
+        Node { label, amount_fen: None, fact: None, source: None, children: Vec::new() }
+    }
+
+    fn amount(label: String, amount: Fen) -> Node {
+        Node { amount_fen: Some(amount), ..Node::text(label) }
+    }
+
+    fn sourced(mut self, fact: &str, source: &str) -> Node {
+        self.fact = Some(fact.to_owned());
+        self.source = Some(source.to_owned());
+        self
+    }
+}
+
+/// Explains `item` of `quote`; an error names what the profile lacks.
+pub fn explain(item: Item, profile: &Profile, quote: &Quote, lang: Lang) -> Result<Node, String> {
+    let find = |platform: Platform| {
+        quote.platforms.iter().find(|quoted| quoted.platform == platform).ok_or_else(|| {
+            let chosen: Vec<_> = quote.platforms.iter().map(|quoted| quoted.platform.id()).collect();
+            format!("the profile does not choose {platform} (it chooses: {})", chosen.join(", "))
+        })
+    };
+    match item {
+        Item::Figure(platform, figure) => Ok(figure_node(profile, find(platform)?, figure, lang)),
+        Item::Platform(platform) => {
+            let quoted = find(platform)?;
+            let mut node = Node::text(format!("{platform} ({})", platform.label(lang)));
+            node.children = Figure::ALL.iter().map(|figure| figure_node(profile, quoted, *figure, lang)).collect();
+            Ok(node)
+        }
+        Item::Total(total) => Ok(total_node(quote, total, lang)),
+    }
+}
+
+fn figure_node(profile: &Profile, quoted: &PlatformQuote, figure: Figure, lang: Lang) -> Node {
+    let t = |zh: &str, en: &str| lang.pick(zh, en).to_owned();
+    let value = match figure {
+        Figure::First => quoted.first_fen,
+        Figure::FailedAttempt => quoted.failed_attempt_fen,
+        Figure::AnnualReview => quoted.annual_review_fen,
+        Figure::Subsidy => quoted.subsidy_fen,
+    };
+    let mut root = Node::amount(format!("{}.{} = {}", quoted.platform, figure.id(), value.yuan_grouped()), value);
+    root.children.push(inputs_node(profile, lang));
+    if figure == Figure::AnnualReview {
+        root.children.push(match &quoted.annual_review_rule {
+            Some((rule, fact, source)) => {
+                Node::text(format!("{}: {rule}", t("年审按首次认证规则重新收费", "each annual review charges again, per"))).sourced(fact, source)
+            }
+            None => Node::text(t("没有已知的年审收费规则", "no annual-review fee rule is known")),
+        });
+    }
+    let fee_lines = quoted.lines.iter().filter(|line| line.kind == LineKind::Fee);
+    for fee in fee_lines {
+        let mut node = line_node(fee, lang);
+        let included = match figure {
+            Figure::First => true,
+            Figure::FailedAttempt => !fee.refundable,
+            Figure::AnnualReview => fee.annual,
+            Figure::Subsidy => false,
+        };
+        if figure == Figure::Subsidy {
+            continue;
+        }
+        if !included {
+            let why = match figure {
+                Figure::FailedAttempt => t("不计入：审核未通过时退回", "not counted: refunded when the review fails"),
+                _ => t("不计入：年审不再收取", "not counted: not charged at annual reviews"),
+            };
+            node.children.push(Node::text(why));
+        }
+        if let Some(tier) = &fee.tier {
+            let range = tier.max_members.map_or(format!("≥ {}", tier.min_members), |max| format!("{}–{max}", tier.min_members));
+            node.children.push(Node::text(format!(
+                "{} {}: {range} ({} = {})",
+                t("档位", "tier"),
+                tier.id,
+                t("成员数", "members"),
+                profile.org().members
+            )));
+        }
+        for decision in quoted.decisions.iter().filter(|decision| decision.target == fee.rule) {
+            let waived = quoted.lines.iter().find(|line| line.kind == LineKind::Exemption && line.rule == decision.rule && line.item == fee.item);
+            let verdict = if decision.applied { t("适用", "applied") } else { t("不适用", "not applied") };
+            let label = format!("{} {} — {verdict}: {}", t("减免", "exemption"), decision.rule, decision.reason.describe(lang));
+            let node_for = match waived {
+                Some(line) if included => Node::amount(label, line.amount),
+                _ => Node::text(label),
+            };
+            node.children.push(node_for.sourced(&decision.fact, &decision.source));
+        }
+        root.children.push(node);
+    }
+    if matches!(figure, Figure::First | Figure::Subsidy) {
+        for decision in quoted.decisions.iter().filter(|decision| decision.target.ends_with(".first_fen")) {
+            let verdict = if decision.applied { t("适用", "applied") } else { t("不适用", "not applied") };
+            let label = format!("{} {} — {verdict}: {}", t("补贴", "subsidy"), decision.rule, decision.reason.describe(lang));
+            let subsidy = quoted.lines.iter().find(|line| line.kind == LineKind::Subsidy && line.rule == decision.rule);
+            let node = match subsidy {
+                Some(line) if figure == Figure::Subsidy => Node::amount(label, -line.amount),
+                Some(_) => Node::text(format!("{label} ({})", t("事后报销，不减少应缴金额", "reimbursed later; does not reduce what is paid"))),
+                None => Node::text(label),
+            };
+            root.children.push(node.sourced(&decision.fact, &decision.source));
+        }
+    }
+    for note in &quoted.notes {
+        root.children.push(Node::text(format!("{}: {}", t("注", "note"), note.text.get(lang))).sourced(&note.fact, &note.source));
+    }
+    root
+}
+
+fn line_node(line: &Line, lang: Lang) -> Node {
+    Node::amount(format!("{} {} = {}", line.item, line.name.get(lang), line.amount.yuan_grouped()), line.amount)
+        .sourced(&line.fact, &line.source)
+}
+
+fn inputs_node(profile: &Profile, lang: Lang) -> Node {
+    let org = profile.org();
+    let region = org.region.as_deref().unwrap_or("-");
+    Node::text(format!(
+        "{}: kind = {} ({}), members = {}, region = {region}, small_micro = {}, poverty_county = {}",
+        lang.pick("输入", "inputs"),
+        org.kind,
+        org.kind.label(lang),
+        org.members,
+        org.small_micro,
+        org.poverty_county
+    ))
+}
+
+fn total_node(quote: &Quote, total: &str, lang: Lang) -> Node {
+    let (value, formula) = match total {
+        "first_fen" => (quote.first_fen, "Σ first_fen"),
+        "subsidy_fen" => (quote.subsidy_fen, "Σ subsidy_fen"),
+        "net_first_fen" => (quote.net_first_fen, "first_fen − subsidy_fen"),
+        _ => (quote.total_fen, "Σ first_fen + (years − 1) × Σ annual_review_fen"),
+    };
+    let mut root = Node::amount(format!("{total} = {} ({formula}; years = {})", value.yuan_grouped(), quote.years), value);
+    for quoted in &quote.platforms {
+        let mut node = Node::text(format!("{} ({})", quoted.platform, quoted.platform.label(lang)));
+        node.children.push(Node::amount(format!("first_fen = {}", quoted.first_fen.yuan_grouped()), quoted.first_fen));
+        node.children.push(Node::amount(format!("subsidy_fen = {}", quoted.subsidy_fen.yuan_grouped()), quoted.subsidy_fen));
+        node.children.push(Node::amount(format!("annual_review_fen = {}", quoted.annual_review_fen.yuan_grouped()), quoted.annual_review_fen));
+        root.children.push(node);
+    }
+    root
+}

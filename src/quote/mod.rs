@@ -1,0 +1,194 @@
+//! What certification will cost: per platform, fee lines after exemptions, the cost of a
+//! rejected attempt, each annual review, the expected subsidy — and totals over N years.
+//! Every line carries its rule, fact and source; every exemption or subsidy considered is kept
+//! as a [`Decision`] (applied or not, and why), which is what `explain` shows.
+
+mod compute;
+pub mod explain;
+
+pub use compute::quote;
+
+use crate::entity_kind::EntityKind;
+use crate::lang::{Bilingual, Lang};
+use crate::money::Fen;
+use crate::platform::Platform;
+use crate::rules::Note;
+
+/// The cost plan for one profile.
+#[derive(Clone, Debug)]
+pub struct Quote {
+    /// One entry per chosen platform, in canonical order.
+    pub platforms: Vec<PlatformQuote>,
+    /// Σ first certification.
+    pub first_fen: Fen,
+    /// Σ expected subsidy.
+    pub subsidy_fen: Fen,
+    /// `first_fen − subsidy_fen`.
+    pub net_first_fen: Fen,
+    /// Years the total covers (≥ 1).
+    pub years: u32,
+    /// Σ first + (years − 1) × Σ annual review.
+    pub total_fen: Fen,
+    /// Rules used before their first known day (see [`crate::rules::Selected`]).
+    pub assumptions: Vec<String>,
+}
+
+/// The cost plan for one platform.
+#[derive(Clone, Debug)]
+pub struct PlatformQuote {
+    /// The platform.
+    pub platform: Platform,
+    /// Fee, exemption and subsidy lines.
+    pub lines: Vec<Line>,
+    /// First certification, one successful attempt: Σ fee and exemption lines.
+    pub first_fen: Fen,
+    /// What a rejected attempt costs: the non-refundable part of `first_fen`.
+    pub failed_attempt_fen: Fen,
+    /// Each later annual review.
+    pub annual_review_fen: Fen,
+    /// Expected reimbursement of `first_fen` (≥ 0).
+    pub subsidy_fen: Fen,
+    /// The annual-review rule used, as (rule id, fact, source); `None` when none is known.
+    pub annual_review_rule: Option<(String, String, String)>,
+    /// Every exemption and subsidy considered, applied or not.
+    pub decisions: Vec<Decision>,
+    /// Notes about the rules that contributed.
+    pub notes: Vec<Note>,
+}
+
+/// What a line is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineKind {
+    /// A fee charged.
+    Fee,
+    /// A fee waived (negative).
+    Exemption,
+    /// A reimbursement expected later (negative; not part of `first_fen`).
+    Subsidy,
+}
+
+impl LineKind {
+    /// Stable id.
+    pub fn id(self) -> &'static str {
+        match self {
+            LineKind::Fee => "fee",
+            LineKind::Exemption => "exemption",
+            LineKind::Subsidy => "subsidy",
+        }
+    }
+}
+
+/// One line of a platform's quote.
+#[derive(Clone, Debug)]
+pub struct Line {
+    /// Fee, exemption or subsidy.
+    pub kind: LineKind,
+    /// The fee item it concerns (`review_fee`), or `subsidy`.
+    pub item: String,
+    /// The rule id (`wecom.review_fee`, `wecom.exempt_full`, `shenzhen.sme_digital`).
+    pub rule: String,
+    /// Label.
+    pub name: Bilingual,
+    /// Signed amount.
+    pub amount: Fen,
+    /// Returned if the review fails.
+    pub refundable: bool,
+    /// Charged again at each annual review.
+    pub annual: bool,
+    /// The member tier chosen, for tiered fees.
+    pub tier: Option<TierChoice>,
+    /// Fact id.
+    pub fact: String,
+    /// Source id.
+    pub source: String,
+}
+
+/// The tier a member count falls in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TierChoice {
+    /// Tier id.
+    pub id: String,
+    /// Smallest member count in the tier.
+    pub min_members: u64,
+    /// Largest member count, if bounded.
+    pub max_members: Option<u64>,
+}
+
+/// An exemption or subsidy that was considered.
+#[derive(Clone, Debug)]
+pub struct Decision {
+    /// Rule id.
+    pub rule: String,
+    /// Label.
+    pub name: Bilingual,
+    /// The fee it concerns (`wecom.scale_fee`), or `first_fen` for subsidies.
+    pub target: String,
+    /// Whether it applied.
+    pub applied: bool,
+    /// Why it did or did not.
+    pub reason: Reason,
+    /// Fact id.
+    pub fact: String,
+    /// Source id.
+    pub source: String,
+}
+
+/// Why a rule applied or not.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// The profile's kind is listed.
+    KindListed(EntityKind),
+    /// The profile's kind is not among those listed.
+    KindNotListed(EntityKind, Vec<EntityKind>),
+    /// The rule requires `poverty_county` to have another value.
+    PovertyCounty {
+        /// Value required.
+        required: bool,
+    },
+    /// A higher-precedence exemption already waived the fee.
+    Superseded(String),
+    /// The rule requires `small_micro` to have another value.
+    SmallMicro {
+        /// Value required.
+        required: bool,
+    },
+    /// The region does not match.
+    Region {
+        /// The profile's region.
+        found: Option<String>,
+        /// What it had to contain.
+        wanted: Vec<String>,
+    },
+    /// All conditions hold.
+    ConditionsMet,
+}
+
+impl Reason {
+    /// The reason in words.
+    pub fn describe(&self, lang: Lang) -> String {
+        let list = |kinds: &[EntityKind]| kinds.iter().map(|kind| kind.id()).collect::<Vec<_>>().join(", ");
+        let (zh, en) = match self {
+            Reason::KindListed(kind) => (format!("主体类型 {kind} 在适用范围内"), format!("kind {kind} is listed")),
+            Reason::KindNotListed(kind, listed) => (
+                format!("主体类型 {kind} 不在适用范围（{}）内", list(listed)),
+                format!("kind {kind} is not among {}", list(listed)),
+            ),
+            Reason::PovertyCounty { required } => {
+                (format!("需要 poverty_county = {required}"), format!("requires poverty_county = {required}"))
+            }
+            Reason::Superseded(by) => (format!("已由优先的 {by} 免除"), format!("already waived by {by}, which takes precedence")),
+            Reason::SmallMicro { required } => {
+                (format!("需要 small_micro = {required}"), format!("requires small_micro = {required}"))
+            }
+            Reason::Region { found, wanted } => {
+                let wanted = wanted.join(" / ");
+                match found {
+                    Some(found) => (format!("地区“{found}”不含 {wanted}"), format!("region \"{found}\" does not contain {wanted}")),
+                    None => (format!("未填写地区（需含 {wanted}）"), format!("no region given (needs {wanted})")),
+                }
+            }
+            Reason::ConditionsMet => ("条件均满足".to_owned(), "all conditions hold".to_owned()),
+        };
+        lang.pick(&zh, &en).to_owned()
+    }
+}

@@ -1,0 +1,51 @@
+//! `explain` trees as text (box-drawing branches) and as JSON.
+
+use super::{Context, SCHEMA_VERSION};
+use crate::quote::explain::Node;
+use serde::Serialize;
+
+/// The tree as indented text with `├─`/`└─` branches and `[fact · source]` tags.
+pub fn text(node: &Node) -> String {
+    let mut out = String::new();
+    out.push_str(&node_line(node));
+    out.push('\n');
+    write_children(&node.children, "", &mut out);
+    out
+}
+
+fn write_children(children: &[Node], prefix: &str, out: &mut String) {
+    for (index, child) in children.iter().enumerate() {
+        let last = index + 1 == children.len();
+        out.push_str(prefix);
+        out.push_str(if last { "└─ " } else { "├─ " });
+        out.push_str(&node_line(child));
+        out.push('\n');
+        let deeper = format!("{prefix}{}", if last { "   " } else { "│  " });
+        write_children(&child.children, &deeper, out);
+    }
+}
+
+fn node_line(node: &Node) -> String {
+    match (&node.fact, &node.source) {
+        (Some(fact), Some(source)) => format!("{}  [{fact} · {source}]", node.label),
+        _ => node.label.clone(),
+    }
+}
+
+#[derive(Serialize)]
+struct ExplainView<'a> {
+    schema_version: u32,
+    command: &'static str,
+    profile: &'a str,
+    as_of: String,
+    item: &'a str,
+    tree: &'a Node,
+}
+
+/// The tree as one line of JSON.
+pub fn json(context: &Context<'_>, item: &str, node: &Node) -> String {
+    let view = ExplainView { schema_version: SCHEMA_VERSION, command: "explain", profile: context.profile_path, as_of: context.as_of.to_string(), item, tree: node };
+    let mut line = serde_json::to_string(&view).expect("explain trees hold only strings and integers");
+    line.push('\n');
+    line
+}

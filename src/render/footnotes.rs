@@ -1,0 +1,44 @@
+//! Source footnotes for tables: each source cited gets a number in order of first use, and the
+//! table ends with the list `[1] seed:000 — title (publisher, date; trust)`.
+
+use crate::lang::Lang;
+use crate::rules::Rules;
+
+/// Numbers the sources a table cites.
+#[derive(Debug, Default)]
+pub struct Footnotes {
+    cited: Vec<String>,
+}
+
+impl Footnotes {
+    /// The marker for `source`, numbering it on first use: `[2]`.
+    pub fn cite(&mut self, source: &str) -> String {
+        let number = match self.cited.iter().position(|cited| cited == source) {
+            Some(index) => index + 1,
+            None => {
+                self.cited.push(source.to_owned());
+                self.cited.len()
+            }
+        };
+        format!("[{number}]")
+    }
+
+    /// The footnote lines, one per source cited.
+    pub fn render(&self, rules: &Rules, lang: Lang) -> String {
+        let mut out = String::new();
+        for (index, id) in self.cited.iter().enumerate() {
+            out.push_str(&format!("[{}] {id}", index + 1));
+            if let Some(source) = rules.source(id) {
+                let date = source.published.map(|day| format!(", {day}")).unwrap_or_default();
+                out.push_str(&format!(
+                    " — {} ({}{date}; {})",
+                    source.title,
+                    source.publisher,
+                    source.trust.label(lang)
+                ));
+            }
+            out.push('\n');
+        }
+        out
+    }
+}

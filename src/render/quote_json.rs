@@ -1,0 +1,161 @@
+//! `quote` as one JSON object per profile (JSON Lines), schema version 1. Integer `*_fen`
+//! fields are canonical; `amount` strings accompany line amounts for people.
+
+use super::{Context, SCHEMA_VERSION};
+use crate::money::Fen;
+use crate::profile::Profile;
+use crate::quote::{Line, PlatformQuote, Quote};
+use crate::rules::Rules;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// Renders one profile's quote as a single line of JSON (with its trailing newline).
+pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &Rules) -> String {
+    let lang = context.lang;
+    let mut cited = BTreeMap::new();
+    let platforms = quote
+        .platforms
+        .iter()
+        .map(|platform| {
+            for source in platform.lines.iter().map(|line| &line.source).chain(platform.notes.iter().map(|note| &note.source)) {
+                if let Some(found) = rules.source(source) {
+                    cited.insert(source.clone(), SourceView { title: &found.title, publisher: &found.publisher, trust: found.trust.id() });
+                }
+            }
+            PlatformView::new(platform, lang)
+        })
+        .collect();
+    let view = QuoteView {
+        schema_version: SCHEMA_VERSION,
+        command: "quote",
+        profile: context.profile_path,
+        org: OrgView::new(profile),
+        as_of: context.as_of.to_string(),
+        currency: "CNY",
+        platforms,
+        first_fen: quote.first_fen,
+        subsidy_fen: quote.subsidy_fen,
+        net_first_fen: quote.net_first_fen,
+        years: quote.years,
+        total_fen: quote.total_fen,
+        assumptions: &quote.assumptions,
+        sources: cited,
+    };
+    let mut line = serde_json::to_string(&view).expect("quote views hold only strings, integers and booleans");
+    line.push('\n');
+    line
+}
+
+#[derive(Serialize)]
+struct QuoteView<'a> {
+    schema_version: u32,
+    command: &'static str,
+    profile: &'a str,
+    org: OrgView<'a>,
+    as_of: String,
+    currency: &'static str,
+    platforms: Vec<PlatformView<'a>>,
+    first_fen: Fen,
+    subsidy_fen: Fen,
+    net_first_fen: Fen,
+    years: u32,
+    total_fen: Fen,
+    assumptions: &'a [String],
+    sources: BTreeMap<String, SourceView<'a>>,
+}
+
+/// The `org` object shared by every command's JSON.
+#[derive(Serialize)]
+pub struct OrgView<'a> {
+    name: &'a str,
+    kind: &'static str,
+    members: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    region: Option<&'a str>,
+}
+
+impl<'a> OrgView<'a> {
+    /// The `org` object of `profile`.
+    pub fn new(profile: &'a Profile) -> Self {
+        let org = profile.org();
+        OrgView { name: &org.name, kind: org.kind.id(), members: org.members.get(), region: org.region.as_deref() }
+    }
+}
+
+#[derive(Serialize)]
+struct SourceView<'a> {
+    title: &'a str,
+    publisher: &'a str,
+    trust: &'static str,
+}
+
+#[derive(Serialize)]
+struct PlatformView<'a> {
+    platform: &'static str,
+    first_fen: Fen,
+    failed_attempt_fen: Fen,
+    annual_review_fen: Fen,
+    subsidy_fen: Fen,
+    lines: Vec<LineView<'a>>,
+    notes: Vec<NoteView<'a>>,
+}
+
+impl<'a> PlatformView<'a> {
+    fn new(platform: &'a PlatformQuote, lang: crate::lang::Lang) -> Self {
+        PlatformView {
+            platform: platform.platform.id(),
+            first_fen: platform.first_fen,
+            failed_attempt_fen: platform.failed_attempt_fen,
+            annual_review_fen: platform.annual_review_fen,
+            subsidy_fen: platform.subsidy_fen,
+            lines: platform.lines.iter().map(|line| LineView::new(line, lang)).collect(),
+            notes: platform
+                .notes
+                .iter()
+                .map(|note| NoteView { id: &note.id, text: note.text.get(lang), fact: &note.fact, source: &note.source })
+                .collect(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct LineView<'a> {
+    item: &'a str,
+    kind: &'static str,
+    rule: &'a str,
+    name: &'a str,
+    amount_fen: Fen,
+    amount: String,
+    refundable: bool,
+    annual_review: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    tier: Option<&'a str>,
+    fact: &'a str,
+    source: &'a str,
+}
+
+impl<'a> LineView<'a> {
+    fn new(line: &'a Line, lang: crate::lang::Lang) -> Self {
+        LineView {
+            item: &line.item,
+            kind: line.kind.id(),
+            rule: &line.rule,
+            name: line.name.get(lang),
+            amount_fen: line.amount,
+            amount: line.amount.yuan_plain(),
+            refundable: line.refundable,
+            annual_review: line.annual,
+            tier: line.tier.as_ref().map(|tier| tier.id.as_str()),
+            fact: &line.fact,
+            source: &line.source,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct NoteView<'a> {
+    id: &'a str,
+    text: &'a str,
+    fact: &'a str,
+    source: &'a str,
+}

@@ -1,0 +1,233 @@
+//! Reading rules data: TOML text → private serde `Raw*` structs (strict: unknown keys are
+//! errors) → [`Rules`], after the checks in `validate`. The embedded rules go through exactly
+//! this path, and tests hold them to it.
+
+use super::validate::validate;
+use super::{AnnualReview, Exemption, Fee, FeeAmount, Note, Provenance, Rules, Source, Subsidy, Tier, Trust};
+use crate::date_value::DateValue;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::toml_location::KeyPath;
+use crate::entity_kind::EntityKind;
+use crate::lang::Bilingual;
+use crate::money::Fen;
+use crate::platform::Platform;
+use serde::Deserialize;
+
+/// The embedded rules text: what `certplan rules --format toml` prints and `--rules` replaces.
+pub const EMBEDDED_RULES: &str = concat!(include_str!("data/sources.toml"), include_str!("data/fees.toml"));
+
+/// Parses and validates rules `text`, read from `file` (used only in diagnostics).
+pub fn load_rules(file: &str, text: &str) -> Result<Rules, Diagnostics> {
+    let raw: RawRules =
+        toml::from_str(text).map_err(|error| Diagnostics(vec![Diagnostic::from_toml(file, text, &error)]))?;
+    let mut problems = Vec::new();
+    let rules = raw.into_rules(&mut problems);
+    problems.extend(validate(&rules));
+    if problems.is_empty() {
+        Ok(rules)
+    } else {
+        let located = problems
+            .into_iter()
+            .map(|(path, message)| Diagnostic::at_key(file, text, &path, message))
+            .collect();
+        Err(Diagnostics(located))
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRules {
+    schema_version: u32,
+    sources: Vec<RawSource>,
+    fees: Vec<RawFee>,
+    exemptions: Vec<RawExemption>,
+    annual_reviews: Vec<RawAnnualReview>,
+    subsidies: Vec<RawSubsidy>,
+    notes: Vec<RawNote>,
+}
+
+impl RawRules {
+    fn into_rules(self, problems: &mut Vec<(KeyPath, String)>) -> Rules {
+        Rules {
+            schema_version: self.schema_version,
+            sources: self.sources.into_iter().map(RawSource::into_source).collect(),
+            fees: self.fees.into_iter().enumerate().map(|(i, fee)| fee.into_fee(i, problems)).collect(),
+            exemptions: self.exemptions.into_iter().map(RawExemption::into_exemption).collect(),
+            annual_reviews: self.annual_reviews.into_iter().map(RawAnnualReview::into_rule).collect(),
+            subsidies: self.subsidies.into_iter().map(RawSubsidy::into_subsidy).collect(),
+            notes: self.notes.into_iter().map(RawNote::into_note).collect(),
+        }
+    }
+}
+
+fn provenance(fact: String, source: String, effective: DateValue, until: Option<DateValue>) -> Provenance {
+    Provenance { fact, source, effective: effective.0, until: until.map(|date| date.0) }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSource {
+    id: String,
+    title: String,
+    publisher: String,
+    published: Option<DateValue>,
+    trust: Trust,
+}
+
+impl RawSource {
+    fn into_source(self) -> Source {
+        let RawSource { id, title, publisher, published, trust } = self;
+        Source { id, title, publisher, published: published.map(|date| date.0), trust }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFee {
+    platform: Platform,
+    item: String,
+    name_zh: String,
+    name_en: String,
+    amount_fen: Option<i64>,
+    tiers: Option<Vec<RawTier>>,
+    refundable: bool,
+    fact: String,
+    source: String,
+    effective: DateValue,
+    until: Option<DateValue>,
+}
+
+impl RawFee {
+    fn into_fee(self, index: usize, problems: &mut Vec<(KeyPath, String)>) -> Fee {
+        let amount = match (self.amount_fen, self.tiers) {
+            (Some(amount), None) => FeeAmount::AmountFen(Fen(amount)),
+            (None, Some(tiers)) => FeeAmount::Tiers(tiers.into_iter().map(RawTier::into_tier).collect()),
+            (given, _) => {
+                let key = if given.is_some() { "tiers" } else { "item" };
+                let path = KeyPath::parse(&format!("fees[{index}].{key}"));
+                problems.push((path, "a fee needs exactly one of `amount_fen` and `tiers`".to_owned()));
+                FeeAmount::AmountFen(Fen::ZERO)
+            }
+        };
+        Fee {
+            platform: self.platform,
+            item: self.item,
+            name: Bilingual { zh: self.name_zh, en: self.name_en },
+            amount,
+            refundable: self.refundable,
+            provenance: provenance(self.fact, self.source, self.effective, self.until),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTier {
+    id: String,
+    max_members: Option<u64>,
+    amount_fen: i64,
+}
+
+impl RawTier {
+    fn into_tier(self) -> Tier {
+        Tier { id: self.id, max_members: self.max_members, amount_fen: Fen(self.amount_fen) }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawExemption {
+    id: String,
+    name_zh: String,
+    name_en: String,
+    fees: Vec<String>,
+    kinds: Vec<EntityKind>,
+    poverty_county: Option<bool>,
+    precedence: Option<u32>,
+    fact: String,
+    source: String,
+    effective: DateValue,
+    until: Option<DateValue>,
+}
+
+impl RawExemption {
+    fn into_exemption(self) -> Exemption {
+        Exemption {
+            id: self.id,
+            name: Bilingual { zh: self.name_zh, en: self.name_en },
+            fees: self.fees,
+            kinds: self.kinds,
+            poverty_county: self.poverty_county,
+            precedence: self.precedence.unwrap_or(0),
+            provenance: provenance(self.fact, self.source, self.effective, self.until),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAnnualReview {
+    platform: Platform,
+    charges: Vec<String>,
+    fact: String,
+    source: String,
+    effective: DateValue,
+    until: Option<DateValue>,
+}
+
+impl RawAnnualReview {
+    fn into_rule(self) -> AnnualReview {
+        AnnualReview {
+            platform: self.platform,
+            charges: self.charges,
+            provenance: provenance(self.fact, self.source, self.effective, self.until),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSubsidy {
+    id: String,
+    name_zh: String,
+    name_en: String,
+    platforms: Vec<Platform>,
+    percent: u32,
+    small_micro: Option<bool>,
+    region_contains: Vec<String>,
+    fact: String,
+    source: String,
+    effective: DateValue,
+    until: Option<DateValue>,
+}
+
+impl RawSubsidy {
+    fn into_subsidy(self) -> Subsidy {
+        Subsidy {
+            id: self.id,
+            name: Bilingual { zh: self.name_zh, en: self.name_en },
+            platforms: self.platforms,
+            percent: self.percent,
+            small_micro: self.small_micro,
+            region_contains: self.region_contains,
+            provenance: provenance(self.fact, self.source, self.effective, self.until),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNote {
+    id: String,
+    about: String,
+    zh: String,
+    en: String,
+    fact: String,
+    source: String,
+}
+
+impl RawNote {
+    fn into_note(self) -> Note {
+        Note { id: self.id, about: self.about, text: Bilingual { zh: self.zh, en: self.en }, fact: self.fact, source: self.source }
+    }
+}

@@ -1,0 +1,224 @@
+//! The rules certplan plans with — fees, tiers, exemptions, annual reviews, subsidies and the
+//! notes that carry rulings — as data compiled into the binary (`src/rules/data/*.toml`) or
+//! read from `--rules FILE`, validated equally strictly. Every value carries its provenance.
+
+mod load;
+mod validate;
+mod select;
+
+pub use load::{EMBEDDED_RULES, load_rules};
+pub use select::Selected;
+
+use crate::entity_kind::EntityKind;
+use crate::id_enum::id_enum;
+use crate::lang::Bilingual;
+use crate::money::Fen;
+use crate::platform::Platform;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// The complete rule set.
+#[derive(Clone, Debug, Serialize)]
+pub struct Rules {
+    /// Format version of the rules data.
+    pub schema_version: u32,
+    /// Where the values come from.
+    pub sources: Vec<Source>,
+    /// Fees per attempt.
+    pub fees: Vec<Fee>,
+    /// Exceptions to fees.
+    pub exemptions: Vec<Exemption>,
+    /// Which fees each annual review charges again.
+    pub annual_reviews: Vec<AnnualReview>,
+    /// Expected reimbursements.
+    pub subsidies: Vec<Subsidy>,
+    /// Rulings and caveats attached to rules.
+    pub notes: Vec<Note>,
+}
+
+/// Where a value comes from and when it is in force.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Provenance {
+    /// Fact id in the fact register (`WECOM-SCALE`).
+    pub fact: String,
+    /// Source id (`seed:000`).
+    pub source: String,
+    /// First day in force.
+    pub effective: NaiveDate,
+    /// First day no longer in force, if retired.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub until: Option<NaiveDate>,
+}
+
+impl Provenance {
+    /// Whether the value is in force on `day`.
+    pub fn in_force_on(&self, day: NaiveDate) -> bool {
+        self.effective <= day && self.until.is_none_or(|until| day < until)
+    }
+}
+
+id_enum! {
+    /// How far a source can be trusted.
+    pub enum Trust {
+        /// The platform's own page or SDK.
+        Official = "official" ("官方", "official"),
+        /// A faithful copy of an official page.
+        OfficialCopy = "official_copy" ("官方页面副本", "official copy"),
+        /// An official page as quoted by a third party.
+        OfficialQuoted = "official_quoted" ("第三方转引官方", "official, quoted by a third party"),
+        /// A vendor or blog article.
+        ThirdParty = "third_party" ("第三方", "third party"),
+    }
+}
+
+/// A document or page the rules cite.
+#[derive(Clone, Debug, Serialize)]
+pub struct Source {
+    /// Stable id (`seed:000`, `official-copy:wechat-verify`).
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Who published it.
+    pub publisher: String,
+    /// Publication day, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published: Option<NaiveDate>,
+    /// How far to trust it.
+    pub trust: Trust,
+}
+
+/// A fee charged per attempt.
+#[derive(Clone, Debug, Serialize)]
+pub struct Fee {
+    /// The platform that charges it.
+    pub platform: Platform,
+    /// The item id within the platform (`review_fee`).
+    pub item: String,
+    /// Label.
+    pub name: Bilingual,
+    /// Flat or by member tier.
+    #[serde(flatten)]
+    pub amount: FeeAmount,
+    /// Returned when the review fails.
+    pub refundable: bool,
+    /// Fact, source and dates.
+    #[serde(flatten)]
+    pub provenance: Provenance,
+}
+
+impl Fee {
+    /// The rule id, `platform.item`.
+    pub fn id(&self) -> String {
+        format!("{}.{}", self.platform, self.item)
+    }
+}
+
+/// How much a fee is.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FeeAmount {
+    /// The same for everyone.
+    AmountFen(Fen),
+    /// By the number of members, in ascending tiers.
+    Tiers(Vec<Tier>),
+}
+
+/// One member tier: up to and including `max_members` (the last tier has no maximum).
+#[derive(Clone, Debug, Serialize)]
+pub struct Tier {
+    /// Stable id (`small`, `medium`, `large`).
+    pub id: String,
+    /// Largest member count in the tier.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_members: Option<u64>,
+    /// The fee in this tier.
+    pub amount_fen: Fen,
+}
+
+/// An exception to one or more fees for some entity kinds: the fee is waived.
+#[derive(Clone, Debug, Serialize)]
+pub struct Exemption {
+    /// Stable id.
+    pub id: String,
+    /// Label.
+    pub name: Bilingual,
+    /// Fee ids (`platform.item`) it waives.
+    pub fees: Vec<String>,
+    /// Kinds it applies to.
+    pub kinds: Vec<EntityKind>,
+    /// When set, applies only to profiles whose `poverty_county` equals it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub poverty_county: Option<bool>,
+    /// Order among overlapping exemptions (higher wins).
+    pub precedence: u32,
+    /// Fact, source and dates.
+    #[serde(flatten)]
+    pub provenance: Provenance,
+}
+
+/// The fees a platform's annual review charges again.
+#[derive(Clone, Debug, Serialize)]
+pub struct AnnualReview {
+    /// The platform.
+    pub platform: Platform,
+    /// Fee ids charged again, with the same exemptions.
+    pub charges: Vec<String>,
+    /// Fact, source and dates.
+    #[serde(flatten)]
+    pub provenance: Provenance,
+}
+
+impl AnnualReview {
+    /// The rule id, `platform.annual_review`.
+    pub fn id(&self) -> String {
+        format!("{}.annual_review", self.platform)
+    }
+}
+
+/// A regional reimbursement of part of the first certification.
+#[derive(Clone, Debug, Serialize)]
+pub struct Subsidy {
+    /// Stable id.
+    pub id: String,
+    /// Label.
+    pub name: Bilingual,
+    /// Platforms whose first certification it reimburses.
+    pub platforms: Vec<Platform>,
+    /// Share of `first_fen` reimbursed, in per cent.
+    pub percent: u32,
+    /// When set, only for profiles whose `small_micro` equals it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub small_micro: Option<bool>,
+    /// The profile's region must contain one of these (ignoring case).
+    pub region_contains: Vec<String>,
+    /// Fact, source and dates.
+    #[serde(flatten)]
+    pub provenance: Provenance,
+}
+
+/// A ruling or caveat shown wherever the rule it is about contributes to a figure.
+#[derive(Clone, Debug, Serialize)]
+pub struct Note {
+    /// Stable id.
+    pub id: String,
+    /// The rule id it is about.
+    pub about: String,
+    /// The text.
+    pub text: Bilingual,
+    /// Fact id.
+    pub fact: String,
+    /// Source id.
+    pub source: String,
+}
+
+impl Rules {
+    /// The source with this id (every id the rules use exists: the loader checks).
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|source| source.id == id)
+    }
+
+    /// The notes about rule `about`.
+    pub fn notes_about<'a>(&'a self, about: &'a str) -> impl Iterator<Item = &'a Note> + 'a {
+        self.notes.iter().filter(move |note| note.about == about)
+    }
+}

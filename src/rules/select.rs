@@ -1,0 +1,118 @@
+//! Choosing, for each rule, the version in force on the as-of day. A rule id may have several
+//! versions with non-overlapping dates (a fee change adds one and closes the old with `until`).
+//! Before the earliest version, that version is used and marked `assumed`, so callers can say
+//! so (and `--strict` can refuse).
+
+use super::{AnnualReview, Exemption, Fee, Provenance, Rules, Subsidy};
+use crate::platform::Platform;
+use chrono::NaiveDate;
+
+/// A rule chosen for a day.
+#[derive(Debug)]
+pub struct Selected<'a, T> {
+    /// The version chosen.
+    pub rule: &'a T,
+    /// True when no version was in force yet on that day and the earliest was used.
+    pub assumed: bool,
+}
+
+// Not derived: the derive would require `T: Copy`, but only the reference is copied.
+impl<T> Clone for Selected<'_, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Selected<'_, T> {}
+
+trait Versioned {
+    fn key(&self) -> String;
+    fn provenance(&self) -> &Provenance;
+}
+
+impl Versioned for Fee {
+    fn key(&self) -> String {
+        self.id()
+    }
+    fn provenance(&self) -> &Provenance {
+        &self.provenance
+    }
+}
+
+impl Versioned for Exemption {
+    fn key(&self) -> String {
+        self.id.clone()
+    }
+    fn provenance(&self) -> &Provenance {
+        &self.provenance
+    }
+}
+
+impl Versioned for AnnualReview {
+    fn key(&self) -> String {
+        self.id()
+    }
+    fn provenance(&self) -> &Provenance {
+        &self.provenance
+    }
+}
+
+impl Versioned for Subsidy {
+    fn key(&self) -> String {
+        self.id.clone()
+    }
+    fn provenance(&self) -> &Provenance {
+        &self.provenance
+    }
+}
+
+fn select<'a, T: Versioned>(items: impl IntoIterator<Item = &'a T>, day: NaiveDate) -> Vec<Selected<'a, T>> {
+    let items: Vec<&T> = items.into_iter().collect();
+    let mut keys: Vec<String> = Vec::new();
+    for item in &items {
+        if !keys.contains(&item.key()) {
+            keys.push(item.key());
+        }
+    }
+    keys.iter()
+        .filter_map(|key| {
+            let versions = items.iter().copied().filter(|item| &item.key() == key);
+            let mut earliest: Option<&T> = None;
+            for version in versions {
+                if version.provenance().in_force_on(day) {
+                    return Some(Selected { rule: version, assumed: false });
+                }
+                if earliest.is_none_or(|best| version.provenance().effective < best.provenance().effective) {
+                    earliest = Some(version);
+                }
+            }
+            earliest
+                .filter(|first| day < first.provenance().effective)
+                .map(|first| Selected { rule: first, assumed: true })
+        })
+        .collect()
+}
+
+impl Rules {
+    /// The fees `platform` charges on `day`, in data order.
+    pub fn fees_for(&self, platform: Platform, day: NaiveDate) -> Vec<Selected<'_, Fee>> {
+        select(self.fees.iter().filter(|fee| fee.platform == platform), day)
+    }
+
+    /// The exemptions of fee `fee_id` in force on `day`, highest precedence first.
+    pub fn exemptions_for(&self, fee_id: &str, day: NaiveDate) -> Vec<Selected<'_, Exemption>> {
+        let mut chosen = select(self.exemptions.iter().filter(|e| e.fees.iter().any(|f| f == fee_id)), day);
+        chosen.sort_by(|a, b| b.rule.precedence.cmp(&a.rule.precedence));
+        chosen
+    }
+
+    /// The annual-review rule of `platform` on `day`, if it has one.
+    pub fn annual_review_for(&self, platform: Platform, day: NaiveDate) -> Option<Selected<'_, AnnualReview>> {
+        select(self.annual_reviews.iter().filter(|review| review.platform == platform), day).into_iter().next()
+    }
+
+    /// The subsidies that may reimburse `platform` on `day`.
+    pub fn subsidies_for(&self, platform: Platform, day: NaiveDate) -> Vec<Selected<'_, Subsidy>> {
+        select(self.subsidies.iter().filter(|subsidy| subsidy.platforms.contains(&platform)), day)
+    }
+}
