@@ -91,13 +91,12 @@ impl fmt::Display for KeyPath {
     }
 }
 
-/// The deepest key path whose key or value covers byte `offset`; the root when none does or
-/// the text is not valid TOML.
+/// The deepest key path whose key or value covers byte `offset`; the root when none does.
+/// Works on invalid TOML too, as far as the parser could recover.
 pub fn key_path_at(text: &str, offset: usize) -> KeyPath {
     let mut path = KeyPath::default();
-    if let Ok(root) = DeTable::parse(text) {
-        descend_table(root.get_ref(), offset, &mut path);
-    }
+    let (root, _errors) = DeTable::parse_recoverable(text);
+    descend_table(root.get_ref(), offset, &mut path);
     path
 }
 
@@ -147,7 +146,7 @@ fn contains_deep(value: &Spanned<DeValue<'_>>, offset: usize) -> bool {
 /// The byte span of the value at `path` (its key's span for a table opened by a header), or
 /// of the deepest ancestor that exists.
 pub fn span_of(text: &str, path: &KeyPath) -> Option<Range<usize>> {
-    let root = DeTable::parse(text).ok()?;
+    let (root, _errors) = DeTable::parse_recoverable(text);
     let mut best: Option<Range<usize>> = None;
     let mut table: Option<&DeTable<'_>> = Some(root.get_ref());
     let mut current: Option<&Spanned<DeValue<'_>>> = None;

@@ -176,3 +176,6 @@ pub enum PlatformSettings {
     /// ICP 备案 (comparison only).
     Icp,
 }
+
+#[cfg(test)]
+mod tests;

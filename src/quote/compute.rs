@@ -77,7 +77,7 @@ fn quote_platform(
                 Some(by) => Reason::Superseded(by.clone()),
                 None => exemption_reason(exemption, profile),
             };
-            let applied = waived_by.is_none() && reason == Reason::KindListed(profile.org().kind);
+            let applied = matches!(reason, Reason::KindListed(..));
             if applied {
                 waived_by = Some(exemption.id.clone());
                 contributing.push(exemption.id.clone());
@@ -191,7 +191,7 @@ fn exemption_reason(exemption: &Exemption, profile: &Profile) -> Reason {
     }
     match exemption.poverty_county {
         Some(required) if required != profile.org().poverty_county => Reason::PovertyCounty { required },
-        _ => Reason::KindListed(kind),
+        condition => Reason::KindListed(kind, condition),
     }
 }
 

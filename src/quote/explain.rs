@@ -189,7 +189,7 @@ fn figure_node(profile: &Profile, quoted: &PlatformQuote, figure: Figure, lang: 
             let verdict = if decision.applied { t("适用", "applied") } else { t("不适用", "not applied") };
             let label = format!("{} {} — {verdict}: {}", t("减免", "exemption"), decision.rule, decision.reason.describe(lang));
             let node_for = match waived {
-                Some(line) if included => Node::amount(label, line.amount),
+                Some(line) if included => Node::amount(format!("{label} = {}", line.amount.yuan_grouped()), line.amount),
                 _ => Node::text(label),
             };
             node.children.push(node_for.sourced(&decision.fact, &decision.source));

@@ -136,8 +136,8 @@ pub struct Decision {
 /// Why a rule applied or not.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Reason {
-    /// The profile's kind is listed.
-    KindListed(EntityKind),
+    /// The profile's kind is listed (and the poverty-county condition, if any, holds).
+    KindListed(EntityKind, Option<bool>),
     /// The profile's kind is not among those listed.
     KindNotListed(EntityKind, Vec<EntityKind>),
     /// The rule requires `poverty_county` to have another value.
@@ -168,7 +168,11 @@ impl Reason {
     pub fn describe(&self, lang: Lang) -> String {
         let list = |kinds: &[EntityKind]| kinds.iter().map(|kind| kind.id()).collect::<Vec<_>>().join(", ");
         let (zh, en) = match self {
-            Reason::KindListed(kind) => (format!("主体类型 {kind} 在适用范围内"), format!("kind {kind} is listed")),
+            Reason::KindListed(kind, None) => (format!("主体类型 {kind} 在适用范围内"), format!("kind {kind} is listed")),
+            Reason::KindListed(kind, Some(poverty)) => (
+                format!("主体类型 {kind} 在适用范围内，且 poverty_county = {poverty}"),
+                format!("kind {kind} is listed and poverty_county = {poverty}"),
+            ),
             Reason::KindNotListed(kind, listed) => (
                 format!("主体类型 {kind} 不在适用范围（{}）内", list(listed)),
                 format!("kind {kind} is not among {}", list(listed)),
@@ -192,3 +196,6 @@ impl Reason {
         lang.pick(&zh, &en).to_owned()
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -25,13 +25,13 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
                 label.to_owned(),
                 line_label(line, lang),
                 line.amount.yuan_grouped(),
-                if line.kind == LineKind::Subsidy {
-                    t("事后报销", "reimbursed later").to_owned()
-                } else if line.refundable {
-                    t("退回", "refunded").to_owned()
-                } else {
-                    t("不退", "not refunded").to_owned()
-                },
+                match (line.kind, line.refundable) {
+                    (LineKind::Subsidy, _) => t("事后报销", "reimbursed later"),
+                    (LineKind::Exemption, _) => "",
+                    (LineKind::Fee, true) => t("退回", "refunded"),
+                    (LineKind::Fee, false) => t("不退", "not refunded"),
+                }
+                .to_owned(),
                 footnotes.cite(&line.source),
             ]);
             label = "";

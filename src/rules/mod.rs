@@ -222,3 +222,6 @@ impl Rules {
         self.notes.iter().filter(move |note| note.about == about)
     }
 }
+
+#[cfg(test)]
+mod tests;

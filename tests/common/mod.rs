@@ -1,0 +1,47 @@
+//! Helpers shared by the CLI tests: a `certplan` command with a fixed environment, and files
+//! in a temporary directory.
+
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+use std::path::{Path, PathBuf};
+
+/// The day every golden output is made for.
+pub const AS_OF: &str = "2026-11-22";
+
+/// `certplan` run from the repository root, English labels unless asked, no colours.
+pub fn certplan() -> Command {
+    let mut command = Command::cargo_bin("certplan").expect("the certplan binary is built");
+    command.current_dir(env!("CARGO_MANIFEST_DIR")).env("LANG", "C").env_remove("LC_ALL");
+    command
+}
+
+/// A temporary directory that lives as long as the value.
+pub fn temp_dir() -> tempfile::TempDir {
+    tempfile::tempdir().expect("a temporary directory")
+}
+
+/// Writes `text` to `dir/name` and returns the path.
+pub fn write(dir: &Path, name: &str, text: impl AsRef<[u8]>) -> PathBuf {
+    let path = dir.join(name);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).unwrap();
+    }
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+/// A minimal valid profile for `kind` with `members` on WeCom.
+pub fn profile(kind: &str, members: u64) -> String {
+    format!("[org]\nname = \"测试组织\"\nkind = \"{kind}\"\nmembers = {members}\n\n[platforms.wecom]\n")
+}
+
+/// Stdout of a finished command as text.
+pub fn stdout_of(output: &std::process::Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
+}
+
+/// Stderr of a finished command as text.
+pub fn stderr_of(output: &std::process::Output) -> String {
+    String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
+}
