@@ -145,15 +145,15 @@ fn explain_serde_message(message: &str) -> (String, Option<String>) {
     if let Some(missing) = quoted_after(message, "missing field `") {
         return (format!("missing required key `{missing}`"), None);
     }
-    if let Some(rest) = message.strip_prefix("invalid type: ") {
-        if let Some((found, expected)) = rest.split_once(", expected ") {
-            let expected = match expected {
-                "i64" | "u64" | "u32" | "i32" | "usize" => "an integer",
-                "a boolean" | "bool" => "true or false",
-                other => other,
-            };
-            return (format!("expected {expected}, found {found}"), None);
-        }
+    if let Some(rest) = message.strip_prefix("invalid type: ")
+        && let Some((found, expected)) = rest.split_once(", expected ")
+    {
+        let expected = match expected {
+            "i64" | "u64" | "u32" | "i32" | "usize" => "an integer",
+            "a boolean" | "bool" => "true or false",
+            other => other,
+        };
+        return (format!("expected {expected}, found {found}"), None);
     }
     (message.to_owned(), None)
 }
@@ -164,10 +164,14 @@ mod tests {
 
     #[test]
     fn unknown_keys_suggest_the_nearest_allowed_key() {
-        let (message, help) =
-            explain_serde_message("unknown field `nmae`, expected one of `name`, `kind`, `members`");
+        let (message, help) = explain_serde_message(
+            "unknown field `nmae`, expected one of `name`, `kind`, `members`",
+        );
         assert_eq!(message, "unknown key `nmae`");
-        assert_eq!(help.unwrap(), "did you mean `name`? allowed: name, kind, members");
+        assert_eq!(
+            help.unwrap(),
+            "did you mean `name`? allowed: name, kind, members"
+        );
     }
 
     #[test]
@@ -181,7 +185,8 @@ mod tests {
 
     #[test]
     fn rust_type_names_become_toml_words() {
-        let (message, _) = explain_serde_message("invalid type: floating point `1.5`, expected i64");
+        let (message, _) =
+            explain_serde_message("invalid type: floating point `1.5`, expected i64");
         assert_eq!(message, "expected an integer, found floating point `1.5`");
     }
 
@@ -193,8 +198,12 @@ mod tests {
     #[test]
     fn display_names_file_line_column_and_key_with_a_caret() {
         let text = "[org]\nmembers = 0\n";
-        let diagnostic =
-            Diagnostic::at_key("p.toml", text, &KeyPath::parse("org.members"), "must be ≥ 1");
+        let diagnostic = Diagnostic::at_key(
+            "p.toml",
+            text,
+            &KeyPath::parse("org.members"),
+            "must be ≥ 1",
+        );
         assert_eq!(
             diagnostic.to_string(),
             "p.toml:2:11: org.members: must be ≥ 1\n 2 | members = 0\n   |           ^"

@@ -179,7 +179,8 @@ pub fn span_of(text: &str, path: &KeyPath) -> Option<Range<usize>> {
 mod tests {
     use super::*;
 
-    const DOC: &str = "[org]\nname = \"星河\"\nmembers = 0\n\n[[fees]]\nid = \"a\"\n[[fees]]\nid = \"b\"\n";
+    const DOC: &str =
+        "[org]\nname = \"星河\"\nmembers = 0\n\n[[fees]]\nid = \"a\"\n[[fees]]\nid = \"b\"\n";
 
     #[test]
     fn position_counts_lines_and_characters_from_one() {
@@ -188,7 +189,13 @@ mod tests {
         let value = DOC.find("星").unwrap();
         assert_eq!(position(DOC, value), Position { line: 2, column: 9 });
         let after_cjk = DOC.find("河\"").unwrap() + "河".len();
-        assert_eq!(position(DOC, after_cjk), Position { line: 2, column: 11 });
+        assert_eq!(
+            position(DOC, after_cjk),
+            Position {
+                line: 2,
+                column: 11
+            }
+        );
     }
 
     #[test]

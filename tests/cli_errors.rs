@@ -7,7 +7,10 @@ use predicates::prelude::*;
 
 #[test]
 fn success_is_zero() {
-    certplan().args(["quote", "profiles/social-group.toml", "--as-of", AS_OF]).assert().code(0);
+    certplan()
+        .args(["quote", "profiles/social-group.toml", "--as-of", AS_OF])
+        .assert()
+        .code(0);
 }
 
 #[test]
@@ -16,7 +19,12 @@ fn bad_flags_and_arguments_are_usage_errors_64() {
         &["quote", "--bogus"],
         &["quote", "--format", "xml"],
         &["quote", "--format", "ics", "profiles/social-group.toml"],
-        &["quote", "--as-of", "2026-02-30", "profiles/social-group.toml"],
+        &[
+            "quote",
+            "--as-of",
+            "2026-02-30",
+            "profiles/social-group.toml",
+        ],
         &["quote", "--as-of", "tomorrow", "profiles/social-group.toml"],
         &["quote", "--years", "0", "profiles/social-group.toml"],
         &["quote", "--lang", "fr", "profiles/social-group.toml"],
@@ -32,8 +40,16 @@ fn bad_flags_and_arguments_are_usage_errors_64() {
 
 #[test]
 fn help_and_version_succeed() {
-    certplan().arg("--help").assert().success().stdout(predicate::str::contains("quote"));
-    certplan().arg("--version").assert().success().stdout(predicate::str::starts_with("certplan "));
+    certplan()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("quote"));
+    certplan()
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("certplan "));
 }
 
 #[test]
@@ -49,9 +65,21 @@ fn a_misspelt_explain_item_gets_a_suggestion() {
 fn invalid_profiles_are_65_and_name_file_line_column_and_key() {
     let dir = temp_dir();
     let cases = [
-        ("float.toml", "[org]\nname = \"x\"\nkind = \"enterprise\"\nmembers = 2.5\n[platforms.wecom]\n", ":4:11: org.members: expected an integer"),
-        ("kind.toml", "[org]\nname = \"x\"\nkind = \"company\"\nmembers = 2\n[platforms.wecom]\n", ":3:8: org.kind: unknown value `company`"),
-        ("gov.toml", "[org]\nname = \"x\"\nkind = \"enterprise\"\nmembers = 2\n[platforms.gov_account]\n", ":5:12: platforms.gov_account: a government account is only for"),
+        (
+            "float.toml",
+            "[org]\nname = \"x\"\nkind = \"enterprise\"\nmembers = 2.5\n[platforms.wecom]\n",
+            ":4:11: org.members: expected an integer",
+        ),
+        (
+            "kind.toml",
+            "[org]\nname = \"x\"\nkind = \"company\"\nmembers = 2\n[platforms.wecom]\n",
+            ":3:8: org.kind: unknown value `company`",
+        ),
+        (
+            "gov.toml",
+            "[org]\nname = \"x\"\nkind = \"enterprise\"\nmembers = 2\n[platforms.gov_account]\n",
+            ":5:12: platforms.gov_account: a government account is only for",
+        ),
         ("syntax.toml", "[org\n", ":1:5:"),
         ("empty.toml", "", ":1:1: org: missing required key `org`"),
     ];
@@ -63,20 +91,29 @@ fn invalid_profiles_are_65_and_name_file_line_column_and_key() {
             .assert()
             .code(65)
             .stdout("")
-            .stderr(predicate::str::contains(format!("{}{expected}", path.display())));
+            .stderr(predicate::str::contains(format!(
+                "{}{expected}",
+                path.display()
+            )));
     }
 }
 
 #[test]
 fn non_utf8_profiles_are_65_with_the_position() {
     let dir = temp_dir();
-    let path = write(dir.path(), "gbk.toml", b"[org]\nname = \"\xd6\xd0\xce\xc4\"\n".as_slice());
+    let path = write(
+        dir.path(),
+        "gbk.toml",
+        b"[org]\nname = \"\xd6\xd0\xce\xc4\"\n".as_slice(),
+    );
     certplan()
         .arg("quote")
         .arg(&path)
         .assert()
         .code(65)
-        .stderr(predicate::str::contains(":2:9: the file is not UTF-8 text (invalid byte 0xD6)"));
+        .stderr(predicate::str::contains(
+            ":2:9: the file is not UTF-8 text (invalid byte 0xD6)",
+        ));
 }
 
 #[test]
@@ -89,7 +126,12 @@ fn unreadable_inputs_are_66() {
         .stderr(predicate::str::contains("cannot read no/such/profile.toml"));
     let dir = temp_dir();
     write(dir.path(), "readme.txt", "no profiles here");
-    certplan().arg("quote").arg(dir.path()).assert().code(66).stderr(predicate::str::contains("no *.toml profiles"));
+    certplan()
+        .arg("quote")
+        .arg(dir.path())
+        .assert()
+        .code(66)
+        .stderr(predicate::str::contains("no *.toml profiles"));
 }
 
 #[test]
@@ -104,26 +146,45 @@ fn the_worst_code_wins_in_a_batch() {
         .arg(&bad)
         .assert()
         .code(66)
-        .stdout(predicate::str::contains("good.toml").and(predicate::str::contains("bad.toml").not()));
+        .stdout(
+            predicate::str::contains("good.toml").and(predicate::str::contains("bad.toml").not()),
+        );
 }
 
 #[test]
 fn an_invalid_rules_file_is_65_and_located() {
     let dir = temp_dir();
-    let embedded = certplan().args(["rules", "--format", "toml"]).output().unwrap().stdout;
-    let text = String::from_utf8(embedded).unwrap().replacen("source = \"seed:002\"", "source = \"nowhere\"", 1);
+    let embedded = certplan()
+        .args(["rules", "--format", "toml"])
+        .output()
+        .unwrap()
+        .stdout;
+    let text = String::from_utf8(embedded).unwrap().replacen(
+        "source = \"seed:002\"",
+        "source = \"nowhere\"",
+        1,
+    );
     let rules = write(dir.path(), "rules.toml", &text);
-    let line = text.lines().position(|line| line == "source = \"nowhere\"").unwrap() + 1;
+    let line = text
+        .lines()
+        .position(|line| line == "source = \"nowhere\"")
+        .unwrap()
+        + 1;
     certplan()
         .args(["quote", "profiles/social-group.toml", "--rules"])
         .arg(&rules)
         .assert()
         .code(65)
         .stdout("")
-        .stderr(predicate::str::contains(format!("rules.toml:{line}:10: fees[4].source: unknown source `nowhere`")));
+        .stderr(predicate::str::contains(format!(
+            "rules.toml:{line}:10: fees[4].source: unknown source `nowhere`"
+        )));
 }
 
 #[test]
 fn a_missing_rules_file_is_66() {
-    certplan().args(["rules", "--rules", "no-such-rules.toml"]).assert().code(66);
+    certplan()
+        .args(["rules", "--rules", "no-such-rules.toml"])
+        .assert()
+        .code(66);
 }

@@ -10,7 +10,12 @@ use std::path::PathBuf;
 /// Plan certification of WeCom, WeChat Official Accounts and Mini Programs, DingTalk and
 /// government WeChat accounts: cost, documents, benefits, timeline and annual reviews.
 #[derive(Debug, Parser)]
-#[command(name = "certplan", version, propagate_version = true, max_term_width = 100)]
+#[command(
+    name = "certplan",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
 pub struct Cli {
     /// Options every command takes.
     #[command(flatten)]

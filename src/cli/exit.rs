@@ -28,7 +28,10 @@ pub enum Exit {
 impl Exit {
     /// The code for an error: the first [`CliError`] in its chain decides; anything else is a bug.
     pub fn for_error(error: &anyhow::Error) -> Exit {
-        error.chain().find_map(|cause| cause.downcast_ref::<CliError>()).map_or(Exit::Internal, CliError::exit)
+        error
+            .chain()
+            .find_map(|cause| cause.downcast_ref::<CliError>())
+            .map_or(Exit::Internal, CliError::exit)
     }
 
     /// The worse of two outcomes: with several profiles, the highest code wins.

@@ -24,9 +24,14 @@ pub fn expand(arguments: &[PathBuf]) -> Vec<Result<PathBuf, CliError>> {
             continue;
         }
         match profiles_in(argument) {
-            Ok(found) if found.is_empty() => files.push(Err(CliError::NoProfiles(argument.clone()))),
+            Ok(found) if found.is_empty() => {
+                files.push(Err(CliError::NoProfiles(argument.clone())))
+            }
             Ok(found) => files.extend(found.into_iter().map(Ok)),
-            Err(source) => files.push(Err(CliError::Unreadable { path: argument.clone(), source })),
+            Err(source) => files.push(Err(CliError::Unreadable {
+                path: argument.clone(),
+                source,
+            })),
         }
     }
     files
@@ -35,8 +40,19 @@ pub fn expand(arguments: &[PathBuf]) -> Vec<Result<PathBuf, CliError>> {
 fn profiles_in(directory: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut found = Vec::new();
     for entry in std::fs::read_dir(directory)? {
-        let path = entry?.path();
-        if path.extension().is_some_and(|extension| extension == "toml") && path.is_file() {
+        let entry = entry?;
+        let path = entry.path();
+        // file_type() comes from the directory listing itself on most file systems: no stat per
+        // file, which matters for folders of 10 000 profiles. Links are followed to their target.
+        let is_file = match entry.file_type()? {
+            kind if kind.is_symlink() => path.is_file(),
+            kind => kind.is_file(),
+        };
+        if is_file
+            && path
+                .extension()
+                .is_some_and(|extension| extension == "toml")
+        {
             found.push(path);
         }
     }
@@ -46,13 +62,25 @@ fn profiles_in(directory: &Path) -> std::io::Result<Vec<PathBuf>> {
 
 /// The file's text; bytes that are not UTF-8 are an input error at their position.
 pub fn read_text(path: &Path) -> Result<String, CliError> {
-    let bytes = std::fs::read(path).map_err(|source| CliError::Unreadable { path: path.to_owned(), source })?;
+    let bytes = std::fs::read(path).map_err(|source| CliError::Unreadable {
+        path: path.to_owned(),
+        source,
+    })?;
     String::from_utf8(bytes).map_err(|error| {
         let offset = error.utf8_error().valid_up_to();
         let lossy = String::from_utf8_lossy(error.as_bytes());
-        let message = format!("the file is not UTF-8 text (invalid byte 0x{:02X})", error.as_bytes()[offset]);
-        let diagnostic = Diagnostic::at_offset(&path.display().to_string(), &lossy, offset, String::new(), message)
-            .with_help("save the file as UTF-8");
+        let message = format!(
+            "the file is not UTF-8 text (invalid byte 0x{:02X})",
+            error.as_bytes()[offset]
+        );
+        let diagnostic = Diagnostic::at_offset(
+            &path.display().to_string(),
+            &lossy,
+            offset,
+            String::new(),
+            message,
+        )
+        .with_help("save the file as UTF-8");
         CliError::Invalid(Diagnostics(vec![diagnostic]))
     })
 }

@@ -24,11 +24,17 @@ pub fn run(arguments: impl IntoIterator<Item = OsString>) -> anyhow::Result<Exit
         Ok(cli) => cli,
         Err(error) => {
             let _ = error.print();
-            return Ok(if error.use_stderr() { Exit::Usage } else { Exit::Ok });
+            return Ok(if error.use_stderr() {
+                Exit::Usage
+            } else {
+                Exit::Ok
+            });
         }
     };
     match &cli.command {
-        Command::Completions { shell } => return commands::generate::completions(&cli.global, *shell),
+        Command::Completions { shell } => {
+            return commands::generate::completions(&cli.global, *shell);
+        }
         Command::Man => return commands::generate::man(&cli.global),
         Command::Init(args) => return commands::init::run(&cli.global, args),
         _ => {}
@@ -40,7 +46,9 @@ pub fn run(arguments: impl IntoIterator<Item = OsString>) -> anyhow::Result<Exit
         Command::Quote(args) => commands::quote::run(&mut session, args)?,
         Command::Explain(args) => commands::explain::run(&mut session, args)?,
         Command::Rules => commands::rules::run(&mut session)?,
-        Command::Completions { .. } | Command::Man | Command::Init(_) => unreachable!("handled above"),
+        Command::Completions { .. } | Command::Man | Command::Init(_) => {
+            unreachable!("handled above")
+        }
     };
     session.finish()?;
     Ok(exit)

@@ -15,7 +15,11 @@ pub struct Output {
 
 enum Target {
     Stdout(BufWriter<Stdout>),
-    File { temp: BufWriter<NamedTempFile>, path: PathBuf, force: bool },
+    File {
+        temp: BufWriter<NamedTempFile>,
+        path: PathBuf,
+        force: bool,
+    },
 }
 
 impl Output {
@@ -31,12 +35,22 @@ impl Output {
                     Some(parent) if !parent.as_os_str().is_empty() => parent,
                     _ => Path::new("."),
                 };
-                let temp = NamedTempFile::new_in(directory)
-                    .map_err(|source| CliError::CannotWrite { path: path.to_owned(), source })?;
-                Target::File { temp: BufWriter::new(temp), path: path.to_owned(), force }
+                let temp =
+                    NamedTempFile::new_in(directory).map_err(|source| CliError::CannotWrite {
+                        path: path.to_owned(),
+                        source,
+                    })?;
+                Target::File {
+                    temp: BufWriter::new(temp),
+                    path: path.to_owned(),
+                    force,
+                }
             }
         };
-        Ok(Output { target, closed: false })
+        Ok(Output {
+            target,
+            closed: false,
+        })
     }
 
     /// Whether the reader went away (stdout pipe closed): stop producing.
@@ -66,12 +80,24 @@ impl Output {
         match self.target {
             Target::Stdout(_) => Ok(()),
             Target::File { temp, path, force } => {
-                let temp = temp.into_inner().map_err(|error| CliError::CannotWrite { path: path.clone(), source: error.into_error() })?;
-                let persisted = if force { temp.persist(&path) } else { temp.persist_noclobber(&path) };
-                persisted.map(drop).map_err(|error| match error.error.kind() {
-                    ErrorKind::AlreadyExists => CliError::OutputExists(path),
-                    _ => CliError::CannotWrite { path, source: error.error },
-                })
+                let temp = temp.into_inner().map_err(|error| CliError::CannotWrite {
+                    path: path.clone(),
+                    source: error.into_error(),
+                })?;
+                let persisted = if force {
+                    temp.persist(&path)
+                } else {
+                    temp.persist_noclobber(&path)
+                };
+                persisted
+                    .map(drop)
+                    .map_err(|error| match error.error.kind() {
+                        ErrorKind::AlreadyExists => CliError::OutputExists(path),
+                        _ => CliError::CannotWrite {
+                            path,
+                            source: error.error,
+                        },
+                    })
             }
         }
     }
@@ -83,8 +109,14 @@ impl Output {
                 self.closed = true;
                 Ok(())
             }
-            (Err(source), Target::Stdout(_)) => Err(CliError::CannotWrite { path: PathBuf::from("<stdout>"), source }),
-            (Err(source), Target::File { path, .. }) => Err(CliError::CannotWrite { path: path.clone(), source }),
+            (Err(source), Target::Stdout(_)) => Err(CliError::CannotWrite {
+                path: PathBuf::from("<stdout>"),
+                source,
+            }),
+            (Err(source), Target::File { path, .. }) => Err(CliError::CannotWrite {
+                path: path.clone(),
+                source,
+            }),
         }
     }
 }

@@ -32,7 +32,11 @@ pub struct Session {
 
 impl Session {
     /// Loads the rules and opens the output.
-    pub fn open(global: &Global, locale: Option<&str>, today: NaiveDate) -> Result<Session, CliError> {
+    pub fn open(
+        global: &Global,
+        locale: Option<&str>,
+        today: NaiveDate,
+    ) -> Result<Session, CliError> {
         let (rules_text, rules) = load_rule_set(global.rules.as_deref())?;
         let output = Output::open(global.output.as_deref(), global.force)?;
         Ok(Session {
@@ -53,7 +57,11 @@ impl Session {
             Some(format) if supported.contains(&format) => Ok(format),
             Some(format) => {
                 let names: Vec<_> = supported.iter().map(|format| format.name()).collect();
-                Err(CliError::Usage(format!("`{command}` has no --format {} (it has: {})", format.name(), names.join(", "))))
+                Err(CliError::Usage(format!(
+                    "`{command}` has no --format {} (it has: {})",
+                    format.name(),
+                    names.join(", ")
+                )))
             }
         }
     }
@@ -77,7 +85,9 @@ impl Session {
             });
             match outcome {
                 Ok(exit) => worst = worst.worst(exit),
-                Err(error @ (CliError::CannotWrite { .. } | CliError::Usage(_))) => return Err(error),
+                Err(error @ (CliError::CannotWrite { .. } | CliError::Usage(_))) => {
+                    return Err(error);
+                }
                 Err(error) => {
                     eprintln!("certplan: error: {error}");
                     worst = worst.worst(error.exit());
@@ -94,7 +104,10 @@ impl Session {
             return Ok(());
         }
         if self.strict {
-            return Err(CliError::Unknown(format!("{profile_path}: {} (--strict)", assumptions.join("; "))));
+            return Err(CliError::Unknown(format!(
+                "{profile_path}: {} (--strict)",
+                assumptions.join("; ")
+            )));
         }
         for assumption in assumptions {
             eprintln!("certplan: note: {profile_path}: {assumption}");

@@ -66,7 +66,9 @@ impl Profile {
 
     /// The entry for `platform`, if chosen.
     pub fn platform(&self, platform: Platform) -> Option<&PlatformEntry> {
-        self.platforms.iter().find(|entry| entry.platform() == platform)
+        self.platforms
+            .iter()
+            .find(|entry| entry.platform() == platform)
     }
 }
 

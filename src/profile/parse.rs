@@ -2,8 +2,10 @@
 //! → a validated [`Profile`], or diagnostics naming file, line, column and key.
 
 use super::values::{AccountType, DingtalkLevel, GovLevel, MemberCount, NonEmpty};
+use super::{
+    DOCUMENT_SLOTS, LegalRep, Org, PlatformEntry, PlatformSettings, PreparedFile, Profile,
+};
 use crate::date_value::DateValue;
-use super::{DOCUMENT_SLOTS, LegalRep, Org, PlatformEntry, PlatformSettings, PreparedFile, Profile};
 use crate::diagnostic::{Diagnostic, Diagnostics, nearest};
 use crate::entity_kind::EntityKind;
 use crate::toml_location::KeyPath;
@@ -12,34 +14,55 @@ use std::collections::BTreeMap;
 
 /// Parses and validates the profile `text`, read from `file` (used only in diagnostics).
 pub fn parse_profile(file: &str, text: &str) -> Result<Profile, Diagnostics> {
-    let raw: RawProfile =
-        toml::from_str(text).map_err(|error| Diagnostics(vec![Diagnostic::from_toml(file, text, &error)]))?;
-    let at = |path: &str, message: String| Diagnostic::at_key(file, text, &KeyPath::parse(path), message);
+    let raw: RawProfile = toml::from_str(text)
+        .map_err(|error| Diagnostics(vec![Diagnostic::from_toml(file, text, &error)]))?;
+    let at = |path: &str, message: String| {
+        Diagnostic::at_key(file, text, &KeyPath::parse(path), message)
+    };
     let mut problems = Vec::new();
 
     let documents = raw.documents.unwrap_or_default();
-    for slot in documents.keys().filter(|slot| !DOCUMENT_SLOTS.contains(&slot.as_str())) {
-        let mut problem = at(&format!("documents.{slot}"), format!("unknown document `{slot}`"));
+    for slot in documents
+        .keys()
+        .filter(|slot| !DOCUMENT_SLOTS.contains(&slot.as_str()))
+    {
+        let mut problem = at(
+            &format!("documents.{slot}"),
+            format!("unknown document `{slot}`"),
+        );
         problem = match nearest(slot, DOCUMENT_SLOTS.iter().copied()) {
-            Some(best) => problem.with_help(format!("did you mean `{best}`? allowed: {}", DOCUMENT_SLOTS.join(", "))),
+            Some(best) => problem.with_help(format!(
+                "did you mean `{best}`? allowed: {}",
+                DOCUMENT_SLOTS.join(", ")
+            )),
             None => problem.with_help(format!("allowed: {}", DOCUMENT_SLOTS.join(", "))),
         };
         problems.push(problem);
     }
     let documents = DOCUMENT_SLOTS
         .iter()
-        .filter_map(|slot| documents.get(*slot).map(|path| PreparedFile { slot, path: path.0.clone() }))
+        .filter_map(|slot| {
+            documents.get(*slot).map(|path| PreparedFile {
+                slot,
+                path: path.0.clone(),
+            })
+        })
         .collect();
 
     let kind = raw.org.kind;
-    let platforms = raw.platforms.map(RawPlatforms::into_entries).unwrap_or_default();
+    let platforms = raw
+        .platforms
+        .map(RawPlatforms::into_entries)
+        .unwrap_or_default();
     if platforms.is_empty() {
         problems.push(
             at("platforms", "the profile chooses no platform".to_owned())
                 .with_help("add at least one table such as [platforms.wecom]; platforms: wecom, official_account, mini_program, dingtalk, gov_account, alipay, icp"),
         );
     }
-    if platforms.iter().any(|entry| matches!(entry.settings, PlatformSettings::GovAccount { .. }))
+    if platforms
+        .iter()
+        .any(|entry| matches!(entry.settings, PlatformSettings::GovAccount { .. }))
         && !kind.may_hold_gov_account()
     {
         problems.push(
@@ -140,18 +163,30 @@ impl RawPlatforms {
         }
         if let Some(raw) = self.official_account {
             let account_type = raw.account_type.unwrap_or(AccountType::Service);
-            entries.push(entry(raw.certified_on, PlatformSettings::OfficialAccount { account_type }));
+            entries.push(entry(
+                raw.certified_on,
+                PlatformSettings::OfficialAccount { account_type },
+            ));
         }
         if let Some(raw) = self.mini_program {
             entries.push(entry(raw.certified_on, PlatformSettings::MiniProgram));
         }
         if let Some(raw) = self.dingtalk {
             let level = raw.level.unwrap_or(DingtalkLevel::Intermediate);
-            entries.push(entry(raw.certified_on, PlatformSettings::Dingtalk { level }));
+            entries.push(entry(
+                raw.certified_on,
+                PlatformSettings::Dingtalk { level },
+            ));
         }
         if let Some(raw) = self.gov_account {
             let account_type = raw.account_type.unwrap_or(AccountType::Service);
-            entries.push(entry(raw.certified_on, PlatformSettings::GovAccount { name: raw.name, account_type }));
+            entries.push(entry(
+                raw.certified_on,
+                PlatformSettings::GovAccount {
+                    name: raw.name,
+                    account_type,
+                },
+            ));
         }
         if self.alipay.is_some() {
             entries.push(entry(None, PlatformSettings::Alipay));

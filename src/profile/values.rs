@@ -71,4 +71,3 @@ impl<'de> Deserialize<'de> for NonEmpty {
         Ok(NonEmpty(text))
     }
 }
-

@@ -47,7 +47,11 @@ fn quote_platform(
     };
     let annual_rule = rules.annual_review_for(platform, as_of);
     if let Some(selected) = annual_rule {
-        note_assumption(selected.rule.id(), selected.assumed, selected.rule.provenance.effective);
+        note_assumption(
+            selected.rule.id(),
+            selected.assumed,
+            selected.rule.provenance.effective,
+        );
     }
     let mut lines = Vec::new();
     let mut decisions = Vec::new();
@@ -71,8 +75,16 @@ fn quote_platform(
             source: fee.provenance.source.clone(),
         });
         let mut waived_by: Option<String> = None;
-        for Selected { rule: exemption, assumed } in rules.exemptions_for(&fee.id(), as_of) {
-            note_assumption(exemption.id.clone(), assumed, exemption.provenance.effective);
+        for Selected {
+            rule: exemption,
+            assumed,
+        } in rules.exemptions_for(&fee.id(), as_of)
+        {
+            note_assumption(
+                exemption.id.clone(),
+                assumed,
+                exemption.provenance.effective,
+            );
             let reason = match &waived_by {
                 Some(by) => Reason::Superseded(by.clone()),
                 None => exemption_reason(exemption, profile),
@@ -108,13 +120,27 @@ fn quote_platform(
         }
     }
 
-    let charged = || lines.iter().filter(|line: &&Line| line.kind != LineKind::Subsidy);
+    let charged = || {
+        lines
+            .iter()
+            .filter(|line: &&Line| line.kind != LineKind::Subsidy)
+    };
     let first_fen: Fen = charged().map(|line| line.amount).sum();
-    let failed_attempt_fen: Fen = charged().filter(|line| !line.refundable).map(|line| line.amount).sum();
-    let annual_review_fen: Fen = charged().filter(|line| line.annual).map(|line| line.amount).sum();
+    let failed_attempt_fen: Fen = charged()
+        .filter(|line| !line.refundable)
+        .map(|line| line.amount)
+        .sum();
+    let annual_review_fen: Fen = charged()
+        .filter(|line| line.annual)
+        .map(|line| line.amount)
+        .sum();
 
     let mut subsidy_fen = Fen::ZERO;
-    for Selected { rule: subsidy, assumed } in rules.subsidies_for(platform, as_of) {
+    for Selected {
+        rule: subsidy,
+        assumed,
+    } in rules.subsidies_for(platform, as_of)
+    {
         note_assumption(subsidy.id.clone(), assumed, subsidy.provenance.effective);
         let reason = subsidy_reason(subsidy, profile);
         let applied = reason == Reason::ConditionsMet && first_fen > Fen::ZERO;
@@ -148,7 +174,11 @@ fn quote_platform(
     if let Some(review) = annual_rule {
         contributing.push(review.rule.id());
     }
-    let notes = contributing.iter().flat_map(|id| rules.notes_about(id)).cloned().collect();
+    let notes = contributing
+        .iter()
+        .flat_map(|id| rules.notes_about(id))
+        .cloned()
+        .collect();
     PlatformQuote {
         platform,
         lines,
@@ -158,7 +188,11 @@ fn quote_platform(
         subsidy_fen,
         annual_review_rule: annual_rule.map(|review| {
             let provenance = &review.rule.provenance;
-            (review.rule.id(), provenance.fact.clone(), provenance.source.clone())
+            (
+                review.rule.id(),
+                provenance.fact.clone(),
+                provenance.source.clone(),
+            )
         }),
         decisions,
         notes,
@@ -173,7 +207,11 @@ fn amount_for(fee: &Fee, members: u64) -> (Fen, Option<TierChoice>) {
             let mut min_members = 1;
             for tier in tiers {
                 if tier.max_members.is_none_or(|max| members <= max) {
-                    let choice = TierChoice { id: tier.id.clone(), min_members, max_members: tier.max_members };
+                    let choice = TierChoice {
+                        id: tier.id.clone(),
+                        min_members,
+                        max_members: tier.max_members,
+                    };
                     return (tier.amount_fen, Some(choice));
                 }
                 min_members = tier.max_members.map_or(min_members, |max| max + 1);
@@ -190,7 +228,9 @@ fn exemption_reason(exemption: &Exemption, profile: &Profile) -> Reason {
         return Reason::KindNotListed(kind, exemption.kinds.clone());
     }
     match exemption.poverty_county {
-        Some(required) if required != profile.org().poverty_county => Reason::PovertyCounty { required },
+        Some(required) if required != profile.org().poverty_county => {
+            Reason::PovertyCounty { required }
+        }
         condition => Reason::KindListed(kind, condition),
     }
 }
@@ -204,10 +244,16 @@ fn subsidy_reason(subsidy: &Subsidy, profile: &Profile) -> Reason {
     }
     let region_matches = org.region.as_deref().is_some_and(|region| {
         let region = region.to_lowercase();
-        subsidy.region_contains.iter().any(|wanted| region.contains(&wanted.to_lowercase()))
+        subsidy
+            .region_contains
+            .iter()
+            .any(|wanted| region.contains(&wanted.to_lowercase()))
     });
     if !subsidy.region_contains.is_empty() && !region_matches {
-        return Reason::Region { found: org.region.clone(), wanted: subsidy.region_contains.clone() };
+        return Reason::Region {
+            found: org.region.clone(),
+            wanted: subsidy.region_contains.clone(),
+        };
     }
     Reason::ConditionsMet
 }

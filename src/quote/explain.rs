@@ -25,7 +25,12 @@ pub enum Figure {
 }
 
 impl Figure {
-    const ALL: [Figure; 4] = [Figure::First, Figure::FailedAttempt, Figure::AnnualReview, Figure::Subsidy];
+    const ALL: [Figure; 4] = [
+        Figure::First,
+        Figure::FailedAttempt,
+        Figure::AnnualReview,
+        Figure::Subsidy,
+    ];
 
     fn id(self) -> &'static str {
         match self {
@@ -55,7 +60,11 @@ pub fn item_names() -> Vec<String> {
     let mut names: Vec<String> = TOTALS.iter().map(|total| (*total).to_owned()).collect();
     for platform in Platform::ALL {
         names.push(platform.id().to_owned());
-        names.extend(Figure::ALL.iter().map(|figure| format!("{platform}.{}", figure.id())));
+        names.extend(
+            Figure::ALL
+                .iter()
+                .map(|figure| format!("{platform}.{}", figure.id())),
+        );
     }
     names
 }
@@ -103,11 +112,20 @@ pub struct Node {
 
 impl Node {
     fn text(label: String) -> Node {
-        Node { label, amount_fen: None, fact: None, source: None, children: Vec::new() }
+        Node {
+            label,
+            amount_fen: None,
+            fact: None,
+            source: None,
+            children: Vec::new(),
+        }
     }
 
     fn amount(label: String, amount: Fen) -> Node {
-        Node { amount_fen: Some(amount), ..Node::text(label) }
+        Node {
+            amount_fen: Some(amount),
+            ..Node::text(label)
+        }
     }
 
     fn sourced(mut self, fact: &str, source: &str) -> Node {
@@ -120,17 +138,31 @@ impl Node {
 /// Explains `item` of `quote`; an error names what the profile lacks.
 pub fn explain(item: Item, profile: &Profile, quote: &Quote, lang: Lang) -> Result<Node, String> {
     let find = |platform: Platform| {
-        quote.platforms.iter().find(|quoted| quoted.platform == platform).ok_or_else(|| {
-            let chosen: Vec<_> = quote.platforms.iter().map(|quoted| quoted.platform.id()).collect();
-            format!("the profile does not choose {platform} (it chooses: {})", chosen.join(", "))
-        })
+        quote
+            .platforms
+            .iter()
+            .find(|quoted| quoted.platform == platform)
+            .ok_or_else(|| {
+                let chosen: Vec<_> = quote
+                    .platforms
+                    .iter()
+                    .map(|quoted| quoted.platform.id())
+                    .collect();
+                format!(
+                    "the profile does not choose {platform} (it chooses: {})",
+                    chosen.join(", ")
+                )
+            })
     };
     match item {
         Item::Figure(platform, figure) => Ok(figure_node(profile, find(platform)?, figure, lang)),
         Item::Platform(platform) => {
             let quoted = find(platform)?;
             let mut node = Node::text(format!("{platform} ({})", platform.label(lang)));
-            node.children = Figure::ALL.iter().map(|figure| figure_node(profile, quoted, *figure, lang)).collect();
+            node.children = Figure::ALL
+                .iter()
+                .map(|figure| figure_node(profile, quoted, *figure, lang))
+                .collect();
             Ok(node)
         }
         Item::Total(total) => Ok(total_node(quote, total, lang)),
@@ -145,17 +177,36 @@ fn figure_node(profile: &Profile, quoted: &PlatformQuote, figure: Figure, lang: 
         Figure::AnnualReview => quoted.annual_review_fen,
         Figure::Subsidy => quoted.subsidy_fen,
     };
-    let mut root = Node::amount(format!("{}.{} = {}", quoted.platform, figure.id(), value.yuan_grouped()), value);
+    let mut root = Node::amount(
+        format!(
+            "{}.{} = {}",
+            quoted.platform,
+            figure.id(),
+            value.yuan_grouped()
+        ),
+        value,
+    );
     root.children.push(inputs_node(profile, lang));
     if figure == Figure::AnnualReview {
         root.children.push(match &quoted.annual_review_rule {
-            Some((rule, fact, source)) => {
-                Node::text(format!("{}: {rule}", t("年审按首次认证规则重新收费", "each annual review charges again, per"))).sourced(fact, source)
-            }
-            None => Node::text(t("没有已知的年审收费规则", "no annual-review fee rule is known")),
+            Some((rule, fact, source)) => Node::text(format!(
+                "{}: {rule}",
+                t(
+                    "年审按首次认证规则重新收费",
+                    "each annual review charges again, per"
+                )
+            ))
+            .sourced(fact, source),
+            None => Node::text(t(
+                "没有已知的年审收费规则",
+                "no annual-review fee rule is known",
+            )),
         });
     }
-    let fee_lines = quoted.lines.iter().filter(|line| line.kind == LineKind::Fee);
+    let fee_lines = quoted
+        .lines
+        .iter()
+        .filter(|line| line.kind == LineKind::Fee);
     for fee in fee_lines {
         let mut node = line_node(fee, lang);
         let included = match figure {
@@ -169,13 +220,23 @@ fn figure_node(profile: &Profile, quoted: &PlatformQuote, figure: Figure, lang: 
         }
         if !included {
             let why = match figure {
-                Figure::FailedAttempt => t("不计入：审核未通过时退回", "not counted: refunded when the review fails"),
-                _ => t("不计入：年审不再收取", "not counted: not charged at annual reviews"),
+                Figure::FailedAttempt => t(
+                    "不计入：审核未通过时退回",
+                    "not counted: refunded when the review fails",
+                ),
+                _ => t(
+                    "不计入：年审不再收取",
+                    "not counted: not charged at annual reviews",
+                ),
             };
             node.children.push(Node::text(why));
         }
         if let Some(tier) = &fee.tier {
-            let range = tier.max_members.map_or(format!("≥ {}", tier.min_members), |max| format!("{}–{max}", tier.min_members));
+            let range = tier
+                .max_members
+                .map_or(format!("≥ {}", tier.min_members), |max| {
+                    format!("{}–{max}", tier.min_members)
+                });
             node.children.push(Node::text(format!(
                 "{} {}: {range} ({} = {})",
                 t("档位", "tier"),
@@ -184,40 +245,95 @@ fn figure_node(profile: &Profile, quoted: &PlatformQuote, figure: Figure, lang: 
                 profile.org().members
             )));
         }
-        for decision in quoted.decisions.iter().filter(|decision| decision.target == fee.rule) {
-            let waived = quoted.lines.iter().find(|line| line.kind == LineKind::Exemption && line.rule == decision.rule && line.item == fee.item);
-            let verdict = if decision.applied { t("适用", "applied") } else { t("不适用", "not applied") };
-            let label = format!("{} {} — {verdict}: {}", t("减免", "exemption"), decision.rule, decision.reason.describe(lang));
+        for decision in quoted
+            .decisions
+            .iter()
+            .filter(|decision| decision.target == fee.rule)
+        {
+            let waived = quoted.lines.iter().find(|line| {
+                line.kind == LineKind::Exemption
+                    && line.rule == decision.rule
+                    && line.item == fee.item
+            });
+            let verdict = if decision.applied {
+                t("适用", "applied")
+            } else {
+                t("不适用", "not applied")
+            };
+            let label = format!(
+                "{} {} — {verdict}: {}",
+                t("减免", "exemption"),
+                decision.rule,
+                decision.reason.describe(lang)
+            );
             let node_for = match waived {
-                Some(line) if included => Node::amount(format!("{label} = {}", line.amount.yuan_grouped()), line.amount),
+                Some(line) if included => Node::amount(
+                    format!("{label} = {}", line.amount.yuan_grouped()),
+                    line.amount,
+                ),
                 _ => Node::text(label),
             };
-            node.children.push(node_for.sourced(&decision.fact, &decision.source));
+            node.children
+                .push(node_for.sourced(&decision.fact, &decision.source));
         }
         root.children.push(node);
     }
     if matches!(figure, Figure::First | Figure::Subsidy) {
-        for decision in quoted.decisions.iter().filter(|decision| decision.target.ends_with(".first_fen")) {
-            let verdict = if decision.applied { t("适用", "applied") } else { t("不适用", "not applied") };
-            let label = format!("{} {} — {verdict}: {}", t("补贴", "subsidy"), decision.rule, decision.reason.describe(lang));
-            let subsidy = quoted.lines.iter().find(|line| line.kind == LineKind::Subsidy && line.rule == decision.rule);
+        for decision in quoted
+            .decisions
+            .iter()
+            .filter(|decision| decision.target.ends_with(".first_fen"))
+        {
+            let verdict = if decision.applied {
+                t("适用", "applied")
+            } else {
+                t("不适用", "not applied")
+            };
+            let label = format!(
+                "{} {} — {verdict}: {}",
+                t("补贴", "subsidy"),
+                decision.rule,
+                decision.reason.describe(lang)
+            );
+            let subsidy = quoted
+                .lines
+                .iter()
+                .find(|line| line.kind == LineKind::Subsidy && line.rule == decision.rule);
             let node = match subsidy {
                 Some(line) if figure == Figure::Subsidy => Node::amount(label, -line.amount),
-                Some(_) => Node::text(format!("{label} ({})", t("事后报销，不减少应缴金额", "reimbursed later; does not reduce what is paid"))),
+                Some(_) => Node::text(format!(
+                    "{label} ({})",
+                    t(
+                        "事后报销，不减少应缴金额",
+                        "reimbursed later; does not reduce what is paid"
+                    )
+                )),
                 None => Node::text(label),
             };
-            root.children.push(node.sourced(&decision.fact, &decision.source));
+            root.children
+                .push(node.sourced(&decision.fact, &decision.source));
         }
     }
     for note in &quoted.notes {
-        root.children.push(Node::text(format!("{}: {}", t("注", "note"), note.text.get(lang))).sourced(&note.fact, &note.source));
+        root.children.push(
+            Node::text(format!("{}: {}", t("注", "note"), note.text.get(lang)))
+                .sourced(&note.fact, &note.source),
+        );
     }
     root
 }
 
 fn line_node(line: &Line, lang: Lang) -> Node {
-    Node::amount(format!("{} {} = {}", line.item, line.name.get(lang), line.amount.yuan_grouped()), line.amount)
-        .sourced(&line.fact, &line.source)
+    Node::amount(
+        format!(
+            "{} {} = {}",
+            line.item,
+            line.name.get(lang),
+            line.amount.yuan_grouped()
+        ),
+        line.amount,
+    )
+    .sourced(&line.fact, &line.source)
 }
 
 fn inputs_node(profile: &Profile, lang: Lang) -> Node {
@@ -239,14 +355,40 @@ fn total_node(quote: &Quote, total: &str, lang: Lang) -> Node {
         "first_fen" => (quote.first_fen, "Σ first_fen"),
         "subsidy_fen" => (quote.subsidy_fen, "Σ subsidy_fen"),
         "net_first_fen" => (quote.net_first_fen, "first_fen − subsidy_fen"),
-        _ => (quote.total_fen, "Σ first_fen + (years − 1) × Σ annual_review_fen"),
+        _ => (
+            quote.total_fen,
+            "Σ first_fen + (years − 1) × Σ annual_review_fen",
+        ),
     };
-    let mut root = Node::amount(format!("{total} = {} ({formula}; years = {})", value.yuan_grouped(), quote.years), value);
+    let mut root = Node::amount(
+        format!(
+            "{total} = {} ({formula}; years = {})",
+            value.yuan_grouped(),
+            quote.years
+        ),
+        value,
+    );
     for quoted in &quote.platforms {
-        let mut node = Node::text(format!("{} ({})", quoted.platform, quoted.platform.label(lang)));
-        node.children.push(Node::amount(format!("first_fen = {}", quoted.first_fen.yuan_grouped()), quoted.first_fen));
-        node.children.push(Node::amount(format!("subsidy_fen = {}", quoted.subsidy_fen.yuan_grouped()), quoted.subsidy_fen));
-        node.children.push(Node::amount(format!("annual_review_fen = {}", quoted.annual_review_fen.yuan_grouped()), quoted.annual_review_fen));
+        let mut node = Node::text(format!(
+            "{} ({})",
+            quoted.platform,
+            quoted.platform.label(lang)
+        ));
+        node.children.push(Node::amount(
+            format!("first_fen = {}", quoted.first_fen.yuan_grouped()),
+            quoted.first_fen,
+        ));
+        node.children.push(Node::amount(
+            format!("subsidy_fen = {}", quoted.subsidy_fen.yuan_grouped()),
+            quoted.subsidy_fen,
+        ));
+        node.children.push(Node::amount(
+            format!(
+                "annual_review_fen = {}",
+                quoted.annual_review_fen.yuan_grouped()
+            ),
+            quoted.annual_review_fen,
+        ));
         root.children.push(node);
     }
     root

@@ -166,9 +166,18 @@ pub enum Reason {
 impl Reason {
     /// The reason in words.
     pub fn describe(&self, lang: Lang) -> String {
-        let list = |kinds: &[EntityKind]| kinds.iter().map(|kind| kind.id()).collect::<Vec<_>>().join(", ");
+        let list = |kinds: &[EntityKind]| {
+            kinds
+                .iter()
+                .map(|kind| kind.id())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
         let (zh, en) = match self {
-            Reason::KindListed(kind, None) => (format!("主体类型 {kind} 在适用范围内"), format!("kind {kind} is listed")),
+            Reason::KindListed(kind, None) => (
+                format!("主体类型 {kind} 在适用范围内"),
+                format!("kind {kind} is listed"),
+            ),
             Reason::KindListed(kind, Some(poverty)) => (
                 format!("主体类型 {kind} 在适用范围内，且 poverty_county = {poverty}"),
                 format!("kind {kind} is listed and poverty_county = {poverty}"),
@@ -177,18 +186,29 @@ impl Reason {
                 format!("主体类型 {kind} 不在适用范围（{}）内", list(listed)),
                 format!("kind {kind} is not among {}", list(listed)),
             ),
-            Reason::PovertyCounty { required } => {
-                (format!("需要 poverty_county = {required}"), format!("requires poverty_county = {required}"))
-            }
-            Reason::Superseded(by) => (format!("已由优先的 {by} 免除"), format!("already waived by {by}, which takes precedence")),
-            Reason::SmallMicro { required } => {
-                (format!("需要 small_micro = {required}"), format!("requires small_micro = {required}"))
-            }
+            Reason::PovertyCounty { required } => (
+                format!("需要 poverty_county = {required}"),
+                format!("requires poverty_county = {required}"),
+            ),
+            Reason::Superseded(by) => (
+                format!("已由优先的 {by} 免除"),
+                format!("already waived by {by}, which takes precedence"),
+            ),
+            Reason::SmallMicro { required } => (
+                format!("需要 small_micro = {required}"),
+                format!("requires small_micro = {required}"),
+            ),
             Reason::Region { found, wanted } => {
                 let wanted = wanted.join(" / ");
                 match found {
-                    Some(found) => (format!("地区“{found}”不含 {wanted}"), format!("region \"{found}\" does not contain {wanted}")),
-                    None => (format!("未填写地区（需含 {wanted}）"), format!("no region given (needs {wanted})")),
+                    Some(found) => (
+                        format!("地区“{found}”不含 {wanted}"),
+                        format!("region \"{found}\" does not contain {wanted}"),
+                    ),
+                    None => (
+                        format!("未填写地区（需含 {wanted}）"),
+                        format!("no region given (needs {wanted})"),
+                    ),
                 }
             }
             Reason::ConditionsMet => ("条件均满足".to_owned(), "all conditions hold".to_owned()),

@@ -19,14 +19,21 @@ fn day() -> NaiveDate {
 }
 
 fn quote_for(kind: EntityKind, members: u64, extra_org: &str, platforms: &[Platform]) -> Quote {
-    let tables: String = platforms.iter().map(|platform| format!("[platforms.{platform}]\n")).collect();
-    let text = format!("[org]\nname = \"测试\"\nkind = \"{kind}\"\nmembers = {members}\n{extra_org}\n{tables}");
+    let tables: String = platforms
+        .iter()
+        .map(|platform| format!("[platforms.{platform}]\n"))
+        .collect();
+    let text = format!(
+        "[org]\nname = \"测试\"\nkind = \"{kind}\"\nmembers = {members}\n{extra_org}\n{tables}"
+    );
     let profile = parse_profile("test.toml", &text).expect("test profile is valid");
     quote(&profile, &rules(), day(), 1)
 }
 
 fn first(kind: EntityKind, members: u64, platform: Platform) -> i64 {
-    quote_for(kind, members, "", &[platform]).platforms[0].first_fen.0
+    quote_for(kind, members, "", &[platform]).platforms[0]
+        .first_fen
+        .0
 }
 
 #[test]
@@ -49,7 +56,11 @@ fn wecom_worked_examples_from_the_fact_register() {
         (Foundation, 3_000, 0),
     ];
     for (kind, members, expected) in cases {
-        assert_eq!(first(kind, members, Platform::Wecom), expected, "{kind} with {members} members");
+        assert_eq!(
+            first(kind, members, Platform::Wecom),
+            expected,
+            "{kind} with {members} members"
+        );
     }
 }
 
@@ -65,15 +76,26 @@ fn a_rejected_wecom_attempt_costs_only_the_review_fee() {
 fn wecom_annual_review_charges_review_and_scale_fee_again() {
     let quoted = quote_for(EntityKind::Enterprise, 1_500, "", &[Platform::Wecom]);
     assert_eq!(quoted.platforms[0].annual_review_fen, Fen(300_000));
-    let notes: Vec<_> = quoted.platforms[0].notes.iter().map(|note| note.id.as_str()).collect();
-    assert!(notes.contains(&"wecom.renew_fee_third_party"), "the third-party basis is flagged: {notes:?}");
+    let notes: Vec<_> = quoted.platforms[0]
+        .notes
+        .iter()
+        .map(|note| note.id.as_str())
+        .collect();
+    assert!(
+        notes.contains(&"wecom.renew_fee_third_party"),
+        "the third-party basis is flagged: {notes:?}"
+    );
 }
 
 #[test]
 fn official_account_and_mini_program_are_free_only_for_government_and_foundations() {
     for platform in [Platform::OfficialAccount, Platform::MiniProgram] {
         for kind in EntityKind::ALL.iter().copied() {
-            let expected = if matches!(kind, EntityKind::Government | EntityKind::Foundation) { 0 } else { 30_000 };
+            let expected = if matches!(kind, EntityKind::Government | EntityKind::Foundation) {
+                0
+            } else {
+                30_000
+            };
             assert_eq!(first(kind, 10, platform), expected, "{platform} for {kind}");
         }
     }
@@ -82,11 +104,26 @@ fn official_account_and_mini_program_are_free_only_for_government_and_foundation
 #[test]
 fn government_accounts_are_free_for_government_and_poverty_counties() {
     assert_eq!(first(EntityKind::Government, 10, Platform::GovAccount), 0);
-    assert_eq!(first(EntityKind::PublicInstitution, 10, Platform::GovAccount), 30_000);
-    let poor = quote_for(EntityKind::PublicInstitution, 10, "poverty_county = true", &[Platform::GovAccount]);
+    assert_eq!(
+        first(EntityKind::PublicInstitution, 10, Platform::GovAccount),
+        30_000
+    );
+    let poor = quote_for(
+        EntityKind::PublicInstitution,
+        10,
+        "poverty_county = true",
+        &[Platform::GovAccount],
+    );
     assert_eq!(poor.platforms[0].first_fen, Fen(0));
-    let notes: Vec<_> = poor.platforms[0].notes.iter().map(|note| note.id.as_str()).collect();
-    assert!(notes.contains(&"gov_account.poverty_seed_only"), "{notes:?}");
+    let notes: Vec<_> = poor.platforms[0]
+        .notes
+        .iter()
+        .map(|note| note.id.as_str())
+        .collect();
+    assert!(
+        notes.contains(&"gov_account.poverty_seed_only"),
+        "{notes:?}"
+    );
 }
 
 #[test]
@@ -103,24 +140,58 @@ fn dingtalk_alipay_and_icp_cost_nothing() {
 
 #[test]
 fn shenzhen_small_micro_enterprises_expect_half_back() {
-    let platforms = [Platform::Wecom, Platform::OfficialAccount, Platform::MiniProgram, Platform::Dingtalk];
-    for region in ["深圳", "广东省深圳市", "Shenzhen", "SHENZHEN", "shenzhen city"] {
-        let quoted = quote_for(EntityKind::Enterprise, 1_500, &format!("small_micro = true\nregion = \"{region}\""), &platforms);
-        let subsidies: Vec<i64> = quoted.platforms.iter().map(|platform| platform.subsidy_fen.0).collect();
+    let platforms = [
+        Platform::Wecom,
+        Platform::OfficialAccount,
+        Platform::MiniProgram,
+        Platform::Dingtalk,
+    ];
+    for region in [
+        "深圳",
+        "广东省深圳市",
+        "Shenzhen",
+        "SHENZHEN",
+        "shenzhen city",
+    ] {
+        let quoted = quote_for(
+            EntityKind::Enterprise,
+            1_500,
+            &format!("small_micro = true\nregion = \"{region}\""),
+            &platforms,
+        );
+        let subsidies: Vec<i64> = quoted
+            .platforms
+            .iter()
+            .map(|platform| platform.subsidy_fen.0)
+            .collect();
         assert_eq!(subsidies, [150_000, 15_000, 15_000, 0], "region {region}");
         assert_eq!(quoted.subsidy_fen, Fen(180_000));
         assert_eq!(quoted.net_first_fen, Fen(360_000 - 180_000));
     }
-    let not_small = quote_for(EntityKind::Enterprise, 80, "region = \"深圳\"", &[Platform::Wecom]);
+    let not_small = quote_for(
+        EntityKind::Enterprise,
+        80,
+        "region = \"深圳\"",
+        &[Platform::Wecom],
+    );
     assert_eq!(not_small.subsidy_fen, Fen(0));
-    let elsewhere = quote_for(EntityKind::Enterprise, 80, "small_micro = true\nregion = \"广州\"", &[Platform::Wecom]);
+    let elsewhere = quote_for(
+        EntityKind::Enterprise,
+        80,
+        "small_micro = true\nregion = \"广州\"",
+        &[Platform::Wecom],
+    );
     assert_eq!(elsewhere.subsidy_fen, Fen(0));
 }
 
 #[test]
 fn every_exemption_and_subsidy_considered_is_recorded_with_its_reason() {
     let quoted = quote_for(EntityKind::SocialGroup, 20_000, "", &[Platform::Wecom]);
-    let decisions: Vec<_> = quoted.platforms[0].decisions.iter().map(|d| (d.rule.as_str(), d.target.as_str(), d.applied)).collect();
+    let decisions: Vec<_> = quoted.platforms[0]
+        .decisions
+        .iter()
+        .map(|d| (d.rule.as_str(), d.target.as_str(), d.applied))
+        .collect();
     assert!(decisions.contains(&("wecom.exempt_scale", "wecom.scale_fee", true)));
     assert!(decisions.contains(&("wecom.exempt_full", "wecom.review_fee", false)));
     assert!(decisions.contains(&("shenzhen.sme_digital", "wecom.first_fen", false)));
@@ -141,8 +212,19 @@ fn rules_not_yet_in_force_are_used_but_flagged() {
     let text = "[org]\nname = \"x\"\nkind = \"enterprise\"\nmembers = 10\n[platforms.wecom]\n";
     let quoted = quote(&parse_profile("t.toml", text).unwrap(), &rules(), early, 1);
     assert_eq!(quoted.first_fen, Fen(30_000));
-    assert!(quoted.assumptions.iter().any(|note| note.contains("wecom.review_fee")), "{:?}", quoted.assumptions);
-    assert!(quote_for(EntityKind::Enterprise, 10, "", &[Platform::Wecom]).assumptions.is_empty());
+    assert!(
+        quoted
+            .assumptions
+            .iter()
+            .any(|note| note.contains("wecom.review_fee")),
+        "{:?}",
+        quoted.assumptions
+    );
+    assert!(
+        quote_for(EntityKind::Enterprise, 10, "", &[Platform::Wecom])
+            .assumptions
+            .is_empty()
+    );
 }
 
 fn kind_strategy() -> impl Strategy<Value = EntityKind> {
@@ -151,7 +233,11 @@ fn kind_strategy() -> impl Strategy<Value = EntityKind> {
 
 fn platform_set() -> impl Strategy<Value = Vec<Platform>> {
     proptest::sample::subsequence(Platform::ALL.to_vec(), 1..=Platform::ALL.len())
-        .prop_map(|set| set.into_iter().filter(|platform| *platform != Platform::GovAccount).collect::<Vec<_>>())
+        .prop_map(|set| {
+            set.into_iter()
+                .filter(|platform| *platform != Platform::GovAccount)
+                .collect::<Vec<_>>()
+        })
         .prop_filter("at least one platform", |set| !set.is_empty())
 }
 

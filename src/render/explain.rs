@@ -44,8 +44,16 @@ struct ExplainView<'a> {
 
 /// The tree as one line of JSON.
 pub fn json(context: &Context<'_>, item: &str, node: &Node) -> String {
-    let view = ExplainView { schema_version: SCHEMA_VERSION, command: "explain", profile: context.profile_path, as_of: context.as_of.to_string(), item, tree: node };
-    let mut line = serde_json::to_string(&view).expect("explain trees hold only strings and integers");
+    let view = ExplainView {
+        schema_version: SCHEMA_VERSION,
+        command: "explain",
+        profile: context.profile_path,
+        as_of: context.as_of.to_string(),
+        item,
+        tree: node,
+    };
+    let mut line =
+        serde_json::to_string(&view).expect("explain trees hold only strings and integers");
     line.push('\n');
     line
 }

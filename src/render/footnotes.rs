@@ -29,7 +29,10 @@ impl Footnotes {
         for (index, id) in self.cited.iter().enumerate() {
             out.push_str(&format!("[{}] {id}", index + 1));
             if let Some(source) = rules.source(id) {
-                let date = source.published.map(|day| format!(", {day}")).unwrap_or_default();
+                let date = source
+                    .published
+                    .map(|day| format!(", {day}"))
+                    .unwrap_or_default();
                 out.push_str(&format!(
                     " — {} ({}{date}; {})",
                     source.title,

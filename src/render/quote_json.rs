@@ -17,9 +17,21 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
         .platforms
         .iter()
         .map(|platform| {
-            for source in platform.lines.iter().map(|line| &line.source).chain(platform.notes.iter().map(|note| &note.source)) {
+            for source in platform
+                .lines
+                .iter()
+                .map(|line| &line.source)
+                .chain(platform.notes.iter().map(|note| &note.source))
+            {
                 if let Some(found) = rules.source(source) {
-                    cited.insert(source.clone(), SourceView { title: &found.title, publisher: &found.publisher, trust: found.trust.id() });
+                    cited.insert(
+                        source.clone(),
+                        SourceView {
+                            title: &found.title,
+                            publisher: &found.publisher,
+                            trust: found.trust.id(),
+                        },
+                    );
                 }
             }
             PlatformView::new(platform, lang)
@@ -41,7 +53,8 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
         assumptions: &quote.assumptions,
         sources: cited,
     };
-    let mut line = serde_json::to_string(&view).expect("quote views hold only strings, integers and booleans");
+    let mut line =
+        serde_json::to_string(&view).expect("quote views hold only strings, integers and booleans");
     line.push('\n');
     line
 }
@@ -78,7 +91,12 @@ impl<'a> OrgView<'a> {
     /// The `org` object of `profile`.
     pub fn new(profile: &'a Profile) -> Self {
         let org = profile.org();
-        OrgView { name: &org.name, kind: org.kind.id(), members: org.members.get(), region: org.region.as_deref() }
+        OrgView {
+            name: &org.name,
+            kind: org.kind.id(),
+            members: org.members.get(),
+            region: org.region.as_deref(),
+        }
     }
 }
 
@@ -108,11 +126,20 @@ impl<'a> PlatformView<'a> {
             failed_attempt_fen: platform.failed_attempt_fen,
             annual_review_fen: platform.annual_review_fen,
             subsidy_fen: platform.subsidy_fen,
-            lines: platform.lines.iter().map(|line| LineView::new(line, lang)).collect(),
+            lines: platform
+                .lines
+                .iter()
+                .map(|line| LineView::new(line, lang))
+                .collect(),
             notes: platform
                 .notes
                 .iter()
-                .map(|note| NoteView { id: &note.id, text: note.text.get(lang), fact: &note.fact, source: &note.source })
+                .map(|note| NoteView {
+                    id: &note.id,
+                    text: note.text.get(lang),
+                    fact: &note.fact,
+                    source: &note.source,
+                })
                 .collect(),
         }
     }

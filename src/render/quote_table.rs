@@ -17,7 +17,13 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
     let mut footnotes = Footnotes::default();
     let mut out = heading(context, profile);
 
-    let mut table = new_table([t("平台", "Platform"), t("项目", "Item"), t("金额（元）", "CNY"), t("审核未通过时", "If rejected"), t("来源", "Source")]);
+    let mut table = new_table([
+        t("平台", "Platform"),
+        t("项目", "Item"),
+        t("金额（元）", "CNY"),
+        t("审核未通过时", "If rejected"),
+        t("来源", "Source"),
+    ]);
     for platform in &quote.platforms {
         let mut label = platform.platform.label(lang);
         for line in &platform.lines {
@@ -36,13 +42,34 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
             ]);
             label = "";
         }
-        let annual_source = platform.annual_review_rule.as_ref().map(|(_, _, source)| footnotes.cite(source));
+        let annual_source = platform
+            .annual_review_rule
+            .as_ref()
+            .map(|(_, _, source)| footnotes.cite(source));
         for (name, amount, source) in [
-            (t("首次认证（一次通过）", "First certification (one attempt)"), platform.first_fen, None),
-            (t("一次未通过的损失", "Cost of one rejected attempt"), platform.failed_attempt_fen, None),
-            (t("每次年审", "Each annual review"), platform.annual_review_fen, annual_source),
+            (
+                t("首次认证（一次通过）", "First certification (one attempt)"),
+                platform.first_fen,
+                None,
+            ),
+            (
+                t("一次未通过的损失", "Cost of one rejected attempt"),
+                platform.failed_attempt_fen,
+                None,
+            ),
+            (
+                t("每次年审", "Each annual review"),
+                platform.annual_review_fen,
+                annual_source,
+            ),
         ] {
-            table.add_row(vec![String::new(), format!("= {name}"), amount.yuan_grouped(), String::new(), source.unwrap_or_default()]);
+            table.add_row(vec![
+                String::new(),
+                format!("= {name}"),
+                amount.yuan_grouped(),
+                String::new(),
+                source.unwrap_or_default(),
+            ]);
         }
     }
     align_right(&mut table, &[2]);
@@ -50,14 +77,35 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
     out.push('\n');
 
     let mut totals = new_table([t("合计", "Totals"), t("金额（元）", "CNY")]);
-    totals.add_row(vec![t("首次认证合计", "First certification").to_owned(), quote.first_fen.yuan_grouped()]);
+    totals.add_row(vec![
+        t("首次认证合计", "First certification").to_owned(),
+        quote.first_fen.yuan_grouped(),
+    ]);
     if quote.subsidy_fen.0 != 0 {
-        totals.add_row(vec![t("预计补贴（事后报销）", "Expected subsidy (reimbursed later)").to_owned(), (-quote.subsidy_fen).yuan_grouped()]);
-        totals.add_row(vec![t("扣除补贴后净额", "Net of subsidy").to_owned(), quote.net_first_fen.yuan_grouped()]);
+        totals.add_row(vec![
+            t(
+                "预计补贴（事后报销）",
+                "Expected subsidy (reimbursed later)",
+            )
+            .to_owned(),
+            (-quote.subsidy_fen).yuan_grouped(),
+        ]);
+        totals.add_row(vec![
+            t("扣除补贴后净额", "Net of subsidy").to_owned(),
+            quote.net_first_fen.yuan_grouped(),
+        ]);
     }
     let years_label = match lang {
-        Lang::Zh => format!("{} 年合计（首次 + {} 次年审）", quote.years, quote.years - 1),
-        Lang::En => format!("{}-year total (first + {} annual reviews)", quote.years, quote.years - 1),
+        Lang::Zh => format!(
+            "{} 年合计（首次 + {} 次年审）",
+            quote.years,
+            quote.years - 1
+        ),
+        Lang::En => format!(
+            "{}-year total (first + {} annual reviews)",
+            quote.years,
+            quote.years - 1
+        ),
     };
     totals.add_row(vec![years_label, quote.total_fen.yuan_grouped()]);
     align_right(&mut totals, &[1]);
@@ -73,7 +121,11 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
     if !notes.is_empty() {
         out.push_str(t("注：\n", "Notes:\n"));
         for note in notes {
-            out.push_str(&format!("- {} {}\n", note.text.get(lang), footnotes.cite(&note.source)));
+            out.push_str(&format!(
+                "- {} {}\n",
+                note.text.get(lang),
+                footnotes.cite(&note.source)
+            ));
         }
     }
     for assumption in &quote.assumptions {
@@ -88,7 +140,14 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
 pub fn heading(context: &Context<'_>, profile: &Profile) -> String {
     let org = profile.org();
     let lang = context.lang;
-    let mut facts = vec![org.kind.label(lang).to_owned(), lang.pick(&format!("{} 人", org.members), &format!("{} members", org.members)).to_owned()];
+    let mut facts = vec![
+        org.kind.label(lang).to_owned(),
+        lang.pick(
+            &format!("{} 人", org.members),
+            &format!("{} members", org.members),
+        )
+        .to_owned(),
+    ];
     if let Some(region) = &org.region {
         facts.push(region.clone());
     }

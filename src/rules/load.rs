@@ -3,23 +3,28 @@
 //! this path, and tests hold them to it.
 
 use super::validate::validate;
-use super::{AnnualReview, Exemption, Fee, FeeAmount, Note, Provenance, Rules, Source, Subsidy, Tier, Trust};
+use super::{
+    AnnualReview, Exemption, Fee, FeeAmount, Note, Provenance, Rules, Source, Subsidy, Tier, Trust,
+};
 use crate::date_value::DateValue;
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::toml_location::KeyPath;
 use crate::entity_kind::EntityKind;
 use crate::lang::Bilingual;
 use crate::money::Fen;
 use crate::platform::Platform;
+use crate::toml_location::KeyPath;
 use serde::Deserialize;
 
 /// The embedded rules text: what `certplan rules --format toml` prints and `--rules` replaces.
-pub const EMBEDDED_RULES: &str = concat!(include_str!("data/sources.toml"), include_str!("data/fees.toml"));
+pub const EMBEDDED_RULES: &str = concat!(
+    include_str!("data/sources.toml"),
+    include_str!("data/fees.toml")
+);
 
 /// Parses and validates rules `text`, read from `file` (used only in diagnostics).
 pub fn load_rules(file: &str, text: &str) -> Result<Rules, Diagnostics> {
-    let raw: RawRules =
-        toml::from_str(text).map_err(|error| Diagnostics(vec![Diagnostic::from_toml(file, text, &error)]))?;
+    let raw: RawRules = toml::from_str(text)
+        .map_err(|error| Diagnostics(vec![Diagnostic::from_toml(file, text, &error)]))?;
     let mut problems = Vec::new();
     let rules = raw.into_rules(&mut problems);
     problems.extend(validate(&rules));
@@ -50,18 +55,49 @@ impl RawRules {
     fn into_rules(self, problems: &mut Vec<(KeyPath, String)>) -> Rules {
         Rules {
             schema_version: self.schema_version,
-            sources: self.sources.into_iter().map(RawSource::into_source).collect(),
-            fees: self.fees.into_iter().enumerate().map(|(i, fee)| fee.into_fee(i, problems)).collect(),
-            exemptions: self.exemptions.into_iter().map(RawExemption::into_exemption).collect(),
-            annual_reviews: self.annual_reviews.into_iter().map(RawAnnualReview::into_rule).collect(),
-            subsidies: self.subsidies.into_iter().map(RawSubsidy::into_subsidy).collect(),
+            sources: self
+                .sources
+                .into_iter()
+                .map(RawSource::into_source)
+                .collect(),
+            fees: self
+                .fees
+                .into_iter()
+                .enumerate()
+                .map(|(i, fee)| fee.into_fee(i, problems))
+                .collect(),
+            exemptions: self
+                .exemptions
+                .into_iter()
+                .map(RawExemption::into_exemption)
+                .collect(),
+            annual_reviews: self
+                .annual_reviews
+                .into_iter()
+                .map(RawAnnualReview::into_rule)
+                .collect(),
+            subsidies: self
+                .subsidies
+                .into_iter()
+                .map(RawSubsidy::into_subsidy)
+                .collect(),
             notes: self.notes.into_iter().map(RawNote::into_note).collect(),
         }
     }
 }
 
-fn provenance(fact: String, source: String, effective: DateValue, until: Option<DateValue>) -> Provenance {
-    Provenance { fact, source, effective: effective.0, until: until.map(|date| date.0) }
+fn provenance(
+    fact: String,
+    source: String,
+    effective: DateValue,
+    until: Option<DateValue>,
+) -> Provenance {
+    Provenance {
+        fact,
+        source,
+        effective: effective.0,
+        until: until.map(|date| date.0),
+    }
 }
 
 #[derive(Deserialize)]
@@ -76,8 +112,20 @@ struct RawSource {
 
 impl RawSource {
     fn into_source(self) -> Source {
-        let RawSource { id, title, publisher, published, trust } = self;
-        Source { id, title, publisher, published: published.map(|date| date.0), trust }
+        let RawSource {
+            id,
+            title,
+            publisher,
+            published,
+            trust,
+        } = self;
+        Source {
+            id,
+            title,
+            publisher,
+            published: published.map(|date| date.0),
+            trust,
+        }
     }
 }
 
@@ -101,18 +149,26 @@ impl RawFee {
     fn into_fee(self, index: usize, problems: &mut Vec<(KeyPath, String)>) -> Fee {
         let amount = match (self.amount_fen, self.tiers) {
             (Some(amount), None) => FeeAmount::AmountFen(Fen(amount)),
-            (None, Some(tiers)) => FeeAmount::Tiers(tiers.into_iter().map(RawTier::into_tier).collect()),
+            (None, Some(tiers)) => {
+                FeeAmount::Tiers(tiers.into_iter().map(RawTier::into_tier).collect())
+            }
             (given, _) => {
                 let key = if given.is_some() { "tiers" } else { "item" };
                 let path = KeyPath::parse(&format!("fees[{index}].{key}"));
-                problems.push((path, "a fee needs exactly one of `amount_fen` and `tiers`".to_owned()));
+                problems.push((
+                    path,
+                    "a fee needs exactly one of `amount_fen` and `tiers`".to_owned(),
+                ));
                 FeeAmount::AmountFen(Fen::ZERO)
             }
         };
         Fee {
             platform: self.platform,
             item: self.item,
-            name: Bilingual { zh: self.name_zh, en: self.name_en },
+            name: Bilingual {
+                zh: self.name_zh,
+                en: self.name_en,
+            },
             amount,
             refundable: self.refundable,
             provenance: provenance(self.fact, self.source, self.effective, self.until),
@@ -130,7 +186,11 @@ struct RawTier {
 
 impl RawTier {
     fn into_tier(self) -> Tier {
-        Tier { id: self.id, max_members: self.max_members, amount_fen: Fen(self.amount_fen) }
+        Tier {
+            id: self.id,
+            max_members: self.max_members,
+            amount_fen: Fen(self.amount_fen),
+        }
     }
 }
 
@@ -154,7 +214,10 @@ impl RawExemption {
     fn into_exemption(self) -> Exemption {
         Exemption {
             id: self.id,
-            name: Bilingual { zh: self.name_zh, en: self.name_en },
+            name: Bilingual {
+                zh: self.name_zh,
+                en: self.name_en,
+            },
             fees: self.fees,
             kinds: self.kinds,
             poverty_county: self.poverty_county,
@@ -205,7 +268,10 @@ impl RawSubsidy {
     fn into_subsidy(self) -> Subsidy {
         Subsidy {
             id: self.id,
-            name: Bilingual { zh: self.name_zh, en: self.name_en },
+            name: Bilingual {
+                zh: self.name_zh,
+                en: self.name_en,
+            },
             platforms: self.platforms,
             percent: self.percent,
             small_micro: self.small_micro,
@@ -228,6 +294,15 @@ struct RawNote {
 
 impl RawNote {
     fn into_note(self) -> Note {
-        Note { id: self.id, about: self.about, text: Bilingual { zh: self.zh, en: self.en }, fact: self.fact, source: self.source }
+        Note {
+            id: self.id,
+            about: self.about,
+            text: Bilingual {
+                zh: self.zh,
+                en: self.en,
+            },
+            fact: self.fact,
+            source: self.source,
+        }
     }
 }

@@ -3,8 +3,8 @@
 //! read from `--rules FILE`, validated equally strictly. Every value carries its provenance.
 
 mod load;
-mod validate;
 mod select;
+mod validate;
 
 pub use load::{EMBEDDED_RULES, load_rules};
 pub use select::Selected;

@@ -66,7 +66,10 @@ impl Versioned for Subsidy {
     }
 }
 
-fn select<'a, T: Versioned>(items: impl IntoIterator<Item = &'a T>, day: NaiveDate) -> Vec<Selected<'a, T>> {
+fn select<'a, T: Versioned>(
+    items: impl IntoIterator<Item = &'a T>,
+    day: NaiveDate,
+) -> Vec<Selected<'a, T>> {
     let items: Vec<&T> = items.into_iter().collect();
     let mut keys: Vec<String> = Vec::new();
     for item in &items {
@@ -80,15 +83,23 @@ fn select<'a, T: Versioned>(items: impl IntoIterator<Item = &'a T>, day: NaiveDa
             let mut earliest: Option<&T> = None;
             for version in versions {
                 if version.provenance().in_force_on(day) {
-                    return Some(Selected { rule: version, assumed: false });
+                    return Some(Selected {
+                        rule: version,
+                        assumed: false,
+                    });
                 }
-                if earliest.is_none_or(|best| version.provenance().effective < best.provenance().effective) {
+                if earliest
+                    .is_none_or(|best| version.provenance().effective < best.provenance().effective)
+                {
                     earliest = Some(version);
                 }
             }
             earliest
                 .filter(|first| day < first.provenance().effective)
-                .map(|first| Selected { rule: first, assumed: true })
+                .map(|first| Selected {
+                    rule: first,
+                    assumed: true,
+                })
         })
         .collect()
 }
@@ -101,18 +112,39 @@ impl Rules {
 
     /// The exemptions of fee `fee_id` in force on `day`, highest precedence first.
     pub fn exemptions_for(&self, fee_id: &str, day: NaiveDate) -> Vec<Selected<'_, Exemption>> {
-        let mut chosen = select(self.exemptions.iter().filter(|e| e.fees.iter().any(|f| f == fee_id)), day);
-        chosen.sort_by(|a, b| b.rule.precedence.cmp(&a.rule.precedence));
+        let mut chosen = select(
+            self.exemptions
+                .iter()
+                .filter(|e| e.fees.iter().any(|f| f == fee_id)),
+            day,
+        );
+        chosen.sort_by_key(|selected| std::cmp::Reverse(selected.rule.precedence));
         chosen
     }
 
     /// The annual-review rule of `platform` on `day`, if it has one.
-    pub fn annual_review_for(&self, platform: Platform, day: NaiveDate) -> Option<Selected<'_, AnnualReview>> {
-        select(self.annual_reviews.iter().filter(|review| review.platform == platform), day).into_iter().next()
+    pub fn annual_review_for(
+        &self,
+        platform: Platform,
+        day: NaiveDate,
+    ) -> Option<Selected<'_, AnnualReview>> {
+        select(
+            self.annual_reviews
+                .iter()
+                .filter(|review| review.platform == platform),
+            day,
+        )
+        .into_iter()
+        .next()
     }
 
     /// The subsidies that may reimburse `platform` on `day`.
     pub fn subsidies_for(&self, platform: Platform, day: NaiveDate) -> Vec<Selected<'_, Subsidy>> {
-        select(self.subsidies.iter().filter(|subsidy| subsidy.platforms.contains(&platform)), day)
+        select(
+            self.subsidies
+                .iter()
+                .filter(|subsidy| subsidy.platforms.contains(&platform)),
+            day,
+        )
     }
 }

@@ -5,7 +5,10 @@ use crate::platform::Platform;
 use std::collections::HashSet;
 
 fn load_edited(from: &str, to: &str) -> String {
-    assert!(EMBEDDED_RULES.contains(from), "the embedded rules contain {from:?}");
+    assert!(
+        EMBEDDED_RULES.contains(from),
+        "the embedded rules contain {from:?}"
+    );
     let text = EMBEDDED_RULES.replacen(from, to, 1);
     match load_rules("edited.toml", &text) {
         Ok(_) => panic!("rules with {to:?} instead of {from:?} were accepted"),
@@ -24,23 +27,39 @@ fn every_platform_has_a_fee_in_force() {
     let rules = load_rules("embedded", EMBEDDED_RULES).unwrap();
     let day = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
     for platform in Platform::ALL {
-        assert!(!rules.fees_for(*platform, day).is_empty(), "{platform} has no fee");
+        assert!(
+            !rules.fees_for(*platform, day).is_empty(),
+            "{platform} has no fee"
+        );
     }
 }
 
 #[test]
 fn every_value_is_sourced_from_a_listed_source() {
     let rules = load_rules("embedded", EMBEDDED_RULES).unwrap();
-    let sources: HashSet<_> = rules.sources.iter().map(|source| source.id.as_str()).collect();
+    let sources: HashSet<_> = rules
+        .sources
+        .iter()
+        .map(|source| source.id.as_str())
+        .collect();
     let cited = rules
         .fees
         .iter()
         .map(|fee| &fee.provenance)
-        .chain(rules.exemptions.iter().map(|exemption| &exemption.provenance))
+        .chain(
+            rules
+                .exemptions
+                .iter()
+                .map(|exemption| &exemption.provenance),
+        )
         .chain(rules.annual_reviews.iter().map(|review| &review.provenance))
         .chain(rules.subsidies.iter().map(|subsidy| &subsidy.provenance));
     for provenance in cited {
-        assert!(sources.contains(provenance.source.as_str()), "{}", provenance.source);
+        assert!(
+            sources.contains(provenance.source.as_str()),
+            "{}",
+            provenance.source
+        );
         assert!(!provenance.fact.is_empty());
     }
 }
@@ -48,10 +67,26 @@ fn every_value_is_sourced_from_a_listed_source() {
 #[test]
 fn wecom_scale_tiers_follow_the_fact_register() {
     let rules = load_rules("embedded", EMBEDDED_RULES).unwrap();
-    let scale = rules.fees.iter().find(|fee| fee.id() == "wecom.scale_fee").unwrap();
-    let FeeAmount::Tiers(tiers) = &scale.amount else { panic!("the scale fee is tiered") };
-    let shape: Vec<_> = tiers.iter().map(|tier| (tier.id.as_str(), tier.max_members, tier.amount_fen.0)).collect();
-    assert_eq!(shape, [("small", Some(1_000), 0), ("medium", Some(10_000), 270_000), ("large", None, 2_970_000)]);
+    let scale = rules
+        .fees
+        .iter()
+        .find(|fee| fee.id() == "wecom.scale_fee")
+        .unwrap();
+    let FeeAmount::Tiers(tiers) = &scale.amount else {
+        panic!("the scale fee is tiered")
+    };
+    let shape: Vec<_> = tiers
+        .iter()
+        .map(|tier| (tier.id.as_str(), tier.max_members, tier.amount_fen.0))
+        .collect();
+    assert_eq!(
+        shape,
+        [
+            ("small", Some(1_000), 0),
+            ("medium", Some(10_000), 270_000),
+            ("large", None, 2_970_000)
+        ]
+    );
 }
 
 #[test]
@@ -77,30 +112,55 @@ fn overlapping_exemptions_with_distinct_precedence_are_accepted() {
 #[test]
 fn unknown_sources_duplicate_ids_and_bad_tiers_are_rejected_at_their_line() {
     let message = load_edited("source = \"seed:002\"", "source = \"seed:999\"");
-    assert!(message.contains("unknown source `seed:999`") && message.contains(".source"), "{message}");
+    assert!(
+        message.contains("unknown source `seed:999`") && message.contains(".source"),
+        "{message}"
+    );
 
-    let message = load_edited("id = \"mini_program.exempt\"", "id = \"official_account.exempt\"");
+    let message = load_edited(
+        "id = \"mini_program.exempt\"",
+        "id = \"official_account.exempt\"",
+    );
     assert!(message.contains("is used twice"), "{message}");
 
     let message = load_edited("max_members = 10000", "max_members = 900");
     assert!(message.contains("tiers must ascend"), "{message}");
 
-    let message = load_edited("{ id = \"large\", amount_fen = 2970000 }", "{ id = \"large\", max_members = 20000, amount_fen = 2970000 }");
-    assert!(message.contains("the last tier must have no maximum"), "{message}");
+    let message = load_edited(
+        "{ id = \"large\", amount_fen = 2970000 }",
+        "{ id = \"large\", max_members = 20000, amount_fen = 2970000 }",
+    );
+    assert!(
+        message.contains("the last tier must have no maximum"),
+        "{message}"
+    );
 }
 
 #[test]
 fn unknown_keys_and_unsupported_versions_are_rejected() {
-    let message = load_edited("refundable = true\nfact = \"WECOM-SCALE\"", "refundible = true\nfact = \"WECOM-SCALE\"");
-    assert!(message.contains("unknown key `refundible`") && message.contains("did you mean `refundable`"), "{message}");
+    let message = load_edited(
+        "refundable = true\nfact = \"WECOM-SCALE\"",
+        "refundible = true\nfact = \"WECOM-SCALE\"",
+    );
+    assert!(
+        message.contains("unknown key `refundible`")
+            && message.contains("did you mean `refundable`"),
+        "{message}"
+    );
     let message = load_edited("schema_version = 1", "schema_version = 2");
     assert!(message.contains("unsupported rules format 2"), "{message}");
 }
 
 #[test]
 fn notes_must_be_about_an_existing_rule() {
-    let message = load_edited("about = \"dingtalk.certification_fee\"", "about = \"dingtalk.nothing\"");
-    assert!(message.contains("`dingtalk.nothing` is not the id"), "{message}");
+    let message = load_edited(
+        "about = \"dingtalk.certification_fee\"",
+        "about = \"dingtalk.nothing\"",
+    );
+    assert!(
+        message.contains("`dingtalk.nothing` is not the id"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -113,7 +173,10 @@ fn a_fee_change_is_a_new_version_with_dates() {
     let rules = load_rules("changed.toml", &changed).unwrap();
     let amount_on = |year| {
         let day = chrono::NaiveDate::from_ymd_opt(year, 6, 1).unwrap();
-        match &rules.fees_for(Platform::OfficialAccount, day)[0].rule.amount {
+        match &rules.fees_for(Platform::OfficialAccount, day)[0]
+            .rule
+            .amount
+        {
             FeeAmount::AmountFen(amount) => amount.0,
             FeeAmount::Tiers(_) => unreachable!(),
         }

@@ -15,31 +15,57 @@ type Problem = (KeyPath, String);
 /// Every problem found, each at the key path it concerns.
 pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let mut problem = |path: String, message: String| problems.push((KeyPath::parse(&path), message));
+    let mut problem =
+        |path: String, message: String| problems.push((KeyPath::parse(&path), message));
 
     if rules.schema_version != SCHEMA_VERSION {
         problem(
             "schema_version".into(),
-            format!("unsupported rules format {}; this certplan reads format {SCHEMA_VERSION}", rules.schema_version),
+            format!(
+                "unsupported rules format {}; this certplan reads format {SCHEMA_VERSION}",
+                rules.schema_version
+            ),
         );
     }
 
-    let source_ids: HashSet<&str> = rules.sources.iter().map(|source| source.id.as_str()).collect();
+    let source_ids: HashSet<&str> = rules
+        .sources
+        .iter()
+        .map(|source| source.id.as_str())
+        .collect();
     for (i, id) in duplicates(rules.sources.iter().map(|source| source.id.clone())) {
-        problem(format!("sources[{i}].id"), format!("source id `{id}` is used twice"));
+        problem(
+            format!("sources[{i}].id"),
+            format!("source id `{id}` is used twice"),
+        );
     }
     let check_provenance = |section: &str, i: usize, provenance: &Provenance| {
         let mut found = Vec::new();
         if !source_ids.contains(provenance.source.as_str()) {
-            found.push(("source", format!("unknown source `{}` (not among [[sources]])", provenance.source)));
+            found.push((
+                "source",
+                format!(
+                    "unknown source `{}` (not among [[sources]])",
+                    provenance.source
+                ),
+            ));
         }
         if !is_fact_id(&provenance.fact) {
-            found.push(("fact", format!("`{}` is not a fact id (like WECOM-SCALE)", provenance.fact)));
+            found.push((
+                "fact",
+                format!("`{}` is not a fact id (like WECOM-SCALE)", provenance.fact),
+            ));
         }
-        if provenance.until.is_some_and(|until| until <= provenance.effective) {
+        if provenance
+            .until
+            .is_some_and(|until| until <= provenance.effective)
+        {
             found.push(("until", "must be after `effective`".to_owned()));
         }
-        found.into_iter().map(|(key, message)| (format!("{section}[{i}].{key}"), message)).collect::<Vec<_>>()
+        found
+            .into_iter()
+            .map(|(key, message)| (format!("{section}[{i}].{key}"), message))
+            .collect::<Vec<_>>()
     };
     let mut sourced = Vec::new();
     for (i, fee) in rules.fees.iter().enumerate() {
@@ -55,7 +81,12 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
         sourced.extend(check_provenance("subsidies", i, &subsidy.provenance));
     }
     for (i, note) in rules.notes.iter().enumerate() {
-        let provenance = Provenance { fact: note.fact.clone(), source: note.source.clone(), effective: chrono::NaiveDate::MIN, until: None };
+        let provenance = Provenance {
+            fact: note.fact.clone(),
+            source: note.source.clone(),
+            effective: chrono::NaiveDate::MIN,
+            until: None,
+        };
         sourced.extend(check_provenance("notes", i, &provenance));
     }
     for (path, message) in sourced {
@@ -63,13 +94,27 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
     }
 
     for (i, fee) in rules.fees.iter().enumerate() {
-        let versions = rules.fees[..i].iter().filter(|earlier| earlier.id() == fee.id());
-        if versions.into_iter().any(|earlier| overlaps(&earlier.provenance, &fee.provenance)) {
-            problem(format!("fees[{i}].effective"), format!("fee `{}` has another version in force on overlapping dates", fee.id()));
+        let versions = rules.fees[..i]
+            .iter()
+            .filter(|earlier| earlier.id() == fee.id());
+        if versions
+            .into_iter()
+            .any(|earlier| overlaps(&earlier.provenance, &fee.provenance))
+        {
+            problem(
+                format!("fees[{i}].effective"),
+                format!(
+                    "fee `{}` has another version in force on overlapping dates",
+                    fee.id()
+                ),
+            );
         }
         match &fee.amount {
             FeeAmount::AmountFen(amount) if amount.0 < 0 => {
-                problem(format!("fees[{i}].amount_fen"), "must not be negative".into());
+                problem(
+                    format!("fees[{i}].amount_fen"),
+                    "must not be negative".into(),
+                );
             }
             FeeAmount::AmountFen(_) => {}
             FeeAmount::Tiers(tiers) => {
@@ -78,10 +123,19 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
                     let path = format!("fees[{i}].tiers[{t}]");
                     let last = t + 1 == tiers.len();
                     match tier.max_members {
-                        Some(_) if last => problem(format!("{path}.max_members"), "the last tier must have no maximum".into()),
-                        None if !last => problem(path.clone(), "only the last tier may omit `max_members`".into()),
+                        Some(_) if last => problem(
+                            format!("{path}.max_members"),
+                            "the last tier must have no maximum".into(),
+                        ),
+                        None if !last => problem(
+                            path.clone(),
+                            "only the last tier may omit `max_members`".into(),
+                        ),
                         Some(max) if max <= previous_max => {
-                            problem(format!("{path}.max_members"), format!("tiers must ascend: {max} is not above {previous_max}"));
+                            problem(
+                                format!("{path}.max_members"),
+                                format!("tiers must ascend: {max} is not above {previous_max}"),
+                            );
                         }
                         _ => {}
                     }
@@ -91,28 +145,48 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
                     }
                 }
                 for (t, id) in duplicates(tiers.iter().map(|tier| tier.id.clone())) {
-                    problem(format!("fees[{i}].tiers[{t}].id"), format!("tier id `{id}` is used twice"));
+                    problem(
+                        format!("fees[{i}].tiers[{t}].id"),
+                        format!("tier id `{id}` is used twice"),
+                    );
                 }
             }
         }
     }
 
     let fee_ids: HashSet<String> = rules.fees.iter().map(|fee| fee.id()).collect();
-    for (i, id) in duplicates(rules.exemptions.iter().map(|exemption| exemption.id.clone())) {
-        problem(format!("exemptions[{i}].id"), format!("exemption id `{id}` is used twice"));
+    for (i, id) in duplicates(
+        rules
+            .exemptions
+            .iter()
+            .map(|exemption| exemption.id.clone()),
+    ) {
+        problem(
+            format!("exemptions[{i}].id"),
+            format!("exemption id `{id}` is used twice"),
+        );
     }
     for (i, exemption) in rules.exemptions.iter().enumerate() {
         for (f, fee) in exemption.fees.iter().enumerate() {
             if !fee_ids.contains(fee) {
-                problem(format!("exemptions[{i}].fees[{f}]"), format!("unknown fee `{fee}`"));
+                problem(
+                    format!("exemptions[{i}].fees[{f}]"),
+                    format!("unknown fee `{fee}`"),
+                );
             }
         }
         if exemption.kinds.is_empty() {
-            problem(format!("exemptions[{i}].kinds"), "must name at least one kind".into());
+            problem(
+                format!("exemptions[{i}].kinds"),
+                "must name at least one kind".into(),
+            );
         }
         for (j, earlier) in rules.exemptions[..i].iter().enumerate() {
             let fee = exemption.fees.iter().find(|fee| earlier.fees.contains(fee));
-            let kind = exemption.kinds.iter().find(|kind| earlier.kinds.contains(kind));
+            let kind = exemption
+                .kinds
+                .iter()
+                .find(|kind| earlier.kinds.contains(kind));
             let conditions_meet = match (earlier.poverty_county, exemption.poverty_county) {
                 (Some(a), Some(b)) => a == b,
                 _ => true,
@@ -124,48 +198,85 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
             {
                 problem(
                     format!("exemptions[{i}].kinds"),
-                    format!("overlaps exemptions[{j}] (`{}`) on fee `{fee}` for kind `{kind}` without an order: give them different `precedence`", earlier.id),
+                    format!(
+                        "overlaps exemptions[{j}] (`{}`) on fee `{fee}` for kind `{kind}` without an order: give them different `precedence`",
+                        earlier.id
+                    ),
                 );
             }
         }
     }
 
     for (i, review) in rules.annual_reviews.iter().enumerate() {
-        if rules.annual_reviews[..i].iter().any(|earlier| earlier.platform == review.platform && overlaps(&earlier.provenance, &review.provenance)) {
-            problem(format!("annual_reviews[{i}].platform"), format!("`{}` has another annual-review rule on overlapping dates", review.platform));
+        if rules.annual_reviews[..i].iter().any(|earlier| {
+            earlier.platform == review.platform && overlaps(&earlier.provenance, &review.provenance)
+        }) {
+            problem(
+                format!("annual_reviews[{i}].platform"),
+                format!(
+                    "`{}` has another annual-review rule on overlapping dates",
+                    review.platform
+                ),
+            );
         }
         for (c, fee) in review.charges.iter().enumerate() {
             if !fee.starts_with(&format!("{}.", review.platform)) || !fee_ids.contains(fee) {
-                problem(format!("annual_reviews[{i}].charges[{c}]"), format!("`{fee}` is not a fee of {}", review.platform));
+                problem(
+                    format!("annual_reviews[{i}].charges[{c}]"),
+                    format!("`{fee}` is not a fee of {}", review.platform),
+                );
             }
         }
     }
 
     for (i, id) in duplicates(rules.subsidies.iter().map(|subsidy| subsidy.id.clone())) {
-        problem(format!("subsidies[{i}].id"), format!("subsidy id `{id}` is used twice"));
+        problem(
+            format!("subsidies[{i}].id"),
+            format!("subsidy id `{id}` is used twice"),
+        );
     }
     for (i, subsidy) in rules.subsidies.iter().enumerate() {
         if !(1..=100).contains(&subsidy.percent) {
-            problem(format!("subsidies[{i}].percent"), format!("must be 1 to 100, found {}", subsidy.percent));
+            problem(
+                format!("subsidies[{i}].percent"),
+                format!("must be 1 to 100, found {}", subsidy.percent),
+            );
         }
         if subsidy.platforms.is_empty() {
-            problem(format!("subsidies[{i}].platforms"), "must name at least one platform".into());
+            problem(
+                format!("subsidies[{i}].platforms"),
+                "must name at least one platform".into(),
+            );
         }
     }
 
     let rule_ids: HashSet<String> = fee_ids
         .iter()
         .cloned()
-        .chain(rules.exemptions.iter().map(|exemption| exemption.id.clone()))
+        .chain(
+            rules
+                .exemptions
+                .iter()
+                .map(|exemption| exemption.id.clone()),
+        )
         .chain(rules.subsidies.iter().map(|subsidy| subsidy.id.clone()))
         .chain(rules.annual_reviews.iter().map(|review| review.id()))
         .collect();
     for (i, id) in duplicates(rules.notes.iter().map(|note| note.id.clone())) {
-        problem(format!("notes[{i}].id"), format!("note id `{id}` is used twice"));
+        problem(
+            format!("notes[{i}].id"),
+            format!("note id `{id}` is used twice"),
+        );
     }
     for (i, note) in rules.notes.iter().enumerate() {
         if !rule_ids.contains(&note.about) {
-            problem(format!("notes[{i}].about"), format!("`{}` is not the id of a fee, exemption, subsidy or annual review", note.about));
+            problem(
+                format!("notes[{i}].about"),
+                format!(
+                    "`{}` is not the id of a fee, exemption, subsidy or annual review",
+                    note.about
+                ),
+            );
         }
     }
     problems
@@ -179,11 +290,15 @@ fn overlaps(a: &Provenance, b: &Provenance) -> bool {
 
 fn is_fact_id(fact: &str) -> bool {
     fact.starts_with(|c: char| c.is_ascii_uppercase())
-        && fact.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-')
+        && fact
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-')
 }
 
 // (index, id) of every id that already appeared earlier in the sequence.
 fn duplicates(ids: impl Iterator<Item = String>) -> Vec<(usize, String)> {
     let mut seen = HashSet::new();
-    ids.enumerate().filter(|(_, id)| !seen.insert(id.clone())).collect()
+    ids.enumerate()
+        .filter(|(_, id)| !seen.insert(id.clone()))
+        .collect()
 }

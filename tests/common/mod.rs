@@ -12,7 +12,10 @@ pub const AS_OF: &str = "2026-11-22";
 /// `certplan` run from the repository root, English labels unless asked, no colours.
 pub fn certplan() -> Command {
     let mut command = Command::cargo_bin("certplan").expect("the certplan binary is built");
-    command.current_dir(env!("CARGO_MANIFEST_DIR")).env("LANG", "C").env_remove("LC_ALL");
+    command
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("LANG", "C")
+        .env_remove("LC_ALL");
     command
 }
 
@@ -33,7 +36,9 @@ pub fn write(dir: &Path, name: &str, text: impl AsRef<[u8]>) -> PathBuf {
 
 /// A minimal valid profile for `kind` with `members` on WeCom.
 pub fn profile(kind: &str, members: u64) -> String {
-    format!("[org]\nname = \"测试组织\"\nkind = \"{kind}\"\nmembers = {members}\n\n[platforms.wecom]\n")
+    format!(
+        "[org]\nname = \"测试组织\"\nkind = \"{kind}\"\nmembers = {members}\n\n[platforms.wecom]\n"
+    )
 }
 
 /// Stdout of a finished command as text.

@@ -23,7 +23,8 @@ pub fn run(session: &mut Session, args: &ExplainArgs) -> Result<Exit, CliError> 
         let names = item_names();
         let hint = match nearest(item_text, names.iter().map(String::as_str)) {
             Some(best) => format!("did you mean `{best}`?"),
-            None => "items: a platform (wecom), a figure (wecom.first_fen) or a total (total_fen)".to_owned(),
+            None => "items: a platform (wecom), a figure (wecom.first_fen) or a total (total_fen)"
+                .to_owned(),
         };
         CliError::Usage(format!("{error}; {hint}"))
     })?;
@@ -31,7 +32,11 @@ pub fn run(session: &mut Session, args: &ExplainArgs) -> Result<Exit, CliError> 
         let quoted = quote(&profile, &session.rules, session.as_of, args.years);
         session.assumptions(path, &quoted.assumptions)?;
         let tree = explain(item, &profile, &quoted, session.lang).map_err(CliError::Usage)?;
-        let context = Context { profile_path: path, as_of: session.as_of, lang: session.lang };
+        let context = Context {
+            profile_path: path,
+            as_of: session.as_of,
+            lang: session.lang,
+        };
         let text = match format {
             Format::Json => render::json(&context, item_text, &tree),
             _ => render::text(&tree),

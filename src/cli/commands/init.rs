@@ -12,6 +12,10 @@ pub fn run(global: &Global, args: &InitArgs) -> anyhow::Result<Exit> {
     let mut output = Output::open(Some(&args.path), global.force)?;
     output.write(TEMPLATE)?;
     output.finish()?;
-    eprintln!("certplan: wrote {}; edit it, then run: certplan quote {}", args.path.display(), args.path.display());
+    eprintln!(
+        "certplan: wrote {}; edit it, then run: certplan quote {}",
+        args.path.display(),
+        args.path.display()
+    );
     Ok(Exit::Ok)
 }

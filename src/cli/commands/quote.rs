@@ -17,13 +17,20 @@ pub fn run(session: &mut Session, args: &QuoteArgs) -> Result<Exit, CliError> {
     session.for_each_profile(&args.profiles, |session, path, profile| {
         let quoted = quote(&profile, &session.rules, session.as_of, args.years);
         session.assumptions(path, &quoted.assumptions)?;
-        let context = Context { profile_path: path, as_of: session.as_of, lang: session.lang };
+        let context = Context {
+            profile_path: path,
+            as_of: session.as_of,
+            lang: session.lang,
+        };
         let text = match format {
             Format::Json => quote_json::render(&context, &profile, &quoted, &session.rules),
             Format::Csv => quote_csv::rows(&context, &profile.org().name, &quoted),
             _ => {
                 let separator = if first { "" } else { "\n" };
-                format!("{separator}{}", quote_table::render(&context, &profile, &quoted, &session.rules))
+                format!(
+                    "{separator}{}",
+                    quote_table::render(&context, &profile, &quoted, &session.rules)
+                )
             }
         };
         first = false;

@@ -1,0 +1,146 @@
+//! Throughput and start-up, measured on the real binary (`cargo bench --bench throughput`).
+//!
+//! - start-up: one `quote` of one profile against `/bin/true` (the cost of starting a process);
+//! - folders of generated profiles (1 000 and 10 000; add 100 000 with CERTPLAN_BENCH_LARGE=1)
+//!   for `quote --format csv`, against `cat` reading the same files, with peak memory when GNU
+//!   time is installed (`/usr/bin/time`).
+//!
+//! Each figure is the median of several runs. Record results in docs/performance.md.
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const CERTPLAN: &str = env!("CARGO_BIN_EXE_certplan");
+const KINDS: [&str; 6] = [
+    "enterprise",
+    "government",
+    "public_institution",
+    "social_group",
+    "foundation",
+    "individual_business",
+];
+
+fn main() {
+    let runs = 7;
+    let startup = median(runs, || {
+        time(Command::new(CERTPLAN).args([
+            "quote",
+            "profiles/social-group.toml",
+            "--as-of",
+            "2026-11-22",
+        ]))
+    });
+    let baseline = median(runs, || time(&mut Command::new("/bin/true")));
+    println!(
+        "start-up: one quote {:.2} ms, /bin/true {:.2} ms, ratio {:.1}×",
+        ms(startup),
+        ms(baseline),
+        ratio(startup, baseline)
+    );
+
+    let mut sizes = vec![1_000, 10_000];
+    if std::env::var_os("CERTPLAN_BENCH_LARGE").is_some() {
+        sizes.push(100_000);
+    }
+    for size in sizes {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        generate(dir.path(), size);
+        for command in ["quote"] {
+            let certplan = median(runs, || {
+                time(
+                    Command::new(CERTPLAN)
+                        .args([command, "--format", "csv", "--as-of", "2026-11-22"])
+                        .arg(dir.path()),
+                )
+            });
+            let cat = median(runs, || {
+                time(
+                    Command::new("find")
+                        .arg(dir.path())
+                        .args(["-name", "*.toml", "-exec", "cat", "{}", "+"]),
+                )
+            });
+            let memory = peak_memory_kib(
+                Command::new(CERTPLAN)
+                    .args([command, "--format", "csv", "--as-of", "2026-11-22"])
+                    .arg(dir.path()),
+            );
+            println!(
+                "{command} {size:>7} profiles: {:>8.1} ms ({:.1} µs/profile), cat {:>7.1} ms, ratio {:.1}×, peak memory {}",
+                ms(certplan),
+                certplan.as_secs_f64() * 1e6 / size as f64,
+                ms(cat),
+                ratio(certplan, cat),
+                memory.map_or("n/a (no /usr/bin/time)".to_owned(), |kib| format!(
+                    "{:.1} MiB",
+                    kib as f64 / 1024.0
+                )),
+            );
+        }
+    }
+}
+
+/// Writes `count` varied, valid profiles into `dir`.
+fn generate(dir: &Path, count: usize) {
+    for index in 0..count {
+        let kind = KINDS[index % KINDS.len()];
+        let third = if matches!(kind, "government" | "public_institution") {
+            "[platforms.gov_account]"
+        } else {
+            "[platforms.dingtalk]"
+        };
+        let text = format!(
+            "[org]\nname = \"组织{index}\"\nkind = \"{kind}\"\nmembers = {}\nregion = \"深圳\"\nsmall_micro = {}\n\n[platforms.wecom]\ncertified_on = 2026-0{}-15\n[platforms.official_account]\n{third}\n",
+            (index * 37) % 30_000 + 1,
+            index % 3 == 0,
+            index % 9 + 1,
+        );
+        std::fs::write(dir.join(format!("p{index:06}.toml")), text).expect("profile written");
+    }
+}
+
+fn time(command: &mut Command) -> Duration {
+    let start = Instant::now();
+    let status = command
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .expect("the command runs");
+    assert!(status.success(), "{command:?} failed");
+    start.elapsed()
+}
+
+fn median(runs: usize, mut measure: impl FnMut() -> Duration) -> Duration {
+    measure(); // warm the page cache
+    let mut samples: Vec<Duration> = (0..runs).map(|_| measure()).collect();
+    samples.sort();
+    samples[runs / 2]
+}
+
+fn peak_memory_kib(command: &mut Command) -> Option<u64> {
+    let time = Path::new("/usr/bin/time");
+    if !time.exists() {
+        return None;
+    }
+    let mut wrapped = Command::new(time);
+    wrapped
+        .args(["-f", "%M"])
+        .arg(command.get_program())
+        .args(command.get_args());
+    let output = wrapped.stdout(Stdio::null()).output().ok()?;
+    String::from_utf8_lossy(&output.stderr)
+        .lines()
+        .last()?
+        .trim()
+        .parse()
+        .ok()
+}
+
+fn ms(duration: Duration) -> f64 {
+    duration.as_secs_f64() * 1e3
+}
+
+fn ratio(a: Duration, b: Duration) -> f64 {
+    a.as_secs_f64() / b.as_secs_f64()
+}
