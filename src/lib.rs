@@ -10,6 +10,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod calendar;
 pub mod date_value;
 pub mod diagnostic;
 pub mod entity_kind;

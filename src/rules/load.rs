@@ -2,6 +2,7 @@
 //! errors) → [`Rules`], after the checks in `validate`. The embedded rules go through exactly
 //! this path, and tests hold them to it.
 
+use super::raw_schedule::{RawHolidayYear, RawTimelineStep, RawValidity};
 use super::validate::validate;
 use super::{
     AnnualReview, Exemption, Fee, FeeAmount, Note, Provenance, Rules, Source, Subsidy, Tier, Trust,
@@ -18,7 +19,9 @@ use serde::Deserialize;
 /// The embedded rules text: what `certplan rules --format toml` prints and `--rules` replaces.
 pub const EMBEDDED_RULES: &str = concat!(
     include_str!("data/sources.toml"),
-    include_str!("data/fees.toml")
+    include_str!("data/fees.toml"),
+    include_str!("data/holidays.toml"),
+    include_str!("data/schedule.toml"),
 );
 
 /// Parses and validates rules `text`, read from `file` (used only in diagnostics).
@@ -49,6 +52,9 @@ struct RawRules {
     annual_reviews: Vec<RawAnnualReview>,
     subsidies: Vec<RawSubsidy>,
     notes: Vec<RawNote>,
+    holidays: Vec<RawHolidayYear>,
+    validity: Vec<RawValidity>,
+    timeline_steps: Vec<RawTimelineStep>,
 }
 
 impl RawRules {
@@ -82,6 +88,9 @@ impl RawRules {
                 .map(RawSubsidy::into_subsidy)
                 .collect(),
             notes: self.notes.into_iter().map(RawNote::into_note).collect(),
+            holidays: self.holidays.into_iter().map(RawHolidayYear::into_year).collect(),
+            validity: self.validity.into_iter().map(RawValidity::into_rule).collect(),
+            timeline_steps: self.timeline_steps.into_iter().map(RawTimelineStep::into_step).collect(),
         }
     }
 }

@@ -3,10 +3,14 @@
 //! read from `--rules FILE`, validated equally strictly. Every value carries its provenance.
 
 mod load;
+mod raw_schedule;
+mod schedule;
 mod select;
 mod validate;
+mod validate_schedule;
 
 pub use load::{EMBEDDED_RULES, load_rules};
+pub use schedule::{DayUnit, DaysOff, HolidayYear, StepRole, TimelineStep, Validity};
 pub use select::Selected;
 
 use crate::entity_kind::EntityKind;
@@ -34,6 +38,12 @@ pub struct Rules {
     pub subsidies: Vec<Subsidy>,
     /// Rulings and caveats attached to rules.
     pub notes: Vec<Note>,
+    /// The official working-day calendar, per year.
+    pub holidays: Vec<HolidayYear>,
+    /// How long certifications last.
+    pub validity: Vec<Validity>,
+    /// Application steps with durations.
+    pub timeline_steps: Vec<TimelineStep>,
 }
 
 /// Where a value comes from and when it is in force.

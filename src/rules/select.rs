@@ -3,7 +3,7 @@
 //! Before the earliest version, that version is used and marked `assumed`, so callers can say
 //! so (and `--strict` can refuse).
 
-use super::{AnnualReview, Exemption, Fee, Provenance, Rules, Subsidy};
+use super::{AnnualReview, Exemption, Fee, Provenance, Rules, Subsidy, TimelineStep, Validity};
 use crate::platform::Platform;
 use chrono::NaiveDate;
 
@@ -104,7 +104,35 @@ fn select<'a, T: Versioned>(
         .collect()
 }
 
+impl Versioned for Validity {
+    fn key(&self) -> String {
+        self.id()
+    }
+    fn provenance(&self) -> &Provenance {
+        &self.provenance
+    }
+}
+
+impl Versioned for TimelineStep {
+    fn key(&self) -> String {
+        self.rule_id()
+    }
+    fn provenance(&self) -> &Provenance {
+        &self.provenance
+    }
+}
+
 impl Rules {
+    /// How long `platform`'s certification lasts, if known, on `day`.
+    pub fn validity_for(&self, platform: Platform, day: NaiveDate) -> Option<Selected<'_, Validity>> {
+        select(self.validity.iter().filter(|validity| validity.platform == platform), day).into_iter().next()
+    }
+
+    /// `platform`'s application steps on `day`, in order.
+    pub fn steps_for(&self, platform: Platform, day: NaiveDate) -> Vec<Selected<'_, TimelineStep>> {
+        select(self.timeline_steps.iter().filter(|step| step.platform == platform), day)
+    }
+
     /// The fees `platform` charges on `day`, in data order.
     pub fn fees_for(&self, platform: Platform, day: NaiveDate) -> Vec<Selected<'_, Fee>> {
         select(self.fees.iter().filter(|fee| fee.platform == platform), day)

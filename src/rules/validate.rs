@@ -3,6 +3,7 @@
 //! order, tiers ascending, references that resolve, and no two exemptions that could apply to
 //! the same fee for the same profile without an order between them.
 
+use super::validate_schedule::validate_schedule;
 use super::{FeeAmount, Provenance, Rules};
 use crate::toml_location::KeyPath;
 use std::collections::HashSet;
@@ -76,6 +77,12 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
     }
     for (i, review) in rules.annual_reviews.iter().enumerate() {
         sourced.extend(check_provenance("annual_reviews", i, &review.provenance));
+    }
+    for (i, validity) in rules.validity.iter().enumerate() {
+        sourced.extend(check_provenance("validity", i, &validity.provenance));
+    }
+    for (i, step) in rules.timeline_steps.iter().enumerate() {
+        sourced.extend(check_provenance("timeline_steps", i, &step.provenance));
     }
     for (i, subsidy) in rules.subsidies.iter().enumerate() {
         sourced.extend(check_provenance("subsidies", i, &subsidy.provenance));
@@ -261,6 +268,8 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
         )
         .chain(rules.subsidies.iter().map(|subsidy| subsidy.id.clone()))
         .chain(rules.annual_reviews.iter().map(|review| review.id()))
+        .chain(rules.validity.iter().map(|validity| validity.id()))
+        .chain(rules.timeline_steps.iter().map(|step| step.rule_id()))
         .collect();
     for (i, id) in duplicates(rules.notes.iter().map(|note| note.id.clone())) {
         problem(
@@ -273,11 +282,14 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
             problem(
                 format!("notes[{i}].about"),
                 format!(
-                    "`{}` is not the id of a fee, exemption, subsidy or annual review",
+                    "`{}` is not the id of a rule",
                     note.about
                 ),
             );
         }
+    }
+    for (path, message) in validate_schedule(rules, &source_ids) {
+        problem(path, message);
     }
     problems
 }

@@ -1,0 +1,101 @@
+//! Invariants of the time rules: holiday years that are internally consistent (every range in
+//! its year, adjusted working days on weekends, in-lieu days on weekdays inside a range, and as
+//! many weekdays off as statutory days plus in-lieu days), and sane validity and step data.
+
+use super::{HolidayYear, Rules};
+use chrono::{Datelike, NaiveDate, Weekday};
+use std::collections::HashSet;
+
+type Problem = (String, String);
+
+/// Problems in the holidays, validity and timeline sections, by key path.
+pub(super) fn validate_schedule(rules: &Rules, source_ids: &HashSet<&str>) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut years = HashSet::new();
+    for (i, year) in rules.holidays.iter().enumerate() {
+        if !years.insert(year.year) {
+            problems.push((format!("holidays[{i}].year"), format!("year {} is listed twice", year.year)));
+        }
+        if !source_ids.contains(year.source.as_str()) {
+            problems.push((format!("holidays[{i}].source"), format!("unknown source `{}` (not among [[sources]])", year.source)));
+        }
+        problems.extend(check_year(year).into_iter().map(|(key, message)| (format!("holidays[{i}].{key}"), message)));
+    }
+    for (i, validity) in rules.validity.iter().enumerate() {
+        if validity.months == 0 {
+            problems.push((format!("validity[{i}].months"), "must be at least 1".into()));
+        }
+        if validity.window_months > validity.months {
+            problems.push((format!("validity[{i}].window_months"), "cannot exceed `months`".into()));
+        }
+        let clash = rules.validity[..i].iter().any(|earlier| earlier.platform == validity.platform && overlapping(earlier, validity));
+        if clash {
+            problems.push((format!("validity[{i}].platform"), format!("`{}` has another validity rule on overlapping dates", validity.platform)));
+        }
+    }
+    for (i, step) in rules.timeline_steps.iter().enumerate() {
+        if step.min_days > step.max_days {
+            problems.push((format!("timeline_steps[{i}].min_days"), format!("{} is more than max_days {}", step.min_days, step.max_days)));
+        }
+        let twice = rules.timeline_steps[..i].iter().any(|earlier| earlier.rule_id() == step.rule_id() && earlier.provenance.effective == step.provenance.effective);
+        if twice {
+            problems.push((format!("timeline_steps[{i}].id"), format!("step `{}` is listed twice", step.rule_id())));
+        }
+    }
+    problems
+}
+
+fn overlapping(a: &super::Validity, b: &super::Validity) -> bool {
+    let a_before_b = a.provenance.until.is_some_and(|until| until <= b.provenance.effective);
+    let b_before_a = b.provenance.until.is_some_and(|until| until <= a.provenance.effective);
+    !a_before_b && !b_before_a
+}
+
+fn is_weekend(day: NaiveDate) -> bool {
+    matches!(day.weekday(), Weekday::Sat | Weekday::Sun)
+}
+
+fn check_year(year: &HolidayYear) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut off = HashSet::new();
+    for (r, range) in year.days_off.iter().enumerate() {
+        if range.from > range.to {
+            problems.push((format!("days_off[{r}].to"), format!("{} is before {}", range.to, range.from)));
+        }
+        if range.from.year() != year.year || range.to.year() != year.year {
+            problems.push((format!("days_off[{r}].from"), format!("the range is not inside {}", year.year)));
+        }
+        off.extend(range.from.iter_days().take_while(|day| *day <= range.to));
+    }
+    for (d, day) in year.makeup_workdays.iter().enumerate() {
+        if !is_weekend(*day) {
+            problems.push((format!("makeup_workdays[{d}]"), format!("{day} is a {}, not a weekend day", day.weekday())));
+        }
+        if day.year() != year.year || off.contains(day) {
+            problems.push((format!("makeup_workdays[{d}]"), format!("{day} is outside {} or inside a holiday", year.year)));
+        }
+    }
+    for (d, day) in year.in_lieu_days.iter().enumerate() {
+        if is_weekend(*day) || !off.contains(day) {
+            problems.push((format!("in_lieu_days[{d}]"), format!("{day} must be a weekday inside a holiday range")));
+        }
+    }
+    // Each statutory day gives one weekday off (moved off a weekend if it falls on one), and each
+    // in-lieu weekday is paid back by one adjusted working day.
+    let weekdays_off = off.iter().filter(|day| !is_weekend(**day)).count();
+    let statutory: u32 = year.days_off.iter().map(|range| range.statutory_days).sum();
+    let expected = statutory as usize + year.in_lieu_days.len();
+    if weekdays_off != expected {
+        problems.push((
+            "days_off".to_owned(),
+            format!("{weekdays_off} weekdays are off, but statutory days ({statutory}) plus in-lieu days ({}) make {expected}", year.in_lieu_days.len()),
+        ));
+    }
+    if year.in_lieu_days.len() != year.makeup_workdays.len() {
+        problems.push((
+            "makeup_workdays".to_owned(),
+            format!("{} in-lieu days but {} adjusted working days: each swap needs both", year.in_lieu_days.len(), year.makeup_workdays.len()),
+        ));
+    }
+    problems
+}
