@@ -34,7 +34,9 @@ impl WorkCalendar {
         for year in &rules.holidays {
             calendar.known_years.insert(year.year);
             for range in &year.days_off {
-                calendar.off.extend(range.from.iter_days().take_while(|day| *day <= range.to));
+                calendar
+                    .off
+                    .extend(range.from.iter_days().take_while(|day| *day <= range.to));
             }
             calendar.makeup.extend(year.makeup_workdays.iter().copied());
         }
@@ -70,23 +72,40 @@ impl WorkCalendar {
         self.walk(from, n, Days::new(1), false)
     }
 
-    fn walk(&self, from: NaiveDate, n: u32, step: Days, forward: bool) -> Option<Reckoned<NaiveDate>> {
+    fn walk(
+        &self,
+        from: NaiveDate,
+        n: u32,
+        step: Days,
+        forward: bool,
+    ) -> Option<Reckoned<NaiveDate>> {
         let mut day = from;
         let mut provisional = false;
         let mut left = n;
         while left > 0 {
-            day = if forward { day.checked_add_days(step)? } else { day.checked_sub_days(step)? };
+            day = if forward {
+                day.checked_add_days(step)?
+            } else {
+                day.checked_sub_days(step)?
+            };
             provisional |= !self.is_known(day);
             if self.is_workday(day) {
                 left -= 1;
             }
         }
-        Some(Reckoned { value: day, provisional })
+        Some(Reckoned {
+            value: day,
+            provisional,
+        })
     }
 
     /// The number of working days d with `from` < d ≤ `to` (negative when `to` is before `from`).
     pub fn count(&self, from: NaiveDate, to: NaiveDate) -> Reckoned<i64> {
-        let (low, high, sign) = if from <= to { (from, to, 1) } else { (to, from, -1) };
+        let (low, high, sign) = if from <= to {
+            (from, to, 1)
+        } else {
+            (to, from, -1)
+        };
         let mut count = 0;
         let mut provisional = false;
         for day in low.iter_days().skip(1).take_while(|day| *day <= high) {
@@ -95,7 +114,10 @@ impl WorkCalendar {
                 count += 1;
             }
         }
-        Reckoned { value: sign * count, provisional }
+        Reckoned {
+            value: sign * count,
+            provisional,
+        }
     }
 }
 

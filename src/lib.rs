@@ -21,5 +21,7 @@ pub mod platform;
 pub mod profile;
 pub mod quote;
 pub mod render;
+pub mod review;
 pub mod rules;
+pub mod timeline;
 pub mod toml_location;

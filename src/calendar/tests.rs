@@ -16,11 +16,21 @@ fn day(text: &str) -> NaiveDate {
 #[test]
 fn national_day_weeks_are_off_and_their_saturdays_are_worked() {
     let calendar = calendar();
-    for off in ["2025-10-01", "2025-10-03", "2025-10-06", "2025-10-08", "2026-10-01", "2026-10-07"] {
+    for off in [
+        "2025-10-01",
+        "2025-10-03",
+        "2025-10-06",
+        "2025-10-08",
+        "2026-10-01",
+        "2026-10-07",
+    ] {
         assert!(!calendar.is_workday(day(off)), "{off} is off");
     }
     for worked in ["2025-09-28", "2025-10-11", "2026-09-20", "2026-10-10"] {
-        assert!(calendar.is_workday(day(worked)), "{worked} is an adjusted working day");
+        assert!(
+            calendar.is_workday(day(worked)),
+            "{worked} is an adjusted working day"
+        );
         assert!(matches!(day(worked).weekday(), Weekday::Sat | Weekday::Sun));
     }
     assert!(calendar.is_workday(day("2025-10-09")));
@@ -30,10 +40,24 @@ fn national_day_weeks_are_off_and_their_saturdays_are_worked() {
 #[test]
 fn spring_festival_weeks() {
     let calendar = calendar();
-    assert_eq!(calendar.count(day("2025-01-27"), day("2025-02-05")).value, 1, "only 02-05 between");
-    assert!(calendar.is_workday(day("2025-01-26")), "Sunday before is worked");
-    assert!(calendar.is_workday(day("2025-02-08")), "Saturday after is worked");
-    assert_eq!(calendar.count(day("2026-02-13"), day("2026-02-24")).value, 2, "02-14 (Saturday, worked) and 02-24");
+    assert_eq!(
+        calendar.count(day("2025-01-27"), day("2025-02-05")).value,
+        1,
+        "only 02-05 between"
+    );
+    assert!(
+        calendar.is_workday(day("2025-01-26")),
+        "Sunday before is worked"
+    );
+    assert!(
+        calendar.is_workday(day("2025-02-08")),
+        "Saturday after is worked"
+    );
+    assert_eq!(
+        calendar.count(day("2026-02-13"), day("2026-02-24")).value,
+        2,
+        "02-14 (Saturday, worked) and 02-24"
+    );
     assert!(!calendar.is_workday(day("2026-02-23")), "Monday in lieu");
     assert!(calendar.is_workday(day("2026-02-28")));
 }
@@ -42,21 +66,42 @@ fn spring_festival_weeks() {
 fn the_start_date_does_not_count() {
     let calendar = calendar();
     // Friday 2026-11-20: the 1st working day after is Monday 11-23.
-    assert_eq!(calendar.add(day("2026-11-20"), 1).unwrap().value, day("2026-11-23"));
-    assert_eq!(calendar.add(day("2026-11-20"), 0).unwrap().value, day("2026-11-20"));
-    assert_eq!(calendar.count(day("2026-11-20"), day("2026-11-23")).value, 1);
-    assert_eq!(calendar.count(day("2026-11-23"), day("2026-11-20")).value, -1);
+    assert_eq!(
+        calendar.add(day("2026-11-20"), 1).unwrap().value,
+        day("2026-11-23")
+    );
+    assert_eq!(
+        calendar.add(day("2026-11-20"), 0).unwrap().value,
+        day("2026-11-20")
+    );
+    assert_eq!(
+        calendar.count(day("2026-11-20"), day("2026-11-23")).value,
+        1
+    );
+    assert_eq!(
+        calendar.count(day("2026-11-23"), day("2026-11-20")).value,
+        -1
+    );
     // From the day before National Day 2025: 10-09, 10-10, Saturday 10-11 (worked), 10-13, 10-14.
-    assert_eq!(calendar.add(day("2025-09-30"), 5).unwrap().value, day("2025-10-14"));
+    assert_eq!(
+        calendar.add(day("2025-09-30"), 5).unwrap().value,
+        day("2025-10-14")
+    );
 }
 
 #[test]
 fn working_days_per_year_follow_the_notices() {
     let calendar = calendar();
     // 2025: 261 weekdays − 18 weekdays off + 5 adjusted Saturdays/Sundays = 248.
-    assert_eq!(calendar.count(day("2024-12-31"), day("2025-12-31")).value, 248);
+    assert_eq!(
+        calendar.count(day("2024-12-31"), day("2025-12-31")).value,
+        248
+    );
     // 2026: 261 weekdays − 19 weekdays off + 6 adjusted = 248.
-    assert_eq!(calendar.count(day("2025-12-31"), day("2026-12-31")).value, 248);
+    assert_eq!(
+        calendar.count(day("2025-12-31"), day("2026-12-31")).value,
+        248
+    );
 }
 
 #[test]
@@ -64,11 +109,22 @@ fn a_span_into_2027_is_provisional_monday_to_friday() {
     let calendar = calendar();
     assert_eq!(calendar.last_known_year(), Some(2026));
     let result = calendar.add(day("2026-12-28"), 5).unwrap();
-    assert_eq!(result.value, day("2027-01-04"), "2027-01-01 counts: no notice yet");
+    assert_eq!(
+        result.value,
+        day("2027-01-04"),
+        "2027-01-01 counts: no notice yet"
+    );
     assert!(result.provisional);
     assert!(!calendar.add(day("2026-12-01"), 5).unwrap().provisional);
-    assert!(calendar.count(day("2026-12-30"), day("2027-01-02")).provisional);
-    assert!(calendar.add(NaiveDate::MAX, 1).is_none(), "never crash at the end of time");
+    assert!(
+        calendar
+            .count(day("2026-12-30"), day("2027-01-02"))
+            .provisional
+    );
+    assert!(
+        calendar.add(NaiveDate::MAX, 1).is_none(),
+        "never crash at the end of time"
+    );
 }
 
 proptest! {

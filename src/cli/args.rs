@@ -97,6 +97,16 @@ pub enum Command {
     Quote(QuoteArgs),
     /// How one figure was computed: rules applied, values, exemptions, sources.
     Explain(ExplainArgs),
+    /// Application steps and expected completion dates in China working days.
+    Timeline(TimelineArgs),
+    /// Annual-review schedule and status; --format ics for calendars; exit 1/2 for monitoring.
+    Remind(RemindArgs),
+    /// China working-day arithmetic (holidays and adjusted working days included).
+    Workdays {
+        /// What to compute.
+        #[command(subcommand)]
+        job: WorkdaysJob,
+    },
     /// The embedded rules (fees, exemptions, subsidies, sources) with effective dates.
     Rules,
     /// Write a commented profile template (never overwrites without --force).
@@ -138,4 +148,54 @@ pub struct InitArgs {
     /// Where to write the template.
     #[arg(value_name = "PATH", default_value = "certplan.toml")]
     pub path: PathBuf,
+}
+
+/// `timeline` arguments.
+#[derive(Debug, Args)]
+pub struct TimelineArgs {
+    /// Profiles or directories of profiles [default: ./certplan.toml].
+    #[arg(value_name = "PROFILE")]
+    pub profiles: Vec<PathBuf>,
+    /// The day the application starts [default: --as-of].
+    #[arg(long, value_name = "DATE", value_parser = parse_iso_date)]
+    pub start: Option<NaiveDate>,
+}
+
+/// `remind` arguments.
+#[derive(Debug, Args)]
+pub struct RemindArgs {
+    /// Profiles or directories of profiles [default: ./certplan.toml].
+    #[arg(value_name = "PROFILE")]
+    pub profiles: Vec<PathBuf>,
+    /// A review is due (exit 1) with this many days or fewer left; the reminder day is this many days before expiry.
+    #[arg(long, default_value_t = 60, value_name = "DAYS")]
+    pub warn_days: u32,
+    /// A review is critical (exit 2) with fewer days left than this.
+    #[arg(long, default_value_t = 7, value_name = "DAYS")]
+    pub crit_days: u32,
+    /// Print one monitoring line for all profiles: `STATUS: text | days_left=N;warn;crit`.
+    #[arg(long)]
+    pub nagios: bool,
+}
+
+/// `workdays` jobs.
+#[derive(Debug, Subcommand)]
+pub enum WorkdaysJob {
+    /// The N-th working day after DATE (DATE itself not counted).
+    Add {
+        /// How many working days.
+        n: u32,
+        /// The day to count from.
+        #[arg(long, value_name = "DATE", value_parser = parse_iso_date)]
+        from: NaiveDate,
+    },
+    /// The number of working days d with FROM < d ≤ TO.
+    Count {
+        /// The day before the first day counted.
+        #[arg(value_parser = parse_iso_date)]
+        from: NaiveDate,
+        /// The last day counted.
+        #[arg(value_parser = parse_iso_date)]
+        to: NaiveDate,
+    },
 }

@@ -46,6 +46,9 @@ pub fn run(arguments: impl IntoIterator<Item = OsString>) -> anyhow::Result<Exit
         Command::Quote(args) => commands::quote::run(&mut session, args)?,
         Command::Explain(args) => commands::explain::run(&mut session, args)?,
         Command::Rules => commands::rules::run(&mut session)?,
+        Command::Timeline(args) => commands::timeline::run(&mut session, args)?,
+        Command::Remind(args) => commands::remind::run(&mut session, args)?,
+        Command::Workdays { job } => commands::workdays::run(&mut session, job)?,
         Command::Completions { .. } | Command::Man | Command::Init(_) => {
             unreachable!("handled above")
         }

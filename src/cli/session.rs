@@ -6,6 +6,7 @@ use super::error::CliError;
 use super::exit::Exit;
 use super::input::{expand, load_profile, load_rule_set};
 use super::output::Output;
+use certplan::calendar::WorkCalendar;
 use certplan::lang::Lang;
 use certplan::profile::Profile;
 use certplan::rules::Rules;
@@ -28,6 +29,8 @@ pub struct Session {
     pub rules_text: String,
     /// Where output goes.
     pub output: Output,
+    /// The working-day calendar of the rules.
+    pub calendar: WorkCalendar,
 }
 
 impl Session {
@@ -44,6 +47,7 @@ impl Session {
             as_of: global.as_of.unwrap_or(today),
             lang: global.lang(locale),
             strict: global.strict,
+            calendar: WorkCalendar::new(&rules),
             rules,
             rules_text,
             output,
@@ -113,6 +117,29 @@ impl Session {
             eprintln!("certplan: note: {profile_path}: {assumption}");
         }
         Ok(())
+    }
+
+    /// With `--strict`, a result that reaches a year whose holidays are not published is an
+    /// error for this profile (exit 3); otherwise the output itself marks it provisional.
+    pub fn require_published(&self, profile_path: &str, provisional: bool) -> Result<(), CliError> {
+        if provisional && self.strict {
+            return Err(CliError::Unknown(format!(
+                "{profile_path}: {} (--strict)",
+                self.provisional_note()
+            )));
+        }
+        Ok(())
+    }
+
+    /// The note for a result that reaches a year whose holidays are not published.
+    pub fn provisional_note(&self) -> String {
+        let last = self
+            .calendar
+            .last_known_year()
+            .map_or_else(|| "any year".to_owned(), |year| format!("after {year}"));
+        format!(
+            "the holidays of years {last} are not published: Monday–Friday counted, dates provisional"
+        )
     }
 
     /// Completes the output (moves an `-o` file into place).

@@ -1,6 +1,6 @@
 //! `explain` trees as text (box-drawing branches) and as JSON.
 
-use super::{Context, SCHEMA_VERSION};
+use super::{Context, SCHEMA_VERSION, json_line};
 use crate::quote::explain::Node;
 use serde::Serialize;
 
@@ -52,8 +52,5 @@ pub fn json(context: &Context<'_>, item: &str, node: &Node) -> String {
         item,
         tree: node,
     };
-    let mut line =
-        serde_json::to_string(&view).expect("explain trees hold only strings and integers");
-    line.push('\n');
-    line
+    json_line(&view)
 }

@@ -3,11 +3,15 @@
 
 pub mod explain;
 pub mod footnotes;
+pub mod ics;
 pub mod quote_csv;
 pub mod quote_json;
 pub mod quote_table;
+pub mod remind;
+pub mod remind_ics;
 pub mod rules;
 pub mod table_style;
+pub mod timeline;
 
 use crate::lang::Lang;
 use chrono::NaiveDate;
@@ -24,4 +28,31 @@ pub struct Context<'a> {
     pub as_of: NaiveDate,
     /// Label language.
     pub lang: Lang,
+}
+
+/// `value` as one line of JSON with its newline. Views hold only strings, integers, booleans
+/// and dates, which always serialize.
+pub fn json_line<T: serde::Serialize>(value: &T) -> String {
+    let mut line = serde_json::to_string(value).expect("output views always serialize");
+    line.push('\n');
+    line
+}
+
+/// Rows as CSV text, quoted where needed.
+pub fn csv_lines(rows: impl IntoIterator<Item = Vec<String>>) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    for row in rows {
+        writer
+            .write_record(&row)
+            .expect("writing CSV to memory cannot fail");
+    }
+    let bytes = writer
+        .into_inner()
+        .expect("flushing CSV to memory cannot fail");
+    String::from_utf8(bytes).expect("CSV of UTF-8 strings is UTF-8")
+}
+
+/// Owned cells from string slices.
+pub fn cells<const N: usize>(values: [&str; N]) -> Vec<String> {
+    values.iter().map(|value| (*value).to_owned()).collect()
 }

@@ -2,12 +2,12 @@
 //! figure, each total — with `profile` and `platform` columns, amounts as integer fen and as
 //! yuan with two decimals. The header is an API: add columns at the end, never rename.
 
-use super::Context;
+use super::{Context, cells, csv_lines};
 use crate::money::Fen;
 use crate::quote::Quote;
 
 /// The header row.
-pub const HEADER: &[&str] = &[
+pub const HEADER: [&str; 13] = [
     "profile",
     "org",
     "platform",
@@ -25,107 +25,131 @@ pub const HEADER: &[&str] = &[
 
 /// The header line, with its newline.
 pub fn header() -> String {
-    to_csv(std::iter::once(
-        HEADER.iter().map(|cell| (*cell).to_owned()).collect(),
-    ))
+    csv_lines([HEADER.map(str::to_owned).to_vec()])
 }
 
-/// The rows of one profile's quote (no header).
-pub fn rows(context: &Context<'_>, org_name: &str, quote: &Quote) -> String {
-    let mut rows: Vec<Vec<String>> = Vec::new();
-    let row = |platform: &str,
-               kind: &str,
-               item: &str,
-               rule: &str,
-               amount: Fen,
-               flags: [&str; 3],
-               fact: &str,
-               source: &str| {
-        let [refundable, annual, years] = flags;
-        [context.profile_path, org_name, platform, kind, item, rule]
-            .iter()
-            .map(|cell| (*cell).to_owned())
-            .chain([amount.0.to_string(), amount.yuan_plain()])
-            .chain(
-                [refundable, annual, years, fact, source]
-                    .iter()
-                    .map(|cell| (*cell).to_owned()),
-            )
-            .collect::<Vec<_>>()
-    };
-    for platform in &quote.platforms {
-        let id = platform.platform.id();
-        for line in &platform.lines {
-            let flags = [bool_cell(line.refundable), bool_cell(line.annual), ""];
-            rows.push(row(
-                id,
-                line.kind.id(),
-                &line.item,
-                &line.rule,
-                line.amount,
-                flags,
-                &line.fact,
-                &line.source,
-            ));
-        }
-        let (review_rule, review_fact, review_source) =
-            platform.annual_review_rule.clone().unwrap_or_default();
-        for (item, amount, rule, fact, source) in [
-            ("first_fen", platform.first_fen, "", "", ""),
-            (
-                "failed_attempt_fen",
-                platform.failed_attempt_fen,
-                "",
-                "",
-                "",
-            ),
-            (
-                "annual_review_fen",
-                platform.annual_review_fen,
-                review_rule.as_str(),
-                review_fact.as_str(),
-                review_source.as_str(),
-            ),
-            ("subsidy_fen", platform.subsidy_fen, "", "", ""),
-        ] {
-            rows.push(row(
-                id,
-                "summary",
-                item,
-                rule,
-                amount,
-                ["", "", ""],
-                fact,
-                source,
-            ));
-        }
-    }
-    let years = quote.years.to_string();
-    for (item, amount) in [
-        ("first_fen", quote.first_fen),
-        ("subsidy_fen", quote.subsidy_fen),
-        ("net_first_fen", quote.net_first_fen),
-        ("total_fen", quote.total_fen),
-    ] {
-        rows.push(row("", "total", item, "", amount, ["", "", &years], "", ""));
-    }
-    to_csv(rows.into_iter())
+/// One row's values after `profile` and `org`.
+struct Fact<'a> {
+    platform: &'a str,
+    row: &'a str,
+    item: &'a str,
+    rule: &'a str,
+    amount: Fen,
+    refundable: &'a str,
+    annual_review: &'a str,
+    years: &'a str,
+    fact: &'a str,
+    source: &'a str,
 }
 
 fn bool_cell(value: bool) -> &'static str {
     if value { "true" } else { "false" }
 }
 
-/// Writes rows as CSV text (quoting as needed).
-pub fn to_csv(rows: impl Iterator<Item = Vec<String>>) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    for row in rows {
-        writer
-            .write_record(&row)
-            .expect("writing CSV to memory cannot fail");
+/// The rows of one profile's quote (no header).
+pub fn rows(context: &Context<'_>, org_name: &str, quote: &Quote) -> String {
+    let mut facts: Vec<Fact<'_>> = Vec::new();
+    let blank = Fact {
+        platform: "",
+        row: "",
+        item: "",
+        rule: "",
+        amount: Fen::ZERO,
+        refundable: "",
+        annual_review: "",
+        years: "",
+        fact: "",
+        source: "",
+    };
+    for platform in &quote.platforms {
+        let id = platform.platform.id();
+        for line in &platform.lines {
+            facts.push(Fact {
+                platform: id,
+                row: line.kind.id(),
+                item: &line.item,
+                rule: &line.rule,
+                amount: line.amount,
+                refundable: bool_cell(line.refundable),
+                annual_review: bool_cell(line.annual),
+                fact: &line.fact,
+                source: &line.source,
+                ..blank
+            });
+        }
+        let review = platform.annual_review_rule.as_ref();
+        let summary = Fact {
+            platform: id,
+            row: "summary",
+            ..blank
+        };
+        facts.push(Fact {
+            item: "first_fen",
+            amount: platform.first_fen,
+            ..summary
+        });
+        facts.push(Fact {
+            item: "failed_attempt_fen",
+            amount: platform.failed_attempt_fen,
+            ..summary
+        });
+        facts.push(Fact {
+            item: "annual_review_fen",
+            amount: platform.annual_review_fen,
+            rule: review.map_or("", |(rule, _, _)| rule),
+            fact: review.map_or("", |(_, fact, _)| fact),
+            source: review.map_or("", |(_, _, source)| source),
+            ..summary
+        });
+        facts.push(Fact {
+            item: "subsidy_fen",
+            amount: platform.subsidy_fen,
+            ..summary
+        });
     }
-    let bytes = writer
-        .into_inner()
-        .expect("flushing CSV to memory cannot fail");
-    String::from_utf8(bytes).expect("CSV of UTF-8 strings is UTF-8")
+    let years = quote.years.to_string();
+    let total = Fact {
+        row: "total",
+        years: &years,
+        ..blank
+    };
+    facts.push(Fact {
+        item: "first_fen",
+        amount: quote.first_fen,
+        ..total
+    });
+    facts.push(Fact {
+        item: "subsidy_fen",
+        amount: quote.subsidy_fen,
+        ..total
+    });
+    facts.push(Fact {
+        item: "net_first_fen",
+        amount: quote.net_first_fen,
+        ..total
+    });
+    facts.push(Fact {
+        item: "total_fen",
+        amount: quote.total_fen,
+        ..total
+    });
+
+    csv_lines(facts.iter().map(|fact| {
+        let (fen, yuan) = (fact.amount.0.to_string(), fact.amount.yuan_plain());
+        cells([
+            context.profile_path,
+            org_name,
+            fact.platform,
+            fact.row,
+            fact.item,
+            fact.rule,
+            &fen,
+            &yuan,
+            fact.refundable,
+            fact.annual_review,
+            fact.years,
+            fact.fact,
+            fact.source,
+        ])
+    }))
 }

@@ -1,7 +1,7 @@
 //! `quote` as one JSON object per profile (JSON Lines), schema version 1. Integer `*_fen`
 //! fields are canonical; `amount` strings accompany line amounts for people.
 
-use super::{Context, SCHEMA_VERSION};
+use super::{Context, SCHEMA_VERSION, json_line};
 use crate::money::Fen;
 use crate::profile::Profile;
 use crate::quote::{Line, PlatformQuote, Quote};
@@ -53,10 +53,7 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
         assumptions: &quote.assumptions,
         sources: cited,
     };
-    let mut line =
-        serde_json::to_string(&view).expect("quote views hold only strings, integers and booleans");
-    line.push('\n');
-    line
+    json_line(&view)
 }
 
 #[derive(Serialize)]

@@ -1,8 +1,8 @@
 //! `rules`: the rules in force, as tables per section or as one JSON object. (The TOML form is
 //! the rules text itself.)
 
-use super::SCHEMA_VERSION;
 use super::table_style::{align_right, new_table};
+use super::{SCHEMA_VERSION, json_line};
 use crate::lang::Lang;
 use crate::rules::{FeeAmount, Provenance, Rules};
 use serde::Serialize;
@@ -194,12 +194,9 @@ struct RulesView<'a> {
 
 /// The whole rule set as one line of JSON.
 pub fn json(rules: &Rules) -> String {
-    let mut line = serde_json::to_string(&RulesView {
+    json_line(&RulesView {
         schema_version: SCHEMA_VERSION,
         command: "rules",
         rules,
     })
-    .expect("rules hold only strings, integers, booleans and dates");
-    line.push('\n');
-    line
 }

@@ -88,9 +88,21 @@ impl RawRules {
                 .map(RawSubsidy::into_subsidy)
                 .collect(),
             notes: self.notes.into_iter().map(RawNote::into_note).collect(),
-            holidays: self.holidays.into_iter().map(RawHolidayYear::into_year).collect(),
-            validity: self.validity.into_iter().map(RawValidity::into_rule).collect(),
-            timeline_steps: self.timeline_steps.into_iter().map(RawTimelineStep::into_step).collect(),
+            holidays: self
+                .holidays
+                .into_iter()
+                .map(RawHolidayYear::into_year)
+                .collect(),
+            validity: self
+                .validity
+                .into_iter()
+                .map(RawValidity::into_rule)
+                .collect(),
+            timeline_steps: self
+                .timeline_steps
+                .into_iter()
+                .map(RawTimelineStep::into_step)
+                .collect(),
         }
     }
 }

@@ -1,15 +1,25 @@
 //! Serde shapes of the time rules (holidays, validity, timeline steps), strict like the rest.
 
-use super::schedule::{DayUnit, DaysOff, HolidayYear, StepRole, TimelineStep, Validity};
 use super::Provenance;
+use super::schedule::{DayUnit, DaysOff, HolidayYear, StepRole, TimelineStep, Validity};
 use crate::date_value::DateValue;
 use crate::lang::Bilingual;
 use crate::platform::Platform;
 use crate::profile::GovLevel;
 use serde::Deserialize;
 
-fn provenance(fact: String, source: String, effective: DateValue, until: Option<DateValue>) -> Provenance {
-    Provenance { fact, source, effective: effective.0, until: until.map(|date| date.0) }
+fn provenance(
+    fact: String,
+    source: String,
+    effective: DateValue,
+    until: Option<DateValue>,
+) -> Provenance {
+    Provenance {
+        fact,
+        source,
+        effective: effective.0,
+        until: until.map(|date| date.0),
+    }
 }
 
 #[derive(Deserialize)]
@@ -39,7 +49,12 @@ impl RawHolidayYear {
             days_off: self
                 .days_off
                 .into_iter()
-                .map(|off| DaysOff { name: off.name, from: off.from.0, to: off.to.0, statutory_days: off.statutory_days })
+                .map(|off| DaysOff {
+                    name: off.name,
+                    from: off.from.0,
+                    to: off.to.0,
+                    statutory_days: off.statutory_days,
+                })
                 .collect(),
             makeup_workdays: self.makeup_workdays.into_iter().map(|day| day.0).collect(),
             in_lieu_days: self.in_lieu_days.into_iter().map(|day| day.0).collect(),
@@ -95,7 +110,10 @@ impl RawTimelineStep {
         TimelineStep {
             platform: self.platform,
             id: self.id,
-            name: Bilingual { zh: self.name_zh, en: self.name_en },
+            name: Bilingual {
+                zh: self.name_zh,
+                en: self.name_en,
+            },
             role: self.role,
             min_days: self.min_days,
             max_days: self.max_days,

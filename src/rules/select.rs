@@ -124,13 +124,29 @@ impl Versioned for TimelineStep {
 
 impl Rules {
     /// How long `platform`'s certification lasts, if known, on `day`.
-    pub fn validity_for(&self, platform: Platform, day: NaiveDate) -> Option<Selected<'_, Validity>> {
-        select(self.validity.iter().filter(|validity| validity.platform == platform), day).into_iter().next()
+    pub fn validity_for(
+        &self,
+        platform: Platform,
+        day: NaiveDate,
+    ) -> Option<Selected<'_, Validity>> {
+        select(
+            self.validity
+                .iter()
+                .filter(|validity| validity.platform == platform),
+            day,
+        )
+        .into_iter()
+        .next()
     }
 
     /// `platform`'s application steps on `day`, in order.
     pub fn steps_for(&self, platform: Platform, day: NaiveDate) -> Vec<Selected<'_, TimelineStep>> {
-        select(self.timeline_steps.iter().filter(|step| step.platform == platform), day)
+        select(
+            self.timeline_steps
+                .iter()
+                .filter(|step| step.platform == platform),
+            day,
+        )
     }
 
     /// The fees `platform` charges on `day`, in data order.

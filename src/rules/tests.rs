@@ -184,3 +184,65 @@ fn a_fee_change_is_a_new_version_with_dates() {
     assert_eq!(amount_on(2026), 30_000);
     assert_eq!(amount_on(2027), 50_000);
 }
+
+#[test]
+fn holiday_years_have_thirteen_statutory_days_and_the_published_ranges() {
+    let rules = load_rules("embedded", EMBEDDED_RULES).unwrap();
+    let years: Vec<i32> = rules.holidays.iter().map(|year| year.year).collect();
+    assert_eq!(years, [2025, 2026]);
+    for year in &rules.holidays {
+        let statutory: u32 = year.days_off.iter().map(|range| range.statutory_days).sum();
+        assert_eq!(
+            statutory, 13,
+            "{}: 13 statutory days since the 2025 reform",
+            year.year
+        );
+        for day in &year.makeup_workdays {
+            use chrono::Datelike;
+            assert!(
+                day.weekday().number_from_monday() >= 6,
+                "{day} is a weekend day"
+            );
+        }
+    }
+    let ranges: Vec<String> = rules.holidays[1]
+        .days_off
+        .iter()
+        .map(|range| format!("{}..{}", range.from, range.to))
+        .collect();
+    assert_eq!(
+        ranges,
+        [
+            "2026-01-01..2026-01-03",
+            "2026-02-15..2026-02-23",
+            "2026-04-04..2026-04-06",
+            "2026-05-01..2026-05-05",
+            "2026-06-19..2026-06-21",
+            "2026-09-25..2026-09-27",
+            "2026-10-01..2026-10-07"
+        ]
+    );
+    let days_off: usize = rules.holidays[0]
+        .days_off
+        .iter()
+        .map(|range| (range.to - range.from).num_days() as usize + 1)
+        .sum();
+    assert_eq!(days_off, 28, "2025: 1 + 8 + 3 + 5 + 3 + 8 days off");
+}
+
+#[test]
+fn inconsistent_holiday_years_are_rejected() {
+    let message = load_edited(
+        "makeup_workdays = [2026-01-04,",
+        "makeup_workdays = [2026-01-05,",
+    );
+    assert!(message.contains("not a weekend day"), "{message}");
+    let message = load_edited(
+        "{ name = \"中秋节\", from = 2026-09-25, to = 2026-09-27, statutory_days = 1 }",
+        "{ name = \"中秋节\", from = 2026-09-24, to = 2026-09-27, statutory_days = 1 }",
+    );
+    assert!(
+        message.contains("weekdays are off, but statutory days"),
+        "{message}"
+    );
+}

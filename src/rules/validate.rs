@@ -281,10 +281,7 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
         if !rule_ids.contains(&note.about) {
             problem(
                 format!("notes[{i}].about"),
-                format!(
-                    "`{}` is not the id of a rule",
-                    note.about
-                ),
+                format!("`{}` is not the id of a rule", note.about),
             );
         }
     }

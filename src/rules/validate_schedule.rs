@@ -14,40 +14,76 @@ pub(super) fn validate_schedule(rules: &Rules, source_ids: &HashSet<&str>) -> Ve
     let mut years = HashSet::new();
     for (i, year) in rules.holidays.iter().enumerate() {
         if !years.insert(year.year) {
-            problems.push((format!("holidays[{i}].year"), format!("year {} is listed twice", year.year)));
+            problems.push((
+                format!("holidays[{i}].year"),
+                format!("year {} is listed twice", year.year),
+            ));
         }
         if !source_ids.contains(year.source.as_str()) {
-            problems.push((format!("holidays[{i}].source"), format!("unknown source `{}` (not among [[sources]])", year.source)));
+            problems.push((
+                format!("holidays[{i}].source"),
+                format!("unknown source `{}` (not among [[sources]])", year.source),
+            ));
         }
-        problems.extend(check_year(year).into_iter().map(|(key, message)| (format!("holidays[{i}].{key}"), message)));
+        problems.extend(
+            check_year(year)
+                .into_iter()
+                .map(|(key, message)| (format!("holidays[{i}].{key}"), message)),
+        );
     }
     for (i, validity) in rules.validity.iter().enumerate() {
         if validity.months == 0 {
             problems.push((format!("validity[{i}].months"), "must be at least 1".into()));
         }
         if validity.window_months > validity.months {
-            problems.push((format!("validity[{i}].window_months"), "cannot exceed `months`".into()));
+            problems.push((
+                format!("validity[{i}].window_months"),
+                "cannot exceed `months`".into(),
+            ));
         }
-        let clash = rules.validity[..i].iter().any(|earlier| earlier.platform == validity.platform && overlapping(earlier, validity));
+        let clash = rules.validity[..i]
+            .iter()
+            .any(|earlier| earlier.platform == validity.platform && overlapping(earlier, validity));
         if clash {
-            problems.push((format!("validity[{i}].platform"), format!("`{}` has another validity rule on overlapping dates", validity.platform)));
+            problems.push((
+                format!("validity[{i}].platform"),
+                format!(
+                    "`{}` has another validity rule on overlapping dates",
+                    validity.platform
+                ),
+            ));
         }
     }
     for (i, step) in rules.timeline_steps.iter().enumerate() {
         if step.min_days > step.max_days {
-            problems.push((format!("timeline_steps[{i}].min_days"), format!("{} is more than max_days {}", step.min_days, step.max_days)));
+            problems.push((
+                format!("timeline_steps[{i}].min_days"),
+                format!("{} is more than max_days {}", step.min_days, step.max_days),
+            ));
         }
-        let twice = rules.timeline_steps[..i].iter().any(|earlier| earlier.rule_id() == step.rule_id() && earlier.provenance.effective == step.provenance.effective);
+        let twice = rules.timeline_steps[..i].iter().any(|earlier| {
+            earlier.rule_id() == step.rule_id()
+                && earlier.provenance.effective == step.provenance.effective
+        });
         if twice {
-            problems.push((format!("timeline_steps[{i}].id"), format!("step `{}` is listed twice", step.rule_id())));
+            problems.push((
+                format!("timeline_steps[{i}].id"),
+                format!("step `{}` is listed twice", step.rule_id()),
+            ));
         }
     }
     problems
 }
 
 fn overlapping(a: &super::Validity, b: &super::Validity) -> bool {
-    let a_before_b = a.provenance.until.is_some_and(|until| until <= b.provenance.effective);
-    let b_before_a = b.provenance.until.is_some_and(|until| until <= a.provenance.effective);
+    let a_before_b = a
+        .provenance
+        .until
+        .is_some_and(|until| until <= b.provenance.effective);
+    let b_before_a = b
+        .provenance
+        .until
+        .is_some_and(|until| until <= a.provenance.effective);
     !a_before_b && !b_before_a
 }
 
@@ -60,24 +96,39 @@ fn check_year(year: &HolidayYear) -> Vec<Problem> {
     let mut off = HashSet::new();
     for (r, range) in year.days_off.iter().enumerate() {
         if range.from > range.to {
-            problems.push((format!("days_off[{r}].to"), format!("{} is before {}", range.to, range.from)));
+            problems.push((
+                format!("days_off[{r}].to"),
+                format!("{} is before {}", range.to, range.from),
+            ));
         }
         if range.from.year() != year.year || range.to.year() != year.year {
-            problems.push((format!("days_off[{r}].from"), format!("the range is not inside {}", year.year)));
+            problems.push((
+                format!("days_off[{r}].from"),
+                format!("the range is not inside {}", year.year),
+            ));
         }
         off.extend(range.from.iter_days().take_while(|day| *day <= range.to));
     }
     for (d, day) in year.makeup_workdays.iter().enumerate() {
         if !is_weekend(*day) {
-            problems.push((format!("makeup_workdays[{d}]"), format!("{day} is a {}, not a weekend day", day.weekday())));
+            problems.push((
+                format!("makeup_workdays[{d}]"),
+                format!("{day} is a {}, not a weekend day", day.weekday()),
+            ));
         }
         if day.year() != year.year || off.contains(day) {
-            problems.push((format!("makeup_workdays[{d}]"), format!("{day} is outside {} or inside a holiday", year.year)));
+            problems.push((
+                format!("makeup_workdays[{d}]"),
+                format!("{day} is outside {} or inside a holiday", year.year),
+            ));
         }
     }
     for (d, day) in year.in_lieu_days.iter().enumerate() {
         if is_weekend(*day) || !off.contains(day) {
-            problems.push((format!("in_lieu_days[{d}]"), format!("{day} must be a weekday inside a holiday range")));
+            problems.push((
+                format!("in_lieu_days[{d}]"),
+                format!("{day} must be a weekday inside a holiday range"),
+            ));
         }
     }
     // Each statutory day gives one weekday off (moved off a weekend if it falls on one), and each
@@ -94,7 +145,11 @@ fn check_year(year: &HolidayYear) -> Vec<Problem> {
     if year.in_lieu_days.len() != year.makeup_workdays.len() {
         problems.push((
             "makeup_workdays".to_owned(),
-            format!("{} in-lieu days but {} adjusted working days: each swap needs both", year.in_lieu_days.len(), year.makeup_workdays.len()),
+            format!(
+                "{} in-lieu days but {} adjusted working days: each swap needs both",
+                year.in_lieu_days.len(),
+                year.makeup_workdays.len()
+            ),
         ));
     }
     problems

@@ -5,4 +5,7 @@ pub mod explain;
 pub mod generate;
 pub mod init;
 pub mod quote;
+pub mod remind;
 pub mod rules;
+pub mod timeline;
+pub mod workdays;

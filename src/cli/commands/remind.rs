@@ -1,0 +1,101 @@
+//! `certplan remind [PROFILE…]`: the annual-review schedule, with exit codes for cron and
+//! monitoring (0 nothing due, 1 a review is due, 2 critical, expired or lapsed — the worst
+//! review of the worst profile wins).
+
+use crate::cli::args::{Format, RemindArgs};
+use crate::cli::error::CliError;
+use crate::cli::exit::Exit;
+use crate::cli::session::Session;
+use certplan::render::remind::{self as render, MonitorSummary};
+use certplan::render::{Context, csv_lines, remind_ics};
+use certplan::review::{ReviewPolicy, ReviewStatus, review_schedule};
+
+/// What a status means for the exit code.
+fn exit_for(status: Option<ReviewStatus>) -> Exit {
+    match status {
+        None | Some(ReviewStatus::Ok) => Exit::Ok,
+        Some(ReviewStatus::Due) => Exit::Warning,
+        Some(_) => Exit::Critical,
+    }
+}
+
+/// Prints the schedule of every profile (or one monitoring line) and exits with the worst status.
+pub fn run(session: &mut Session, args: &RemindArgs) -> Result<Exit, CliError> {
+    let format = session.format(
+        "remind",
+        &[Format::Table, Format::Json, Format::Csv, Format::Ics],
+    )?;
+    if args.crit_days > args.warn_days {
+        return Err(CliError::Usage(format!(
+            "--crit-days {} is more than --warn-days {}",
+            args.crit_days, args.warn_days
+        )));
+    }
+    let policy = ReviewPolicy {
+        warn_days: args.warn_days,
+        crit_days: args.crit_days,
+    };
+    match (args.nagios, format) {
+        (false, Format::Csv) => session
+            .output
+            .write(&csv_lines([render::CSV_HEADER.map(str::to_owned).to_vec()]))?,
+        (false, Format::Ics) => session.output.write(&remind_ics::header(session.lang))?,
+        _ => {}
+    }
+    let mut summary = MonitorSummary::default();
+    let mut first = true;
+    let exit = session.for_each_profile(&args.profiles, |session, path, profile| {
+        let schedule = review_schedule(
+            &profile,
+            &session.rules,
+            &session.calendar,
+            session.as_of,
+            policy,
+        );
+        let mut assumptions = schedule.assumptions.clone();
+        if session.strict && !schedule.without_rule.is_empty() {
+            let platforms: Vec<_> = schedule
+                .without_rule
+                .iter()
+                .map(|platform| platform.id())
+                .collect();
+            assumptions.push(format!(
+                "no annual-review rule is known for {}",
+                platforms.join(", ")
+            ));
+        }
+        session.assumptions(path, &assumptions)?;
+        session.require_published(
+            path,
+            schedule.reviews.iter().any(|review| review.provisional),
+        )?;
+        let context = Context {
+            profile_path: path,
+            as_of: session.as_of,
+            lang: session.lang,
+        };
+        let text = match (args.nagios, format) {
+            (true, _) => {
+                summary.add(&profile, &schedule);
+                String::new()
+            }
+            (false, Format::Json) => render::json(&context, &profile, &schedule),
+            (false, Format::Csv) => render::csv(&context, &profile, &schedule),
+            (false, Format::Ics) => remind_ics::events(&context, &profile, &schedule),
+            _ => format!(
+                "{}{}",
+                if first { "" } else { "\n" },
+                render::table(&context, &profile, &schedule, &session.rules)
+            ),
+        };
+        first = false;
+        session.output.write(&text)?;
+        Ok(exit_for(render::worst(&schedule)))
+    })?;
+    match (args.nagios, format) {
+        (true, _) => session.output.write(&render::nagios(&summary, policy))?,
+        (false, Format::Ics) => session.output.write(&remind_ics::footer())?,
+        _ => {}
+    }
+    Ok(exit)
+}

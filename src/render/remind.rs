@@ -1,0 +1,329 @@
+//! `remind`: the annual-review schedule as a table with what to do next, JSON Lines, tidy CSV,
+//! or a one-line monitoring summary (`--nagios`). The calendar export is `remind_ics`.
+
+use super::footnotes::Footnotes;
+use super::quote_json::OrgView;
+use super::table_style::{align_right, new_table};
+use super::{Context, SCHEMA_VERSION, cells, csv_lines, json_line};
+use crate::lang::Lang;
+use crate::money::Fen;
+use crate::profile::Profile;
+use crate::review::{Review, ReviewPolicy, ReviewSchedule, ReviewStatus};
+use crate::rules::Rules;
+use serde::Serialize;
+
+/// The worst status of a schedule, `None` when it has no review.
+pub fn worst(schedule: &ReviewSchedule) -> Option<ReviewStatus> {
+    schedule.reviews.iter().map(|review| review.status).max()
+}
+
+/// What to do about one review, in a sentence.
+pub fn advice(review: &Review, lang: Lang) -> String {
+    let (min, max) = review.review_days;
+    let fee = review.fee_fen.yuan_grouped();
+    match (review.status, lang) {
+        (ReviewStatus::Lapsed, Lang::Zh) => format!(
+            "已失效（宽限期于 {} 结束）：须重新完整认证，费用 {fee} 元，审核 {min}–{max} 个工作日。",
+            review.grace_ends_on
+        ),
+        (ReviewStatus::Lapsed, Lang::En) => format!(
+            "lapsed (grace ended {}): a full certification is needed again: {fee} CNY, {min}–{max} working days of review.",
+            review.grace_ends_on
+        ),
+        (ReviewStatus::Expired, Lang::Zh) => format!(
+            "已于 {} 到期：立即年审，须在 {} 前完成，费用 {fee} 元。",
+            review.expires_on, review.grace_ends_on
+        ),
+        (ReviewStatus::Expired, Lang::En) => format!(
+            "expired on {}: review now, before {} at the latest; fee {fee} CNY.",
+            review.expires_on, review.grace_ends_on
+        ),
+        (_, Lang::Zh) => format!(
+            "年审窗口 {} 开启；最迟 {} 提交（审核 {min}–{max} 个工作日），{} 到期；费用 {fee} 元。",
+            review.window_opens_on, review.start_by, review.expires_on
+        ),
+        (_, Lang::En) => format!(
+            "review window opens {}; submit by {} (review takes {min}–{max} working days) to finish before expiry on {}; fee {fee} CNY.",
+            review.window_opens_on, review.start_by, review.expires_on
+        ),
+    }
+}
+
+/// One profile's schedule as a table and a to-do list.
+pub fn table(
+    context: &Context<'_>,
+    profile: &Profile,
+    schedule: &ReviewSchedule,
+    rules: &Rules,
+) -> String {
+    let lang = context.lang;
+    let t = |zh: &'static str, en: &'static str| lang.pick(zh, en);
+    let mut out = format!(
+        "{} — {} {} ({})\n",
+        profile.org().name,
+        t("年审安排，截至", "annual reviews as of"),
+        context.as_of,
+        context.profile_path
+    );
+    if schedule.reviews.is_empty() && schedule.without_rule.is_empty() {
+        out.push_str(t(
+            "没有填写 certified_on 的平台：无需提醒。\n",
+            "No platform has certified_on: nothing to remind.\n",
+        ));
+        return out;
+    }
+    let mut footnotes = Footnotes::default();
+    let mut table = new_table([
+        t("平台", "Platform"),
+        t("认证日", "Certified"),
+        t("到期日", "Expires"),
+        t("窗口开启", "Window opens"),
+        t("提醒日", "Remind on"),
+        t("宽限截止", "Grace ends"),
+        t("剩余天数", "Days left"),
+        t("状态", "Status"),
+        t("来源", "Source"),
+    ]);
+    for review in &schedule.reviews {
+        table.add_row(vec![
+            review.platform.label(lang).to_owned(),
+            review.certified_on.to_string(),
+            review.expires_on.to_string(),
+            review.window_opens_on.to_string(),
+            review.remind_on.to_string(),
+            review.grace_ends_on.to_string(),
+            review.days_left.to_string(),
+            review.status.label(lang).to_owned(),
+            footnotes.cite(&review.source),
+        ]);
+    }
+    align_right(&mut table, &[6]);
+    out.push_str(&format!("{table}\n"));
+    out.push_str(t("待办：\n", "To do:\n"));
+    for review in &schedule.reviews {
+        let mark = if review.provisional {
+            t("（日期暂定）", " (dates provisional)")
+        } else {
+            ""
+        };
+        out.push_str(&format!(
+            "- {}: {}{mark}\n",
+            review.platform.label(lang),
+            advice(review, lang)
+        ));
+    }
+    for platform in &schedule.without_rule {
+        out.push_str(&format!(
+            "- {}: {}\n",
+            platform.label(lang),
+            t("没有已知的年审规则", "no annual-review rule is known")
+        ));
+    }
+    let mut shown = Vec::new();
+    for note in schedule.reviews.iter().flat_map(|review| &review.notes) {
+        if !shown.contains(&&note.id) {
+            shown.push(&note.id);
+            out.push_str(&format!(
+                "  {} {}\n",
+                note.text.get(lang),
+                footnotes.cite(&note.source)
+            ));
+        }
+    }
+    out.push_str(t("来源：\n", "Sources:\n"));
+    out.push_str(&footnotes.render(rules, lang));
+    out
+}
+
+#[derive(Serialize)]
+struct RemindView<'a> {
+    schema_version: u32,
+    command: &'static str,
+    profile: &'a str,
+    org: OrgView<'a>,
+    as_of: String,
+    status: &'static str,
+    reviews: Vec<ReviewView<'a>>,
+    without_rule: Vec<&'static str>,
+    assumptions: &'a [String],
+}
+
+#[derive(Serialize)]
+struct ReviewView<'a> {
+    platform: &'static str,
+    certified_on: String,
+    expires_on: String,
+    window_opens_on: String,
+    remind_on: String,
+    grace_ends_on: String,
+    days_left: i64,
+    status: &'static str,
+    fee_fen: Fen,
+    review_days_min: u32,
+    review_days_max: u32,
+    start_by: String,
+    provisional: bool,
+    advice: String,
+    fact: &'a str,
+    source: &'a str,
+}
+
+/// One profile's schedule as a JSON line.
+pub fn json(context: &Context<'_>, profile: &Profile, schedule: &ReviewSchedule) -> String {
+    let reviews = schedule
+        .reviews
+        .iter()
+        .map(|review| ReviewView {
+            platform: review.platform.id(),
+            certified_on: review.certified_on.to_string(),
+            expires_on: review.expires_on.to_string(),
+            window_opens_on: review.window_opens_on.to_string(),
+            remind_on: review.remind_on.to_string(),
+            grace_ends_on: review.grace_ends_on.to_string(),
+            days_left: review.days_left,
+            status: review.status.id(),
+            fee_fen: review.fee_fen,
+            review_days_min: review.review_days.0,
+            review_days_max: review.review_days.1,
+            start_by: review.start_by.to_string(),
+            provisional: review.provisional,
+            advice: advice(review, context.lang),
+            fact: &review.fact,
+            source: &review.source,
+        })
+        .collect();
+    json_line(&RemindView {
+        schema_version: SCHEMA_VERSION,
+        command: "remind",
+        profile: context.profile_path,
+        org: OrgView::new(profile),
+        as_of: context.as_of.to_string(),
+        status: worst(schedule).map_or("ok", ReviewStatus::id),
+        reviews,
+        without_rule: schedule
+            .without_rule
+            .iter()
+            .map(|platform| platform.id())
+            .collect(),
+        assumptions: &schedule.assumptions,
+    })
+}
+
+/// The CSV header.
+pub const CSV_HEADER: [&str; 18] = [
+    "profile",
+    "org",
+    "platform",
+    "certified_on",
+    "expires_on",
+    "window_opens_on",
+    "remind_on",
+    "grace_ends_on",
+    "days_left",
+    "status",
+    "fee_fen",
+    "fee_yuan",
+    "review_days_min",
+    "review_days_max",
+    "start_by",
+    "provisional",
+    "fact",
+    "source",
+];
+
+/// One profile's rows, one per review.
+pub fn csv(context: &Context<'_>, profile: &Profile, schedule: &ReviewSchedule) -> String {
+    let org = profile.org().name.as_str();
+    let rows = schedule.reviews.iter().map(|review| {
+        let dates = [
+            review.certified_on,
+            review.expires_on,
+            review.window_opens_on,
+            review.remind_on,
+            review.grace_ends_on,
+        ]
+        .map(|day| day.to_string());
+        let numbers = [
+            review.days_left.to_string(),
+            review.fee_fen.0.to_string(),
+            review.fee_fen.yuan_plain(),
+            review.review_days.0.to_string(),
+            review.review_days.1.to_string(),
+        ];
+        let start_by = review.start_by.to_string();
+        let provisional = review.provisional.to_string();
+        cells([
+            context.profile_path,
+            org,
+            review.platform.id(),
+            &dates[0],
+            &dates[1],
+            &dates[2],
+            &dates[3],
+            &dates[4],
+            &numbers[0],
+            review.status.id(),
+            &numbers[1],
+            &numbers[2],
+            &numbers[3],
+            &numbers[4],
+            &start_by,
+            &provisional,
+            &review.fact,
+            &review.source,
+        ])
+    });
+    csv_lines(rows.collect::<Vec<_>>())
+}
+
+/// The review closest to (or furthest past) expiry across a batch, for monitoring.
+#[derive(Clone, Debug, Default)]
+pub struct MonitorSummary {
+    /// Reviews seen.
+    pub reviews: usize,
+    /// The worst status.
+    pub worst: Option<ReviewStatus>,
+    /// (days left, org name, platform id, expiry) of the review with the fewest days left.
+    pub nearest: Option<(i64, String, &'static str, String)>,
+}
+
+impl MonitorSummary {
+    /// Adds one profile's schedule.
+    pub fn add(&mut self, profile: &Profile, schedule: &ReviewSchedule) {
+        for review in &schedule.reviews {
+            self.reviews += 1;
+            self.worst = self.worst.max(Some(review.status));
+            if self
+                .nearest
+                .as_ref()
+                .is_none_or(|(days, ..)| review.days_left < *days)
+            {
+                self.nearest = Some((
+                    review.days_left,
+                    profile.org().name.clone(),
+                    review.platform.id(),
+                    review.expires_on.to_string(),
+                ));
+            }
+        }
+    }
+}
+
+/// A Nagios-style line: `STATUS: text | days_left=N;warn;crit`.
+pub fn nagios(summary: &MonitorSummary, policy: ReviewPolicy) -> String {
+    let word = match summary.worst {
+        None | Some(ReviewStatus::Ok) => "OK",
+        Some(ReviewStatus::Due) => "WARNING",
+        Some(_) => "CRITICAL",
+    };
+    match &summary.nearest {
+        None => format!("{word}: no certification dates to watch\n"),
+        Some((days, org, platform, expires)) => format!(
+            "{word}: {} review(s); nearest {org} {platform} expires {expires} ({days} days left, {}) | days_left={days};{};{}\n",
+            summary.reviews,
+            summary.worst.map_or("ok", ReviewStatus::id),
+            policy.warn_days,
+            policy.crit_days
+        ),
+    }
+}

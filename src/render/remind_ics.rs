@@ -1,0 +1,112 @@
+//! `remind --format ics`: one calendar for all profiles, with all-day events for the review
+//! window opening, the reminder day and expiry of every certification, each with an alarm.
+//! UIDs derive from the organisation, platform, event and date, and DTSTAMP from `--as-of`, so
+//! identical runs give identical files.
+
+use super::Context;
+use super::ics::{IcsWriter, stable_hash};
+use super::remind::advice;
+use crate::lang::Lang;
+use crate::profile::Profile;
+use crate::review::{ReviewSchedule, ReviewStatus};
+use chrono::NaiveDate;
+
+/// `BEGIN:VCALENDAR` and the calendar's properties.
+pub fn header(lang: Lang) -> String {
+    let mut ics = IcsWriter::new();
+    ics.raw("BEGIN", "VCALENDAR")
+        .raw("VERSION", "2.0")
+        .raw(
+            "PRODID",
+            &format!("-//certplan//certplan {}//EN", env!("CARGO_PKG_VERSION")),
+        )
+        .raw("CALSCALE", "GREGORIAN")
+        .raw("METHOD", "PUBLISH")
+        .text(
+            "X-WR-CALNAME",
+            lang.pick("认证年审", "Certification reviews"),
+        );
+    ics.finish()
+}
+
+/// `END:VCALENDAR`.
+pub fn footer() -> String {
+    let mut ics = IcsWriter::new();
+    ics.raw("END", "VCALENDAR");
+    ics.finish()
+}
+
+fn ics_date(day: NaiveDate) -> String {
+    day.format("%Y%m%d").to_string()
+}
+
+/// The events of one profile's schedule.
+pub fn events(context: &Context<'_>, profile: &Profile, schedule: &ReviewSchedule) -> String {
+    let lang = context.lang;
+    let org = &profile.org().name;
+    let identity = profile.org().uscc.as_deref().unwrap_or(org);
+    let key = stable_hash(identity);
+    let mut ics = IcsWriter::new();
+    for review in &schedule.reviews {
+        if review.status == ReviewStatus::Lapsed {
+            continue;
+        }
+        let platform = review.platform.label(lang);
+        let events = [
+            (
+                "window",
+                review.window_opens_on,
+                lang.pick("年审窗口开启", "annual review window opens"),
+                "PT9H",
+            ),
+            (
+                "remind",
+                review.remind_on,
+                lang.pick("年审提醒", "annual review reminder"),
+                "PT9H",
+            ),
+            (
+                "expiry",
+                review.expires_on,
+                lang.pick("认证到期", "certification expires"),
+                "-P7D",
+            ),
+        ];
+        for (event, day, what, trigger) in events {
+            let summary = format!(
+                "{platform}{}{what}: {org}",
+                if lang == Lang::Zh { "" } else { " " }
+            );
+            let description = format!(
+                "{}\n{}: {} · {}",
+                advice(review, lang),
+                lang.pick("来源", "Source"),
+                review.fact,
+                review.source
+            );
+            ics.raw("BEGIN", "VEVENT")
+                .raw(
+                    "UID",
+                    &format!(
+                        "{event}-{}-{}-{key:016x}@certplan",
+                        review.platform,
+                        ics_date(day)
+                    ),
+                )
+                .raw("DTSTAMP", &format!("{}T000000Z", ics_date(context.as_of)))
+                .raw("DTSTART;VALUE=DATE", &ics_date(day))
+                .raw("DTEND;VALUE=DATE", &ics_date(day.succ_opt().unwrap_or(day)))
+                .text("SUMMARY", &summary)
+                .text("DESCRIPTION", &description)
+                .text("CATEGORIES", "certplan")
+                .raw("TRANSP", "TRANSPARENT")
+                .raw("BEGIN", "VALARM")
+                .raw("ACTION", "DISPLAY")
+                .raw("TRIGGER", trigger)
+                .text("DESCRIPTION", &summary)
+                .raw("END", "VALARM")
+                .raw("END", "VEVENT");
+        }
+    }
+    ics.finish()
+}

@@ -1,0 +1,266 @@
+//! `timeline`: a plan someone can follow — per platform its steps in order with working-day
+//! ranges and the days each is expected done, then the expected completion — as a table, JSON
+//! Lines or tidy CSV.
+
+use super::footnotes::Footnotes;
+use super::quote_json::OrgView;
+use super::table_style::new_table;
+use super::{Context, SCHEMA_VERSION, cells, csv_lines, json_line};
+use crate::lang::Lang;
+use crate::profile::Profile;
+use crate::rules::{DayUnit, Rules, StepRole};
+use crate::timeline::{PlannedStep, Timeline};
+use serde::Serialize;
+
+fn days_text(step: &PlannedStep, lang: Lang) -> String {
+    let range = if step.min_days == step.max_days {
+        step.max_days.to_string()
+    } else {
+        format!("{}–{}", step.min_days, step.max_days)
+    };
+    match (step.role, step.unit, step.max_days) {
+        (StepRole::IfNeeded, DayUnit::CalendarDays, _) => {
+            format!("≤ {} {}", step.max_days, step.unit.label(lang))
+        }
+        (_, _, 0) => "—".to_owned(),
+        _ => format!("{range} {}", step.unit.label(lang)),
+    }
+}
+
+/// Renders one profile's timeline as tables.
+pub fn table(
+    context: &Context<'_>,
+    profile: &Profile,
+    timeline: &Timeline,
+    rules: &Rules,
+) -> String {
+    let lang = context.lang;
+    let t = |zh: &'static str, en: &'static str| lang.pick(zh, en);
+    let mut footnotes = Footnotes::default();
+    let mut out = format!(
+        "{} — {} {}\n",
+        profile.org().name,
+        t("认证时间表，开始于", "certification timeline starting"),
+        start_of(timeline, context)
+    );
+    for platform in &timeline.platforms {
+        let mut table = new_table([
+            "#",
+            t("步骤", "Step"),
+            t("时长", "Duration"),
+            t("预计完成", "Done between"),
+            t("来源", "Source"),
+        ]);
+        let mut number = 0;
+        for step in &platform.steps {
+            let index = match step.role {
+                StepRole::Step => {
+                    number += 1;
+                    number.to_string()
+                }
+                StepRole::Within => "↳".to_owned(),
+                StepRole::IfNeeded => "?".to_owned(),
+            };
+            let when = match (step.role, step.done_between) {
+                (_, Some((first, last))) if first == last => first.to_string(),
+                (_, Some((first, last))) => format!("{first} … {last}"),
+                (_, None) => t("仅在需要时", "only if needed").to_owned(),
+            };
+            table.add_row(vec![
+                index,
+                step.name.get(lang).to_owned(),
+                days_text(step, lang),
+                when,
+                footnotes.cite(&step.source),
+            ]);
+        }
+        out.push_str(&format!(
+            "\n{} ({})\n{table}\n",
+            platform.platform.label(lang),
+            platform.platform
+        ));
+        let mark = if platform.provisional {
+            t(
+                "（暂定：涉及尚未公布节假日的年份）",
+                " (provisional: reaches a year whose holidays are not published)",
+            )
+        } else {
+            ""
+        };
+        out.push_str(&match lang {
+            Lang::Zh => format!(
+                "预计完成：{} 至 {}（{}–{} 个工作日）{mark}\n",
+                platform.earliest_on, platform.latest_on, platform.min_days, platform.max_days
+            ),
+            Lang::En => format!(
+                "Expected done: {} to {} ({}–{} working days){mark}\n",
+                platform.earliest_on, platform.latest_on, platform.min_days, platform.max_days
+            ),
+        });
+    }
+    out.push_str(t("\n↳ 在上一审核期内进行；? 仅在出现问题时发生，不计入预计时间。\n", "\n↳ happens within the review period above; ? happens only on trouble and is not counted.\n"));
+    for assumption in &timeline.assumptions {
+        out.push_str(&format!("! {assumption}\n"));
+    }
+    out.push_str(t("来源：\n", "Sources:\n"));
+    out.push_str(&footnotes.render(rules, lang));
+    out
+}
+
+fn start_of(timeline: &Timeline, context: &Context<'_>) -> String {
+    timeline
+        .platforms
+        .first()
+        .map_or(context.as_of.to_string(), |platform| {
+            platform.start.to_string()
+        })
+}
+
+#[derive(Serialize)]
+struct TimelineView<'a> {
+    schema_version: u32,
+    command: &'static str,
+    profile: &'a str,
+    org: OrgView<'a>,
+    as_of: String,
+    platforms: Vec<PlatformView<'a>>,
+    assumptions: &'a [String],
+}
+
+#[derive(Serialize)]
+struct PlatformView<'a> {
+    platform: &'static str,
+    start: String,
+    earliest_on: String,
+    latest_on: String,
+    min_days: u32,
+    max_days: u32,
+    provisional: bool,
+    steps: Vec<StepView<'a>>,
+}
+
+#[derive(Serialize)]
+struct StepView<'a> {
+    id: &'a str,
+    name: &'a str,
+    role: &'static str,
+    unit: &'static str,
+    min_days: u32,
+    max_days: u32,
+    earliest_on: Option<String>,
+    latest_on: Option<String>,
+    fact: &'a str,
+    source: &'a str,
+}
+
+/// Renders one profile's timeline as a JSON line.
+pub fn json(context: &Context<'_>, profile: &Profile, timeline: &Timeline) -> String {
+    let platforms = timeline
+        .platforms
+        .iter()
+        .map(|platform| PlatformView {
+            platform: platform.platform.id(),
+            start: platform.start.to_string(),
+            earliest_on: platform.earliest_on.to_string(),
+            latest_on: platform.latest_on.to_string(),
+            min_days: platform.min_days,
+            max_days: platform.max_days,
+            provisional: platform.provisional,
+            steps: platform
+                .steps
+                .iter()
+                .map(|step| StepView {
+                    id: &step.id,
+                    name: step.name.get(context.lang),
+                    role: step.role.id(),
+                    unit: step.unit.id(),
+                    min_days: step.min_days,
+                    max_days: step.max_days,
+                    earliest_on: step.done_between.map(|(first, _)| first.to_string()),
+                    latest_on: step.done_between.map(|(_, last)| last.to_string()),
+                    fact: &step.fact,
+                    source: &step.source,
+                })
+                .collect(),
+        })
+        .collect();
+    json_line(&TimelineView {
+        schema_version: SCHEMA_VERSION,
+        command: "timeline",
+        profile: context.profile_path,
+        org: OrgView::new(profile),
+        as_of: context.as_of.to_string(),
+        platforms,
+        assumptions: &timeline.assumptions,
+    })
+}
+
+/// The CSV header.
+pub const CSV_HEADER: [&str; 13] = [
+    "profile",
+    "org",
+    "platform",
+    "step",
+    "role",
+    "unit",
+    "min_days",
+    "max_days",
+    "earliest_on",
+    "latest_on",
+    "provisional",
+    "fact",
+    "source",
+];
+
+/// One profile's rows: each step, then a `total` row per platform.
+pub fn csv(context: &Context<'_>, profile: &Profile, timeline: &Timeline) -> String {
+    let org = profile.org().name.as_str();
+    let mut rows = Vec::new();
+    for platform in &timeline.platforms {
+        let provisional = platform.provisional.to_string();
+        for step in &platform.steps {
+            let (first, last) = step
+                .done_between
+                .map_or((String::new(), String::new()), |(a, b)| {
+                    (a.to_string(), b.to_string())
+                });
+            let (min, max) = (step.min_days.to_string(), step.max_days.to_string());
+            rows.push(cells([
+                context.profile_path,
+                org,
+                platform.platform.id(),
+                &step.id,
+                step.role.id(),
+                step.unit.id(),
+                &min,
+                &max,
+                &first,
+                &last,
+                &provisional,
+                &step.fact,
+                &step.source,
+            ]));
+        }
+        let (min, max) = (platform.min_days.to_string(), platform.max_days.to_string());
+        let (first, last) = (
+            platform.earliest_on.to_string(),
+            platform.latest_on.to_string(),
+        );
+        rows.push(cells([
+            context.profile_path,
+            org,
+            platform.platform.id(),
+            "total",
+            "total",
+            "working_days",
+            &min,
+            &max,
+            &first,
+            &last,
+            &provisional,
+            "",
+            "",
+        ]));
+    }
+    csv_lines(rows)
+}

@@ -1,0 +1,256 @@
+//! When each certification must be renewed: expiry, review window, reminder day, grace end,
+//! days left and status — per the contract's date conventions — and what the review takes
+//! (fee, working days, the latest day to start it).
+
+use crate::calendar::WorkCalendar;
+use crate::id_enum::id_enum;
+use crate::money::Fen;
+use crate::platform::Platform;
+use crate::profile::Profile;
+use crate::quote::quote;
+use crate::rules::{Note, Rules};
+use crate::timeline::review_days;
+use chrono::{Days, Months, NaiveDate};
+
+/// Thresholds for the status (`--warn-days`, `--crit-days`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReviewPolicy {
+    /// A review is due when at most this many days are left (and the reminder is this many
+    /// days before expiry).
+    pub warn_days: u32,
+    /// A review is critical when fewer than this many days are left.
+    pub crit_days: u32,
+}
+
+impl Default for ReviewPolicy {
+    fn default() -> Self {
+        ReviewPolicy {
+            warn_days: 60,
+            crit_days: 7,
+        }
+    }
+}
+
+id_enum! {
+    /// Where a certification stands on the as-of day.
+    pub enum ReviewStatus {
+        /// More than warn-days left.
+        Ok = "ok" ("正常", "ok"),
+        /// 0 to warn-days left.
+        Due = "due" ("待年审", "due"),
+        /// Fewer than crit-days left.
+        Critical = "critical" ("紧急", "critical"),
+        /// Past expiry, within the grace period.
+        Expired = "expired" ("已过期", "expired"),
+        /// Past the grace period: a full certification is needed again.
+        Lapsed = "lapsed" ("已失效", "lapsed"),
+    }
+}
+
+/// One certification's renewal schedule.
+#[derive(Clone, Debug)]
+pub struct Review {
+    /// The platform.
+    pub platform: Platform,
+    /// Approval of the last certification or review.
+    pub certified_on: NaiveDate,
+    /// Last day of validity.
+    pub expires_on: NaiveDate,
+    /// First day the annual review can be done.
+    pub window_opens_on: NaiveDate,
+    /// The reminder day (expiry − warn-days).
+    pub remind_on: NaiveDate,
+    /// Last day of the grace period.
+    pub grace_ends_on: NaiveDate,
+    /// Days from the as-of day to expiry (negative once past).
+    pub days_left: i64,
+    /// Status on the as-of day.
+    pub status: ReviewStatus,
+    /// What the review costs (the quote's `annual_review_fen`; the full first fee once lapsed).
+    pub fee_fen: Fen,
+    /// Review time in working days (shortest, longest).
+    pub review_days: (u32, u32),
+    /// The latest day to submit so that the slowest review ends by expiry.
+    pub start_by: NaiveDate,
+    /// True when `start_by` relies on a year with no published holidays.
+    pub provisional: bool,
+    /// Fact id of the validity rule.
+    pub fact: String,
+    /// Source id of the validity rule.
+    pub source: String,
+    /// Notes about the validity rule.
+    pub notes: Vec<Note>,
+}
+
+/// The renewal schedule of one profile.
+#[derive(Clone, Debug, Default)]
+pub struct ReviewSchedule {
+    /// One per platform with `certified_on` and a known validity rule.
+    pub reviews: Vec<Review>,
+    /// Platforms with `certified_on` but no known validity rule.
+    pub without_rule: Vec<Platform>,
+    /// Rules applied before their first known day.
+    pub assumptions: Vec<String>,
+}
+
+/// The last day of a certification approved on `approved` lasting `months`: the anniversary
+/// minus one day (approved on Feb 29: Feb 28 of the anniversary year, minus one day).
+pub fn expiry(approved: NaiveDate, months: u32) -> Option<NaiveDate> {
+    approved
+        .checked_add_months(Months::new(months))?
+        .checked_sub_days(Days::new(1))
+}
+
+/// The status with `days_left` to expiry and `grace_days` of grace.
+pub fn status(days_left: i64, grace_days: u32, policy: ReviewPolicy) -> ReviewStatus {
+    match days_left {
+        left if left < -i64::from(grace_days) => ReviewStatus::Lapsed,
+        left if left < 0 => ReviewStatus::Expired,
+        left if left < i64::from(policy.crit_days) => ReviewStatus::Critical,
+        left if left <= i64::from(policy.warn_days) => ReviewStatus::Due,
+        _ => ReviewStatus::Ok,
+    }
+}
+
+/// The renewal schedule of `profile` on `as_of`.
+pub fn review_schedule(
+    profile: &Profile,
+    rules: &Rules,
+    calendar: &WorkCalendar,
+    as_of: NaiveDate,
+    policy: ReviewPolicy,
+) -> ReviewSchedule {
+    let quoted = quote(profile, rules, as_of, 1);
+    let mut schedule = ReviewSchedule {
+        assumptions: quoted.assumptions.clone(),
+        ..ReviewSchedule::default()
+    };
+    for entry in profile.platforms() {
+        let Some(certified_on) = entry.certified_on else {
+            continue;
+        };
+        let platform = entry.platform();
+        let Some(selected) = rules.validity_for(platform, as_of) else {
+            schedule.without_rule.push(platform);
+            continue;
+        };
+        let validity = selected.rule;
+        // Four-digit years plus a year and a few days stay in range: a failure is a bug.
+        let expires_on = expiry(certified_on, validity.months)
+            .expect("expiry of a four-digit-year date is in range");
+        let grace_ends_on = expires_on + Days::new(validity.grace_days.into());
+        let days_left = (expires_on - as_of).num_days();
+        let status = status(days_left, validity.grace_days, policy);
+        let platform_quote = quoted
+            .platforms
+            .iter()
+            .find(|quoted| quoted.platform == platform);
+        let fee_fen = platform_quote.map_or(Fen::ZERO, |quoted| match status {
+            ReviewStatus::Lapsed => quoted.first_fen,
+            _ => quoted.annual_review_fen,
+        });
+        let review_days = review_days(profile, rules, platform, as_of);
+        let start_by = calendar
+            .subtract(expires_on, review_days.1)
+            .expect("a few days before a four-digit-year date");
+        schedule.reviews.push(Review {
+            platform,
+            certified_on,
+            expires_on,
+            window_opens_on: expires_on
+                .checked_sub_months(Months::new(validity.window_months))
+                .expect("in range"),
+            remind_on: expires_on - Days::new(policy.warn_days.into()),
+            grace_ends_on,
+            days_left,
+            status,
+            fee_fen,
+            review_days,
+            start_by: start_by.value,
+            provisional: start_by.provisional,
+            fact: validity.provenance.fact.clone(),
+            source: validity.provenance.source.clone(),
+            notes: rules.notes_about(&validity.id()).cloned().collect(),
+        });
+    }
+    schedule
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn expiry_is_the_day_before_the_anniversary() {
+        assert_eq!(expiry(day("2025-06-07"), 12), Some(day("2026-06-06")));
+        assert_eq!(
+            expiry(day("2024-02-29"), 12),
+            Some(day("2025-02-27")),
+            "leap day"
+        );
+        assert_eq!(
+            expiry(day("2025-01-01"), 12),
+            Some(day("2025-12-31")),
+            "year end"
+        );
+        assert_eq!(expiry(day("2025-12-31"), 12), Some(day("2026-12-30")));
+        assert_eq!(
+            expiry(day("2025-03-01"), 12),
+            Some(day("2026-02-28")),
+            "month end before March"
+        );
+        assert_eq!(
+            expiry(day("2023-03-01"), 12),
+            Some(day("2024-02-29")),
+            "into a leap February"
+        );
+    }
+
+    #[test]
+    fn the_window_opens_three_calendar_months_before_expiry() {
+        let opens = |expires: &str| day(expires).checked_sub_months(Months::new(3)).unwrap();
+        assert_eq!(opens("2026-06-06"), day("2026-03-06"));
+        assert_eq!(
+            opens("2015-06-06"),
+            day("2015-03-06"),
+            "the official example"
+        );
+        assert_eq!(
+            opens("2026-05-31"),
+            day("2026-02-28"),
+            "clamped to the month end"
+        );
+    }
+
+    #[test]
+    fn status_follows_days_left() {
+        let policy = ReviewPolicy::default();
+        assert_eq!(status(61, 30, policy), ReviewStatus::Ok);
+        assert_eq!(status(60, 30, policy), ReviewStatus::Due);
+        assert_eq!(status(7, 30, policy), ReviewStatus::Due);
+        assert_eq!(status(6, 30, policy), ReviewStatus::Critical);
+        assert_eq!(
+            status(0, 30, policy),
+            ReviewStatus::Critical,
+            "expires today"
+        );
+        assert_eq!(status(-1, 30, policy), ReviewStatus::Expired);
+        assert_eq!(
+            status(-30, 30, policy),
+            ReviewStatus::Expired,
+            "last day of grace"
+        );
+        assert_eq!(status(-31, 30, policy), ReviewStatus::Lapsed);
+        let tight = ReviewPolicy {
+            warn_days: 10,
+            crit_days: 3,
+        };
+        assert_eq!(status(11, 30, tight), ReviewStatus::Ok);
+        assert_eq!(status(3, 30, tight), ReviewStatus::Due);
+        assert_eq!(status(2, 30, tight), ReviewStatus::Critical);
+    }
+}

@@ -1,0 +1,200 @@
+//! When a certification will be done: each platform's application steps, with working-day
+//! ranges, dated from a start day on the China working-day calendar. Steps that happen only on
+//! trouble (refills, refunds, a lapsed payment order) are listed but never added.
+
+use crate::calendar::WorkCalendar;
+use crate::lang::Bilingual;
+use crate::platform::Platform;
+use crate::profile::{GovLevel, Profile};
+use crate::rules::{DayUnit, Rules, Selected, StepRole, TimelineStep};
+use chrono::NaiveDate;
+
+/// The timeline of every platform a profile chooses.
+#[derive(Clone, Debug)]
+pub struct Timeline {
+    /// Per platform, in canonical order.
+    pub platforms: Vec<PlatformTimeline>,
+    /// What was assumed for want of data (a government level, rules before their first day).
+    pub assumptions: Vec<String>,
+}
+
+/// One platform's timeline.
+#[derive(Clone, Debug)]
+pub struct PlatformTimeline {
+    /// The platform.
+    pub platform: Platform,
+    /// The day the application starts.
+    pub start: NaiveDate,
+    /// Shortest total, in working days.
+    pub min_days: u32,
+    /// Longest total, in working days.
+    pub max_days: u32,
+    /// Earliest completion.
+    pub earliest_on: NaiveDate,
+    /// Latest expected completion.
+    pub latest_on: NaiveDate,
+    /// The steps, in order.
+    pub steps: Vec<PlannedStep>,
+    /// True when a date falls in a year whose holidays are not published.
+    pub provisional: bool,
+}
+
+/// A step with the days it is expected to be done between (for counted steps and steps
+/// within a review period).
+#[derive(Clone, Debug)]
+pub struct PlannedStep {
+    /// Step id.
+    pub id: String,
+    /// Label.
+    pub name: Bilingual,
+    /// How it counts.
+    pub role: StepRole,
+    /// Working or calendar days.
+    pub unit: DayUnit,
+    /// Shortest duration.
+    pub min_days: u32,
+    /// Longest duration.
+    pub max_days: u32,
+    /// (earliest, latest) day it is done; `None` for steps only on trouble.
+    pub done_between: Option<(NaiveDate, NaiveDate)>,
+    /// Fact id.
+    pub fact: String,
+    /// Source id.
+    pub source: String,
+}
+
+/// The steps that apply to `profile` on `platform`, and an assumption when the government
+/// level had to be guessed.
+pub fn applicable_steps<'a>(
+    profile: &Profile,
+    rules: &'a Rules,
+    platform: Platform,
+    as_of: NaiveDate,
+) -> (Vec<Selected<'a, TimelineStep>>, Option<String>) {
+    let (level, assumption) = match (platform, profile.org().gov_level) {
+        (Platform::GovAccount, None) => (
+            Some(GovLevel::County),
+            Some("org.gov_level is not given: the government-account review is timed as for a county (the slowest level)".to_owned()),
+        ),
+        (_, level) => (level, None),
+    };
+    let steps = rules
+        .steps_for(platform, as_of)
+        .into_iter()
+        .filter(|selected| {
+            let levels = &selected.rule.gov_levels;
+            levels.is_empty() || level.is_some_and(|level| levels.contains(&level))
+        })
+        .collect();
+    (steps, assumption)
+}
+
+/// The total review time of `platform` for `profile`, in working days (shortest, longest).
+pub fn review_days(
+    profile: &Profile,
+    rules: &Rules,
+    platform: Platform,
+    as_of: NaiveDate,
+) -> (u32, u32) {
+    let (steps, _) = applicable_steps(profile, rules, platform, as_of);
+    steps
+        .iter()
+        .filter(|selected| selected.rule.role == StepRole::Step)
+        .fold((0, 0), |(min, max), selected| {
+            (min + selected.rule.min_days, max + selected.rule.max_days)
+        })
+}
+
+/// Plans every platform of `profile` from `start`, with the rules in force on `as_of`.
+pub fn plan_timeline(
+    profile: &Profile,
+    rules: &Rules,
+    calendar: &WorkCalendar,
+    start: NaiveDate,
+    as_of: NaiveDate,
+) -> Timeline {
+    let mut assumptions = Vec::new();
+    let platforms = profile
+        .platforms()
+        .iter()
+        .map(|entry| {
+            let (steps, assumption) = applicable_steps(profile, rules, entry.platform(), as_of);
+            assumptions.extend(assumption);
+            for selected in steps.iter().filter(|selected| selected.assumed) {
+                assumptions.push(format!(
+                    "rule `{}` is known in force from {}; it was applied to {as_of} as the earliest version known",
+                    selected.rule.rule_id(),
+                    selected.rule.provenance.effective
+                ));
+            }
+            plan_platform(entry.platform(), &steps, calendar, start)
+        })
+        .collect();
+    Timeline {
+        platforms,
+        assumptions,
+    }
+}
+
+// Dates here are at most a few hundred working days after a four-digit year: far inside chrono's
+// range, so running off the calendar is a bug, not an input error.
+fn nth_workday(
+    calendar: &WorkCalendar,
+    start: NaiveDate,
+    n: u32,
+    provisional: &mut bool,
+) -> NaiveDate {
+    let reckoned = calendar
+        .add(start, n)
+        .expect("a few hundred working days after a four-digit year stay in range");
+    *provisional |= reckoned.provisional;
+    reckoned.value
+}
+
+fn plan_platform(
+    platform: Platform,
+    steps: &[Selected<'_, TimelineStep>],
+    calendar: &WorkCalendar,
+    start: NaiveDate,
+) -> PlatformTimeline {
+    let (mut min_total, mut max_total) = (0, 0);
+    let mut provisional = !calendar.is_known(start);
+    let mut last_span = (start, start);
+    let mut planned = Vec::new();
+    for Selected { rule: step, .. } in steps {
+        let done_between = match step.role {
+            StepRole::Step => {
+                min_total += step.min_days;
+                max_total += step.max_days;
+                last_span = (
+                    nth_workday(calendar, start, min_total, &mut provisional),
+                    nth_workday(calendar, start, max_total, &mut provisional),
+                );
+                Some(last_span)
+            }
+            StepRole::Within => Some(last_span),
+            StepRole::IfNeeded => None,
+        };
+        planned.push(PlannedStep {
+            id: step.id.clone(),
+            name: step.name.clone(),
+            role: step.role,
+            unit: step.unit,
+            min_days: step.min_days,
+            max_days: step.max_days,
+            done_between,
+            fact: step.provenance.fact.clone(),
+            source: step.provenance.source.clone(),
+        });
+    }
+    PlatformTimeline {
+        platform,
+        start,
+        min_days: min_total,
+        max_days: max_total,
+        earliest_on: nth_workday(calendar, start, min_total, &mut provisional),
+        latest_on: nth_workday(calendar, start, max_total, &mut provisional),
+        steps: planned,
+        provisional,
+    }
+}
