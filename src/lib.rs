@@ -11,6 +11,8 @@
 #![forbid(unsafe_code)]
 
 pub mod calendar;
+pub mod check;
+pub mod checklist;
 pub mod date_value;
 pub mod diagnostic;
 pub mod entity_kind;
@@ -18,6 +20,7 @@ mod id_enum;
 pub mod lang;
 pub mod money;
 pub mod platform;
+pub mod prepared;
 pub mod profile;
 pub mod quote;
 pub mod render;

@@ -2,7 +2,9 @@
 //! all come from these definitions.
 
 use certplan::date_value::parse_iso_date;
+use certplan::entity_kind::EntityKind;
 use certplan::lang::Lang;
+use certplan::platform::Platform;
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -97,6 +99,10 @@ pub enum Command {
     Quote(QuoteArgs),
     /// How one figure was computed: rules applied, values, exemptions, sources.
     Explain(ExplainArgs),
+    /// Documents to prepare per platform (with no profile: general lists, --platform/--kind filters).
+    Checklist(ChecklistArgs),
+    /// Pre-flight review of a profile and its prepared files against known rejection causes.
+    Check(CheckArgs),
     /// Application steps and expected completion dates in China working days.
     Timeline(TimelineArgs),
     /// Annual-review schedule and status; --format ics for calendars; exit 1/2 for monitoring.
@@ -198,4 +204,34 @@ pub enum WorkdaysJob {
         #[arg(value_parser = parse_iso_date)]
         to: NaiveDate,
     },
+}
+
+/// `checklist` arguments.
+#[derive(Debug, Args)]
+pub struct ChecklistArgs {
+    /// The profile [default: ./certplan.toml if it exists, else the general lists].
+    #[arg(value_name = "PROFILE")]
+    pub profile: Option<PathBuf>,
+    /// General lists for this platform only (repeatable).
+    #[arg(long, value_name = "PLATFORM", value_parser = parse_platform)]
+    pub platform: Vec<Platform>,
+    /// General lists for this kind of organisation.
+    #[arg(long, value_name = "KIND", value_parser = parse_kind)]
+    pub kind: Option<EntityKind>,
+}
+
+/// `check` arguments.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Profiles or directories of profiles [default: ./certplan.toml].
+    #[arg(value_name = "PROFILE")]
+    pub profiles: Vec<PathBuf>,
+}
+
+fn parse_platform(text: &str) -> Result<Platform, String> {
+    text.parse()
+}
+
+fn parse_kind(text: &str) -> Result<EntityKind, String> {
+    text.parse()
 }

@@ -8,6 +8,7 @@ mod error;
 pub mod exit;
 mod input;
 mod output;
+mod prepared_files;
 mod session;
 
 use args::{Cli, Command};
@@ -46,6 +47,8 @@ pub fn run(arguments: impl IntoIterator<Item = OsString>) -> anyhow::Result<Exit
         Command::Quote(args) => commands::quote::run(&mut session, args)?,
         Command::Explain(args) => commands::explain::run(&mut session, args)?,
         Command::Rules => commands::rules::run(&mut session)?,
+        Command::Checklist(args) => commands::checklist::run(&mut session, args)?,
+        Command::Check(args) => commands::check::run(&mut session, args)?,
         Command::Timeline(args) => commands::timeline::run(&mut session, args)?,
         Command::Remind(args) => commands::remind::run(&mut session, args)?,
         Command::Workdays { job } => commands::workdays::run(&mut session, job)?,

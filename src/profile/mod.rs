@@ -32,6 +32,7 @@ pub const DOCUMENT_SLOTS: &[&str] = &[
     "institution_certificate",
     "org_code_certificate",
     "affiliation_proof",
+    "office_video",
 ];
 
 /// A validated organisation profile.
@@ -138,7 +139,7 @@ impl PlatformEntry {
     /// Which platform this is.
     pub fn platform(&self) -> Platform {
         match self.settings {
-            PlatformSettings::Wecom => Platform::Wecom,
+            PlatformSettings::Wecom { .. } => Platform::Wecom,
             PlatformSettings::OfficialAccount { .. } => Platform::OfficialAccount,
             PlatformSettings::MiniProgram => Platform::MiniProgram,
             PlatformSettings::Dingtalk { .. } => Platform::Dingtalk,
@@ -153,7 +154,10 @@ impl PlatformEntry {
 #[derive(Clone, Debug, PartialEq)]
 pub enum PlatformSettings {
     /// 企业微信.
-    Wecom,
+    Wecom {
+        /// WeCom organisations this licence already verifies (at most 5 may: WECOM-PER-LICENSE).
+        organizations_on_license: Option<u32>,
+    },
     /// 公众号, service or subscription.
     OfficialAccount {
         /// 服务号 or 订阅号.

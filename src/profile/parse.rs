@@ -141,7 +141,7 @@ struct RawLegalRep {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawPlatforms {
-    wecom: Option<RawCertified>,
+    wecom: Option<RawWecom>,
     official_account: Option<RawAccount>,
     mini_program: Option<RawCertified>,
     dingtalk: Option<RawDingtalk>,
@@ -159,7 +159,13 @@ impl RawPlatforms {
         };
         let mut entries = Vec::new();
         if let Some(raw) = self.wecom {
-            entries.push(entry(raw.certified_on, PlatformSettings::Wecom));
+            let organizations_on_license = raw.organizations_on_license;
+            entries.push(entry(
+                raw.certified_on,
+                PlatformSettings::Wecom {
+                    organizations_on_license,
+                },
+            ));
         }
         if let Some(raw) = self.official_account {
             let account_type = raw.account_type.unwrap_or(AccountType::Service);
@@ -196,6 +202,13 @@ impl RawPlatforms {
         }
         entries
     }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawWecom {
+    certified_on: Option<DateValue>,
+    organizations_on_license: Option<u32>,
 }
 
 #[derive(Deserialize)]

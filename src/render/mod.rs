@@ -1,6 +1,8 @@
 //! Renderers: pure functions from a plan to the bytes users see, one module per command and
 //! format family. They return strings; the CLI decides where those go.
 
+pub mod check;
+pub mod checklist;
 pub mod explain;
 pub mod footnotes;
 pub mod ics;

@@ -13,6 +13,14 @@ pub fn new_table<S: ToString>(headers: impl IntoIterator<Item = S>) -> Table {
     table
 }
 
+/// Wraps long cells so the table is at most `width` columns wide. The width is fixed, not
+/// read from the terminal, so output stays the same everywhere.
+pub fn wrap_to(table: &mut Table, width: u16) {
+    table
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(width);
+}
+
 /// Right-aligns the given columns (amounts, counts).
 pub fn align_right(table: &mut Table, columns: &[usize]) {
     for &index in columns {

@@ -2,7 +2,7 @@
 //! errors) → [`Rules`], after the checks in `validate`. The embedded rules go through exactly
 //! this path, and tests hold them to it.
 
-use super::raw_schedule::{RawHolidayYear, RawTimelineStep, RawValidity};
+use super::raw_schedule::{RawDocument, RawHolidayYear, RawTimelineStep, RawValidity};
 use super::validate::validate;
 use super::{
     AnnualReview, Exemption, Fee, FeeAmount, Note, Provenance, Rules, Source, Subsidy, Tier, Trust,
@@ -22,6 +22,7 @@ pub const EMBEDDED_RULES: &str = concat!(
     include_str!("data/fees.toml"),
     include_str!("data/holidays.toml"),
     include_str!("data/schedule.toml"),
+    include_str!("data/documents.toml"),
 );
 
 /// Parses and validates rules `text`, read from `file` (used only in diagnostics).
@@ -55,6 +56,7 @@ struct RawRules {
     holidays: Vec<RawHolidayYear>,
     validity: Vec<RawValidity>,
     timeline_steps: Vec<RawTimelineStep>,
+    documents: Vec<RawDocument>,
 }
 
 impl RawRules {
@@ -102,6 +104,11 @@ impl RawRules {
                 .timeline_steps
                 .into_iter()
                 .map(RawTimelineStep::into_step)
+                .collect(),
+            documents: self
+                .documents
+                .into_iter()
+                .map(RawDocument::into_rule)
                 .collect(),
         }
     }

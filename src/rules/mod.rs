@@ -2,6 +2,7 @@
 //! notes that carry rulings — as data compiled into the binary (`src/rules/data/*.toml`) or
 //! read from `--rules FILE`, validated equally strictly. Every value carries its provenance.
 
+mod documents;
 mod load;
 mod raw_schedule;
 mod schedule;
@@ -9,6 +10,7 @@ mod select;
 mod validate;
 mod validate_schedule;
 
+pub use documents::{DocumentRule, FileFormat};
 pub use load::{EMBEDDED_RULES, load_rules};
 pub use schedule::{DayUnit, DaysOff, HolidayYear, StepRole, TimelineStep, Validity};
 pub use select::Selected;
@@ -44,6 +46,8 @@ pub struct Rules {
     pub validity: Vec<Validity>,
     /// Application steps with durations.
     pub timeline_steps: Vec<TimelineStep>,
+    /// Documents each platform needs.
+    pub documents: Vec<DocumentRule>,
 }
 
 /// Where a value comes from and when it is in force.
@@ -78,6 +82,8 @@ id_enum! {
         OfficialQuoted = "official_quoted" ("第三方转引官方", "official, quoted by a third party"),
         /// A vendor or blog article.
         ThirdParty = "third_party" ("第三方", "third party"),
+        /// certplan's own inference where no stored source states the fact.
+        Derived = "derived" ("certplan 推定", "certplan ruling"),
     }
 }
 

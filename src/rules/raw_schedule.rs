@@ -1,8 +1,11 @@
-//! Serde shapes of the time rules (holidays, validity, timeline steps), strict like the rest.
+//! Serde shapes of the time and document rules (holidays, validity, timeline steps,
+//! documents), strict like the rest.
 
 use super::Provenance;
+use super::documents::{DocumentRule, FileFormat};
 use super::schedule::{DayUnit, DaysOff, HolidayYear, StepRole, TimelineStep, Validity};
 use crate::date_value::DateValue;
+use crate::entity_kind::EntityKind;
 use crate::lang::Bilingual;
 use crate::platform::Platform;
 use crate::profile::GovLevel;
@@ -119,6 +122,63 @@ impl RawTimelineStep {
             max_days: self.max_days,
             unit: self.unit.unwrap_or(DayUnit::WorkingDays),
             gov_levels: self.gov_levels.unwrap_or_default(),
+            provenance: provenance(self.fact, self.source, self.effective, self.until),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawDocument {
+    rule: String,
+    id: String,
+    name_zh: String,
+    name_en: String,
+    platforms: Vec<Platform>,
+    kinds: Option<Vec<EntityKind>>,
+    industries: Option<Vec<String>>,
+    gov_levels: Option<Vec<GovLevel>>,
+    corporate_account: Option<bool>,
+    required: bool,
+    slots: Vec<String>,
+    formats: Vec<FileFormat>,
+    max_bytes: Option<u64>,
+    constraints_zh: String,
+    constraints_en: String,
+    why_zh: String,
+    why_en: String,
+    fact: String,
+    source: String,
+    effective: DateValue,
+    until: Option<DateValue>,
+}
+
+impl RawDocument {
+    pub(super) fn into_rule(self) -> DocumentRule {
+        DocumentRule {
+            rule: self.rule,
+            id: self.id,
+            name: Bilingual {
+                zh: self.name_zh,
+                en: self.name_en,
+            },
+            platforms: self.platforms,
+            kinds: self.kinds.unwrap_or_default(),
+            industries: self.industries.unwrap_or_default(),
+            gov_levels: self.gov_levels.unwrap_or_default(),
+            corporate_account: self.corporate_account,
+            required: self.required,
+            slots: self.slots,
+            formats: self.formats,
+            max_bytes: self.max_bytes,
+            constraints: Bilingual {
+                zh: self.constraints_zh,
+                en: self.constraints_en,
+            },
+            why: Bilingual {
+                zh: self.why_zh,
+                en: self.why_en,
+            },
             provenance: provenance(self.fact, self.source, self.effective, self.until),
         }
     }

@@ -3,7 +3,9 @@
 //! Before the earliest version, that version is used and marked `assumed`, so callers can say
 //! so (and `--strict` can refuse).
 
-use super::{AnnualReview, Exemption, Fee, Provenance, Rules, Subsidy, TimelineStep, Validity};
+use super::{
+    AnnualReview, DocumentRule, Exemption, Fee, Provenance, Rules, Subsidy, TimelineStep, Validity,
+};
 use crate::platform::Platform;
 use chrono::NaiveDate;
 
@@ -122,7 +124,30 @@ impl Versioned for TimelineStep {
     }
 }
 
+impl Versioned for DocumentRule {
+    fn key(&self) -> String {
+        self.rule.clone()
+    }
+    fn provenance(&self) -> &Provenance {
+        &self.provenance
+    }
+}
+
 impl Rules {
+    /// The document rules of `platform` on `day`, in data order.
+    pub fn documents_for(
+        &self,
+        platform: Platform,
+        day: NaiveDate,
+    ) -> Vec<Selected<'_, DocumentRule>> {
+        select(
+            self.documents
+                .iter()
+                .filter(|document| document.platforms.contains(&platform)),
+            day,
+        )
+    }
+
     /// How long `platform`'s certification lasts, if known, on `day`.
     pub fn validity_for(
         &self,

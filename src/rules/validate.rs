@@ -84,6 +84,9 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
     for (i, step) in rules.timeline_steps.iter().enumerate() {
         sourced.extend(check_provenance("timeline_steps", i, &step.provenance));
     }
+    for (i, document) in rules.documents.iter().enumerate() {
+        sourced.extend(check_provenance("documents", i, &document.provenance));
+    }
     for (i, subsidy) in rules.subsidies.iter().enumerate() {
         sourced.extend(check_provenance("subsidies", i, &subsidy.provenance));
     }
@@ -270,6 +273,7 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
         .chain(rules.annual_reviews.iter().map(|review| review.id()))
         .chain(rules.validity.iter().map(|validity| validity.id()))
         .chain(rules.timeline_steps.iter().map(|step| step.rule_id()))
+        .chain(rules.documents.iter().map(|document| document.rule.clone()))
         .collect();
     for (i, id) in duplicates(rules.notes.iter().map(|note| note.id.clone())) {
         problem(

@@ -1,8 +1,10 @@
-//! Invariants of the time rules: holiday years that are internally consistent (every range in
+//! Invariants of the time and document rules: document slots the profile knows, unique rule
+//! ids; holiday years that are internally consistent (every range in
 //! its year, adjusted working days on weekends, in-lieu days on weekdays inside a range, and as
 //! many weekdays off as statutory days plus in-lieu days), and sane validity and step data.
 
 use super::{HolidayYear, Rules};
+use crate::profile::DOCUMENT_SLOTS;
 use chrono::{Datelike, NaiveDate, Weekday};
 use std::collections::HashSet;
 
@@ -70,6 +72,32 @@ pub(super) fn validate_schedule(rules: &Rules, source_ids: &HashSet<&str>) -> Ve
                 format!("timeline_steps[{i}].id"),
                 format!("step `{}` is listed twice", step.rule_id()),
             ));
+        }
+    }
+    let mut rule_ids = HashSet::new();
+    for (i, document) in rules.documents.iter().enumerate() {
+        if !rule_ids.insert((document.rule.as_str(), document.provenance.effective)) {
+            problems.push((
+                format!("documents[{i}].rule"),
+                format!("document rule `{}` is listed twice", document.rule),
+            ));
+        }
+        if document.platforms.is_empty() {
+            problems.push((
+                format!("documents[{i}].platforms"),
+                "must name at least one platform".into(),
+            ));
+        }
+        for (s, slot) in document.slots.iter().enumerate() {
+            if !DOCUMENT_SLOTS.contains(&slot.as_str()) {
+                problems.push((
+                    format!("documents[{i}].slots[{s}]"),
+                    format!(
+                        "`{slot}` is not a profile [documents] key ({})",
+                        DOCUMENT_SLOTS.join(", ")
+                    ),
+                ));
+            }
         }
     }
     problems

@@ -1,6 +1,8 @@
 //! One module per command: each reads its inputs through the session, calls the library, and
 //! writes what a renderer returns.
 
+pub mod check;
+pub mod checklist;
 pub mod explain;
 pub mod generate;
 pub mod init;

@@ -1,0 +1,82 @@
+//! Findings about prepared files and required documents, from the same checklist `checklist`
+//! prints: a listed file that is missing, unreadable, of the wrong format or too large is
+//! critical; a required document not listed is a warning. One finding per document and
+//! problem, naming the platform when only one needs it.
+
+use super::{CheckInputs, Finding, Severity, both};
+use crate::checklist::{DocumentStatus, checklist};
+use crate::lang::Bilingual;
+use crate::platform::Platform;
+use crate::profile::Profile;
+
+/// One document problem and the platforms it concerns.
+struct Grouped<'a> {
+    severity: Severity,
+    document: &'a str,
+    problem: Bilingual,
+    fact: &'a str,
+    source: &'a str,
+    platforms: Vec<Platform>,
+}
+
+/// Findings about documents; none when the profile has no `[documents]` table.
+pub(super) fn findings(profile: &Profile, inputs: CheckInputs<'_>) -> Vec<Finding> {
+    let Some(files) = inputs.files else {
+        return Vec::new();
+    };
+    let lists = checklist(profile, inputs.rules, inputs.as_of, Some(files));
+    // Grouped by document, problem, fact and source, in order of first appearance.
+    let mut grouped: Vec<Grouped<'_>> = Vec::new();
+    for list in &lists {
+        for item in &list.documents {
+            let severity = match item.status {
+                Some(DocumentStatus::Problem) => Severity::Critical,
+                Some(DocumentStatus::Missing) if item.rule.required => Severity::Warning,
+                _ => continue,
+            };
+            let (fact, source) = (
+                item.rule.provenance.fact.as_str(),
+                item.rule.provenance.source.as_str(),
+            );
+            for problem in &item.problems {
+                let same = |entry: &&mut Grouped<'_>| {
+                    entry.document == item.rule.id
+                        && entry.problem == *problem
+                        && entry.fact == fact
+                        && entry.source == source
+                };
+                match grouped.iter_mut().find(same) {
+                    Some(entry) => entry.platforms.push(list.platform),
+                    None => grouped.push(Grouped {
+                        severity,
+                        document: &item.rule.id,
+                        problem: problem.clone(),
+                        fact,
+                        source,
+                        platforms: vec![list.platform],
+                    }),
+                }
+            }
+        }
+    }
+    grouped
+        .into_iter()
+        .map(|entry| {
+            let names: Vec<_> = entry.platforms.iter().map(|platform| platform.id()).collect();
+            let document = entry.document;
+            let (id, fix) = match entry.severity {
+                Severity::Critical => ("document.problem", both("换成清晰的 JPG/PNG/PDF 原件扫描件，大小符合要求，并核对路径", "replace it with a clear JPG/PNG/PDF scan of the original within the size limit, and check the path")),
+                _ => ("document.missing", both(format!("准备 {document} 并在 [documents] 中列出"), format!("prepare {document} and list it under [documents]"))),
+            };
+            Finding {
+                id,
+                severity: entry.severity,
+                platform: if entry.platforms.len() == 1 { Some(entry.platforms[0]) } else { None },
+                message: both(format!("{document}（{}）：{}", names.join(", "), entry.problem.zh), format!("{document} ({}): {}", names.join(", "), entry.problem.en)),
+                fix,
+                fact: entry.fact.to_owned(),
+                source: entry.source.to_owned(),
+            }
+        })
+        .collect()
+}

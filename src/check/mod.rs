@@ -1,0 +1,111 @@
+//! The pre-flight review: a profile and its prepared files against the known rejection causes,
+//! before anyone pays a non-refundable fee. Each finding has a stable id, a severity, the
+//! platform concerned, a message, a concrete fix, and the fact and source it rests on.
+
+mod documents;
+pub mod identifiers;
+pub mod names;
+mod organisation;
+mod platforms;
+
+use crate::calendar::WorkCalendar;
+use crate::lang::Bilingual;
+use crate::platform::Platform;
+use crate::prepared::PreparedFileFacts;
+use crate::profile::Profile;
+use crate::rules::Rules;
+use crate::timeline::plan_timeline;
+use chrono::NaiveDate;
+
+/// How serious a finding is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// Worth knowing.
+    Info,
+    /// A known rejection risk (exit 1).
+    Warning,
+    /// The application as prepared will likely be rejected or cannot be made (exit 2).
+    Critical,
+}
+
+impl Severity {
+    /// Stable id.
+    pub fn id(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Critical => "critical",
+        }
+    }
+}
+
+/// One finding.
+#[derive(Clone, Debug)]
+pub struct Finding {
+    /// Stable id (`uscc.check_character`).
+    pub id: &'static str,
+    /// How serious.
+    pub severity: Severity,
+    /// The platform concerned, or `None` for the whole profile.
+    pub platform: Option<Platform>,
+    /// What is wrong.
+    pub message: Bilingual,
+    /// What to do.
+    pub fix: Bilingual,
+    /// Fact id.
+    pub fact: String,
+    /// Source id.
+    pub source: String,
+}
+
+/// Everything the check needs besides the profile.
+#[derive(Clone, Copy, Debug)]
+pub struct CheckInputs<'a> {
+    /// The rules in use.
+    pub rules: &'a Rules,
+    /// The working-day calendar.
+    pub calendar: &'a WorkCalendar,
+    /// The day of the check.
+    pub as_of: NaiveDate,
+    /// Facts about the files under `[documents]`, when the profile has that table.
+    pub files: Option<&'a [PreparedFileFacts]>,
+}
+
+/// All findings for `profile`, most severe first (stable order within a severity).
+pub fn check(profile: &Profile, inputs: CheckInputs<'_>) -> Vec<Finding> {
+    let timeline = plan_timeline(
+        profile,
+        inputs.rules,
+        inputs.calendar,
+        inputs.as_of,
+        inputs.as_of,
+    );
+    let review_end = timeline
+        .platforms
+        .iter()
+        .map(|platform| platform.latest_on)
+        .max()
+        .unwrap_or(inputs.as_of);
+    let mut findings = Vec::new();
+    findings.extend(organisation::findings(profile, inputs.as_of, review_end));
+    findings.extend(platforms::findings(profile));
+    findings.extend(documents::findings(profile, inputs));
+    findings.sort_by_key(|finding| std::cmp::Reverse(finding.severity));
+    findings
+}
+
+/// The worst severity, `None` when there are no findings.
+pub fn worst(findings: &[Finding]) -> Option<Severity> {
+    findings.iter().map(|finding| finding.severity).max()
+}
+
+/// Both languages of a message.
+pub(crate) fn both(zh: impl Into<String>, en: impl Into<String>) -> Bilingual {
+    Bilingual {
+        zh: zh.into(),
+        en: en.into(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,144 @@
+//! What to prepare: per platform, exactly the documents this organisation needs (or, without a
+//! profile, every document a platform may ask for), each with why, constraints, source, and —
+//! when the profile lists prepared files — whether it is provided, missing or has a problem.
+
+use crate::entity_kind::EntityKind;
+use crate::lang::Bilingual;
+use crate::platform::Platform;
+use crate::prepared::{PreparedFileFacts, file_problems};
+use crate::profile::Profile;
+use crate::rules::{DocumentRule, Rules};
+use chrono::NaiveDate;
+
+/// Where a document stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DocumentStatus {
+    /// Every file it needs is listed and looks right.
+    Provided,
+    /// A file it needs is not listed.
+    Missing,
+    /// A listed file is missing, unreadable, of the wrong format or too large.
+    Problem,
+}
+
+impl DocumentStatus {
+    /// Stable id.
+    pub fn id(self) -> &'static str {
+        match self {
+            DocumentStatus::Provided => "provided",
+            DocumentStatus::Missing => "missing",
+            DocumentStatus::Problem => "problem",
+        }
+    }
+}
+
+/// One document on a platform's list.
+#[derive(Clone, Debug)]
+pub struct ChecklistItem<'a> {
+    /// The requirement.
+    pub rule: &'a DocumentRule,
+    /// Its status, when the profile lists prepared files.
+    pub status: Option<DocumentStatus>,
+    /// What is wrong, for `problem` (and which files are missing, for `missing`).
+    pub problems: Vec<Bilingual>,
+}
+
+/// One platform's list.
+#[derive(Clone, Debug)]
+pub struct PlatformChecklist<'a> {
+    /// The platform.
+    pub platform: Platform,
+    /// Its documents, in rules order.
+    pub documents: Vec<ChecklistItem<'a>>,
+}
+
+/// The documents `profile` needs on each of its platforms; statuses when `files` is `Some`
+/// (the profile has a `[documents]` table).
+pub fn checklist<'a>(
+    profile: &Profile,
+    rules: &'a Rules,
+    as_of: NaiveDate,
+    files: Option<&[PreparedFileFacts]>,
+) -> Vec<PlatformChecklist<'a>> {
+    profile
+        .platforms()
+        .iter()
+        .map(|entry| PlatformChecklist {
+            platform: entry.platform(),
+            documents: rules
+                .documents_for(entry.platform(), as_of)
+                .into_iter()
+                .filter(|selected| selected.rule.applies_to(profile))
+                .map(|selected| item(selected.rule, files))
+                .collect(),
+        })
+        .collect()
+}
+
+/// Without a profile: every document each platform may ask for, optionally for one kind.
+pub fn general_checklist<'a>(
+    rules: &'a Rules,
+    as_of: NaiveDate,
+    platforms: &[Platform],
+    kind: Option<EntityKind>,
+) -> Vec<PlatformChecklist<'a>> {
+    platforms
+        .iter()
+        .map(|platform| PlatformChecklist {
+            platform: *platform,
+            documents: rules
+                .documents_for(*platform, as_of)
+                .into_iter()
+                .filter(|selected| {
+                    kind.is_none_or(|kind| {
+                        selected.rule.kinds.is_empty() || selected.rule.kinds.contains(&kind)
+                    })
+                })
+                .map(|selected| ChecklistItem {
+                    rule: selected.rule,
+                    status: None,
+                    problems: Vec::new(),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+fn item<'a>(rule: &'a DocumentRule, files: Option<&[PreparedFileFacts]>) -> ChecklistItem<'a> {
+    let Some(files) = files else {
+        return ChecklistItem {
+            rule,
+            status: None,
+            problems: Vec::new(),
+        };
+    };
+    let mut problems = Vec::new();
+    let mut missing = Vec::new();
+    for slot in &rule.slots {
+        match files.iter().find(|file| &file.slot == slot) {
+            None => missing.push(slot.as_str()),
+            Some(file) => problems.extend(
+                file_problems(file, &rule.formats, rule.max_bytes)
+                    .into_iter()
+                    .map(|(zh, en)| Bilingual { zh, en }),
+            ),
+        }
+    }
+    let status = if !problems.is_empty() {
+        DocumentStatus::Problem
+    } else if !missing.is_empty() {
+        let slots = missing.join(", ");
+        problems.push(Bilingual {
+            zh: format!("[documents] 中未列出 {slots}"),
+            en: format!("{slots} not listed under [documents]"),
+        });
+        DocumentStatus::Missing
+    } else {
+        DocumentStatus::Provided
+    };
+    ChecklistItem {
+        rule,
+        status: Some(status),
+        problems,
+    }
+}

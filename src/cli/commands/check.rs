@@ -1,0 +1,53 @@
+//! `certplan check [PROFILE…]`: exit 0 when nothing needs attention, 1 for warnings, 2 when
+//! anything is critical; the worst profile wins.
+
+use crate::cli::args::{CheckArgs, Format};
+use crate::cli::error::CliError;
+use crate::cli::exit::Exit;
+use crate::cli::prepared_files::inspect;
+use crate::cli::session::Session;
+use certplan::check::{CheckInputs, Severity, check, worst};
+use certplan::render::{Context, check as render, csv_lines};
+use std::path::Path;
+
+/// Checks every profile and its prepared files.
+pub fn run(session: &mut Session, args: &CheckArgs) -> Result<Exit, CliError> {
+    let format = session.format("check", &[Format::Table, Format::Json, Format::Csv])?;
+    if format == Format::Csv {
+        session
+            .output
+            .write(&csv_lines([render::CSV_HEADER.map(str::to_owned).to_vec()]))?;
+    }
+    let mut first = true;
+    session.for_each_profile(&args.profiles, |session, path, profile| {
+        let files = inspect(&profile, Path::new(path));
+        let inputs = CheckInputs {
+            rules: &session.rules,
+            calendar: &session.calendar,
+            as_of: session.as_of,
+            files: files.as_deref(),
+        };
+        let findings = check(&profile, inputs);
+        let context = Context {
+            profile_path: path,
+            as_of: session.as_of,
+            lang: session.lang,
+        };
+        let text = match format {
+            Format::Json => render::json(&context, &profile, &findings),
+            Format::Csv => render::csv(&context, &profile, &findings),
+            _ => format!(
+                "{}{}",
+                if first { "" } else { "\n" },
+                render::table(&context, &profile, &findings, &session.rules)
+            ),
+        };
+        first = false;
+        session.output.write(&text)?;
+        Ok(match worst(&findings) {
+            Some(Severity::Critical) => Exit::Critical,
+            Some(Severity::Warning) => Exit::Warning,
+            _ => Exit::Ok,
+        })
+    })
+}

@@ -1,0 +1,142 @@
+//! `check`: findings most severe first — a table with severity, platform, message, fix and
+//! source; JSON Lines with `status`; or tidy CSV.
+
+use super::footnotes::Footnotes;
+use super::quote_json::OrgView;
+use super::table_style::{new_table, wrap_to};
+use super::{Context, SCHEMA_VERSION, cells, csv_lines, json_line};
+use crate::check::{Finding, Severity, worst};
+use crate::profile::Profile;
+use crate::rules::Rules;
+use serde::Serialize;
+
+/// `ok`, or the worst severity's id.
+pub fn status(findings: &[Finding]) -> &'static str {
+    match worst(findings) {
+        None | Some(Severity::Info) => "ok",
+        Some(severity) => severity.id(),
+    }
+}
+
+/// Findings as a table.
+pub fn table(
+    context: &Context<'_>,
+    profile: &Profile,
+    findings: &[Finding],
+    rules: &Rules,
+) -> String {
+    let lang = context.lang;
+    let t = |zh: &'static str, en: &'static str| lang.pick(zh, en);
+    let mut out = format!(
+        "{} — {} {} ({})\n",
+        profile.org().name,
+        t("申请前检查，截至", "pre-flight check as of"),
+        context.as_of,
+        context.profile_path
+    );
+    let mut footnotes = Footnotes::default();
+    let mut table = new_table([
+        t("级别", "Severity"),
+        t("平台", "Platform"),
+        t("问题", "Finding"),
+        t("处理", "Fix"),
+        t("来源", "Source"),
+    ]);
+    for finding in findings {
+        let severity = match finding.severity {
+            Severity::Critical => t("严重", "CRITICAL"),
+            Severity::Warning => t("警告", "warning"),
+            Severity::Info => t("提示", "info"),
+        };
+        let platform = finding
+            .platform
+            .map_or("—", |platform| platform.label(lang));
+        table.add_row(vec![
+            severity.to_owned(),
+            platform.to_owned(),
+            format!("{}\n({})", finding.message.get(lang), finding.id),
+            finding.fix.get(lang).to_owned(),
+            footnotes.cite(&finding.source),
+        ]);
+    }
+    wrap_to(&mut table, 120);
+    out.push_str(&format!("{table}\n"));
+    out.push_str(&match status(findings) {
+        "critical" => t("结论：按现有材料申请很可能被驳回或无法提交（退出码 2）。\n", "Verdict: as prepared, the application will likely be rejected or cannot be made (exit 2).\n").to_owned(),
+        "warning" => t("结论：存在已知的驳回风险（退出码 1）。\n", "Verdict: known rejection risks (exit 1).\n").to_owned(),
+        _ => t("结论：未发现需要处理的问题。\n", "Verdict: nothing needs attention.\n").to_owned(),
+    });
+    out.push_str(t("来源：\n", "Sources:\n"));
+    out.push_str(&footnotes.render(rules, lang));
+    out
+}
+
+#[derive(Serialize)]
+struct CheckView<'a> {
+    schema_version: u32,
+    command: &'static str,
+    profile: &'a str,
+    org: OrgView<'a>,
+    as_of: String,
+    status: &'static str,
+    findings: Vec<FindingView<'a>>,
+}
+
+#[derive(Serialize)]
+struct FindingView<'a> {
+    id: &'static str,
+    severity: &'static str,
+    platform: Option<&'static str>,
+    message: &'a str,
+    fix: &'a str,
+    fact: &'a str,
+    source: &'a str,
+}
+
+/// Findings as one JSON line.
+pub fn json(context: &Context<'_>, profile: &Profile, findings: &[Finding]) -> String {
+    json_line(&CheckView {
+        schema_version: SCHEMA_VERSION,
+        command: "check",
+        profile: context.profile_path,
+        org: OrgView::new(profile),
+        as_of: context.as_of.to_string(),
+        status: status(findings),
+        findings: findings
+            .iter()
+            .map(|finding| FindingView {
+                id: finding.id,
+                severity: finding.severity.id(),
+                platform: finding.platform.map(|platform| platform.id()),
+                message: finding.message.get(context.lang),
+                fix: finding.fix.get(context.lang),
+                fact: &finding.fact,
+                source: &finding.source,
+            })
+            .collect(),
+    })
+}
+
+/// The CSV header.
+pub const CSV_HEADER: [&str; 9] = [
+    "profile", "org", "finding", "severity", "platform", "message", "fix", "fact", "source",
+];
+
+/// Findings as CSV rows.
+pub fn csv(context: &Context<'_>, profile: &Profile, findings: &[Finding]) -> String {
+    let org = profile.org().name.as_str();
+    csv_lines(findings.iter().map(|finding| {
+        let platform = finding.platform.map_or("", |platform| platform.id());
+        cells([
+            context.profile_path,
+            org,
+            finding.id,
+            finding.severity.id(),
+            platform,
+            finding.message.get(context.lang),
+            finding.fix.get(context.lang),
+            &finding.fact,
+            &finding.source,
+        ])
+    }))
+}

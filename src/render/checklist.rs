@@ -1,0 +1,251 @@
+//! `checklist`: per platform, the documents to prepare — a table with a checkbox column that
+//! prints well (`[x]` provided, `[ ]` to do, `[!]` problem), JSON Lines, or tidy CSV.
+
+use super::footnotes::Footnotes;
+use super::quote_json::OrgView;
+use super::table_style::{new_table, wrap_to};
+use super::{Context, SCHEMA_VERSION, cells, csv_lines, json_line};
+use crate::checklist::{DocumentStatus, PlatformChecklist};
+use crate::lang::Lang;
+use crate::profile::Profile;
+use crate::rules::Rules;
+use serde::Serialize;
+
+fn checkbox(status: Option<DocumentStatus>) -> &'static str {
+    match status {
+        Some(DocumentStatus::Provided) => "[x]",
+        Some(DocumentStatus::Problem) => "[!]",
+        _ => "[ ]",
+    }
+}
+
+/// The lists as tables; `profile` is `None` for the general lists.
+pub fn table(
+    context: &Context<'_>,
+    profile: Option<&Profile>,
+    lists: &[PlatformChecklist<'_>],
+    rules: &Rules,
+) -> String {
+    let lang = context.lang;
+    let t = |zh: &'static str, en: &'static str| lang.pick(zh, en);
+    let mut out = match profile {
+        Some(profile) => format!(
+            "{} — {} ({})\n",
+            profile.org().name,
+            t("认证材料清单", "documents to prepare"),
+            context.profile_path
+        ),
+        None => t(
+            "认证材料清单（通用）\n",
+            "Documents each platform may ask for\n",
+        )
+        .to_owned(),
+    };
+    let mut footnotes = Footnotes::default();
+    for list in lists {
+        let mut table = new_table([
+            "",
+            t("材料", "Document"),
+            t("要求", "Requirements"),
+            t("原因", "Why"),
+            t("来源", "Source"),
+        ]);
+        for item in &list.documents {
+            let mut name = item.rule.name.get(lang).to_owned();
+            if !item.rule.required {
+                name.push_str(t("（视情况）", " (if applicable)"));
+            }
+            let mut requirements = item.rule.constraints.get(lang).to_owned();
+            for problem in &item.problems {
+                requirements.push_str(&format!("\n→ {}", problem.get(lang)));
+            }
+            table.add_row(vec![
+                checkbox(item.status).to_owned(),
+                name,
+                requirements,
+                item.rule.why.get(lang).to_owned(),
+                footnotes.cite(&item.rule.provenance.source),
+            ]);
+        }
+        wrap_to(&mut table, 120);
+        out.push_str(&format!(
+            "\n{} ({})\n{table}\n",
+            list.platform.label(lang),
+            list.platform
+        ));
+    }
+    out.push_str(&format!(
+        "\n{}\n{}",
+        legend(lang),
+        t("来源：\n", "Sources:\n")
+    ));
+    out.push_str(&footnotes.render(rules, lang));
+    out
+}
+
+#[derive(Serialize)]
+struct ChecklistView<'a> {
+    schema_version: u32,
+    command: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    profile: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    org: Option<OrgView<'a>>,
+    as_of: String,
+    platforms: Vec<PlatformView<'a>>,
+}
+
+#[derive(Serialize)]
+struct PlatformView<'a> {
+    platform: &'static str,
+    documents: Vec<DocumentView<'a>>,
+}
+
+#[derive(Serialize)]
+struct DocumentView<'a> {
+    id: &'a str,
+    rule: &'a str,
+    name: &'a str,
+    required: bool,
+    why: &'a str,
+    constraints: ConstraintsView<'a>,
+    slots: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    status: Option<&'static str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    problems: Vec<&'a str>,
+    fact: &'a str,
+    source: &'a str,
+}
+
+#[derive(Serialize)]
+struct ConstraintsView<'a> {
+    text: &'a str,
+    formats: Vec<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    max_bytes: Option<u64>,
+}
+
+/// The lists as one JSON line.
+pub fn json(
+    context: &Context<'_>,
+    profile: Option<&Profile>,
+    lists: &[PlatformChecklist<'_>],
+) -> String {
+    let lang = context.lang;
+    let platforms = lists
+        .iter()
+        .map(|list| PlatformView {
+            platform: list.platform.id(),
+            documents: list
+                .documents
+                .iter()
+                .map(|item| DocumentView {
+                    id: &item.rule.id,
+                    rule: &item.rule.rule,
+                    name: item.rule.name.get(lang),
+                    required: item.rule.required,
+                    why: item.rule.why.get(lang),
+                    constraints: ConstraintsView {
+                        text: item.rule.constraints.get(lang),
+                        formats: item.rule.formats.iter().map(|format| format.id()).collect(),
+                        max_bytes: item.rule.max_bytes,
+                    },
+                    slots: &item.rule.slots,
+                    status: item.status.map(DocumentStatus::id),
+                    problems: item
+                        .problems
+                        .iter()
+                        .map(|problem| problem.get(lang))
+                        .collect(),
+                    fact: &item.rule.provenance.fact,
+                    source: &item.rule.provenance.source,
+                })
+                .collect(),
+        })
+        .collect();
+    json_line(&ChecklistView {
+        schema_version: SCHEMA_VERSION,
+        command: "checklist",
+        profile: profile.map(|_| context.profile_path),
+        org: profile.map(OrgView::new),
+        as_of: context.as_of.to_string(),
+        platforms,
+    })
+}
+
+/// The CSV header.
+pub const CSV_HEADER: [&str; 12] = [
+    "profile",
+    "org",
+    "platform",
+    "document",
+    "rule",
+    "required",
+    "status",
+    "formats",
+    "max_bytes",
+    "problems",
+    "fact",
+    "source",
+];
+
+/// The lists as CSV rows, one per platform and document.
+pub fn csv(
+    context: &Context<'_>,
+    profile: Option<&Profile>,
+    lists: &[PlatformChecklist<'_>],
+) -> String {
+    let (path, org) = match profile {
+        Some(profile) => (context.profile_path, profile.org().name.as_str()),
+        None => ("", ""),
+    };
+    let mut rows = Vec::new();
+    for list in lists {
+        for item in &list.documents {
+            let formats = item
+                .rule
+                .formats
+                .iter()
+                .map(|format| format.id())
+                .collect::<Vec<_>>()
+                .join("/");
+            let max_bytes = item
+                .rule
+                .max_bytes
+                .map(|bytes| bytes.to_string())
+                .unwrap_or_default();
+            let problems = item
+                .problems
+                .iter()
+                .map(|problem| problem.get(context.lang))
+                .collect::<Vec<_>>()
+                .join("; ");
+            let required = item.rule.required.to_string();
+            let status = item.status.map_or("", DocumentStatus::id);
+            rows.push(cells([
+                path,
+                org,
+                list.platform.id(),
+                &item.rule.id,
+                &item.rule.rule,
+                &required,
+                status,
+                &formats,
+                &max_bytes,
+                &problems,
+                &item.rule.provenance.fact,
+                &item.rule.provenance.source,
+            ]));
+        }
+    }
+    csv_lines(rows)
+}
+
+/// What the checkboxes mean.
+pub fn legend(lang: Lang) -> &'static str {
+    lang.pick(
+        "[x] 已准备  [ ] 待准备  [!] 有问题",
+        "[x] provided  [ ] to prepare  [!] problem",
+    )
+}
