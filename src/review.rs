@@ -72,6 +72,8 @@ pub struct Review {
     pub review_days: (u32, u32),
     /// The latest day to submit so that the slowest review ends by expiry.
     pub start_by: NaiveDate,
+    /// Ids of the documents the review asks for again (from the checklist).
+    pub documents: Vec<String>,
     /// True when `start_by` relies on a year with no published holidays.
     pub provisional: bool,
     /// Fact id of the validity rule.
@@ -153,6 +155,12 @@ pub fn review_schedule(
         let start_by = calendar
             .subtract(expires_on, review_days.1)
             .expect("a few days before a four-digit-year date");
+        let documents = rules
+            .documents_for(platform, as_of)
+            .into_iter()
+            .filter(|selected| selected.rule.required && selected.rule.applies_to(profile))
+            .map(|selected| selected.rule.id.clone())
+            .collect();
         schedule.reviews.push(Review {
             platform,
             certified_on,
@@ -167,6 +175,7 @@ pub fn review_schedule(
             fee_fen,
             review_days,
             start_by: start_by.value,
+            documents,
             provisional: start_by.provisional,
             fact: validity.provenance.fact.clone(),
             source: validity.provenance.source.clone(),

@@ -17,11 +17,16 @@ pub fn worst(schedule: &ReviewSchedule) -> Option<ReviewStatus> {
     schedule.reviews.iter().map(|review| review.status).max()
 }
 
-/// What to do about one review, in a sentence.
+/// What to do about one review, in a sentence or two.
 pub fn advice(review: &Review, lang: Lang) -> String {
     let (min, max) = review.review_days;
     let fee = review.fee_fen.yuan_grouped();
-    match (review.status, lang) {
+    let documents = match (review.documents.is_empty(), lang) {
+        (true, _) => String::new(),
+        (false, Lang::Zh) => format!(" 更新材料：{}。", review.documents.join("、")),
+        (false, Lang::En) => format!(" Refresh: {}.", review.documents.join(", ")),
+    };
+    let when = match (review.status, lang) {
         (ReviewStatus::Lapsed, Lang::Zh) => format!(
             "已失效（宽限期于 {} 结束）：须重新完整认证，费用 {fee} 元，审核 {min}–{max} 个工作日。",
             review.grace_ends_on
@@ -46,7 +51,8 @@ pub fn advice(review: &Review, lang: Lang) -> String {
             "review window opens {}; submit by {} (review takes {min}–{max} working days) to finish before expiry on {}; fee {fee} CNY.",
             review.window_opens_on, review.start_by, review.expires_on
         ),
-    }
+    };
+    format!("{when}{documents}")
 }
 
 /// One profile's schedule as a table and a to-do list.
@@ -164,6 +170,7 @@ struct ReviewView<'a> {
     start_by: String,
     provisional: bool,
     advice: String,
+    documents: &'a [String],
     fact: &'a str,
     source: &'a str,
 }
@@ -188,6 +195,7 @@ pub fn json(context: &Context<'_>, profile: &Profile, schedule: &ReviewSchedule)
             start_by: review.start_by.to_string(),
             provisional: review.provisional,
             advice: advice(review, context.lang),
+            documents: &review.documents,
             fact: &review.fact,
             source: &review.source,
         })
