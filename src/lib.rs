@@ -10,6 +10,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod benefits;
 pub mod calendar;
 pub mod check;
 pub mod checklist;

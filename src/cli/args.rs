@@ -103,6 +103,8 @@ pub enum Command {
     Checklist(ChecklistArgs),
     /// Pre-flight review of a profile and its prepared files against known rejection causes.
     Check(CheckArgs),
+    /// Certified vs uncertified per platform; with a profile, the limits that bind it today.
+    Benefits(BenefitsArgs),
     /// Application steps and expected completion dates in China working days.
     Timeline(TimelineArgs),
     /// Annual-review schedule and status; --format ics for calendars; exit 1/2 for monitoring.
@@ -234,4 +236,15 @@ fn parse_platform(text: &str) -> Result<Platform, String> {
 
 fn parse_kind(text: &str) -> Result<EntityKind, String> {
     text.parse()
+}
+
+/// `benefits` arguments.
+#[derive(Debug, Args)]
+pub struct BenefitsArgs {
+    /// The profile [default: ./certplan.toml if it exists, else the general comparison].
+    #[arg(value_name = "PROFILE")]
+    pub profile: Option<PathBuf>,
+    /// General comparison for this platform only (repeatable).
+    #[arg(long, value_name = "PLATFORM", value_parser = parse_platform)]
+    pub platform: Vec<Platform>,
 }

@@ -49,6 +49,7 @@ pub fn run(arguments: impl IntoIterator<Item = OsString>) -> anyhow::Result<Exit
         Command::Rules => commands::rules::run(&mut session)?,
         Command::Checklist(args) => commands::checklist::run(&mut session, args)?,
         Command::Check(args) => commands::check::run(&mut session, args)?,
+        Command::Benefits(args) => commands::benefits::run(&mut session, args)?,
         Command::Timeline(args) => commands::timeline::run(&mut session, args)?,
         Command::Remind(args) => commands::remind::run(&mut session, args)?,
         Command::Workdays { job } => commands::workdays::run(&mut session, job)?,

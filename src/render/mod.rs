@@ -1,6 +1,7 @@
 //! Renderers: pure functions from a plan to the bytes users see, one module per command and
 //! format family. They return strings; the CLI decides where those go.
 
+pub mod benefits;
 pub mod check;
 pub mod checklist;
 pub mod explain;

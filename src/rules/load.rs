@@ -2,7 +2,7 @@
 //! errors) → [`Rules`], after the checks in `validate`. The embedded rules go through exactly
 //! this path, and tests hold them to it.
 
-use super::raw_schedule::{RawDocument, RawHolidayYear, RawTimelineStep, RawValidity};
+use super::raw_schedule::{RawBenefit, RawDocument, RawHolidayYear, RawTimelineStep, RawValidity};
 use super::validate::validate;
 use super::{
     AnnualReview, Exemption, Fee, FeeAmount, Note, Provenance, Rules, Source, Subsidy, Tier, Trust,
@@ -23,6 +23,7 @@ pub const EMBEDDED_RULES: &str = concat!(
     include_str!("data/holidays.toml"),
     include_str!("data/schedule.toml"),
     include_str!("data/documents.toml"),
+    include_str!("data/benefits.toml"),
 );
 
 /// Parses and validates rules `text`, read from `file` (used only in diagnostics).
@@ -57,6 +58,7 @@ struct RawRules {
     validity: Vec<RawValidity>,
     timeline_steps: Vec<RawTimelineStep>,
     documents: Vec<RawDocument>,
+    benefits: Vec<RawBenefit>,
 }
 
 impl RawRules {
@@ -109,6 +111,11 @@ impl RawRules {
                 .documents
                 .into_iter()
                 .map(RawDocument::into_rule)
+                .collect(),
+            benefits: self
+                .benefits
+                .into_iter()
+                .map(RawBenefit::into_rule)
                 .collect(),
         }
     }

@@ -2,6 +2,7 @@
 //! notes that carry rulings — as data compiled into the binary (`src/rules/data/*.toml`) or
 //! read from `--rules FILE`, validated equally strictly. Every value carries its provenance.
 
+mod benefits;
 mod documents;
 mod load;
 mod raw_schedule;
@@ -10,6 +11,7 @@ mod select;
 mod validate;
 mod validate_schedule;
 
+pub use benefits::{Benefit, TierLimit};
 pub use documents::{DocumentRule, FileFormat};
 pub use load::{EMBEDDED_RULES, load_rules};
 pub use schedule::{DayUnit, DaysOff, HolidayYear, StepRole, TimelineStep, Validity};
@@ -48,6 +50,8 @@ pub struct Rules {
     pub timeline_steps: Vec<TimelineStep>,
     /// Documents each platform needs.
     pub documents: Vec<DocumentRule>,
+    /// What certification unlocks.
+    pub benefits: Vec<Benefit>,
 }
 
 /// Where a value comes from and when it is in force.

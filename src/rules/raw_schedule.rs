@@ -1,14 +1,15 @@
-//! Serde shapes of the time and document rules (holidays, validity, timeline steps,
-//! documents), strict like the rest.
+//! Serde shapes of the time, document and benefit rules (holidays, validity, timeline steps,
+//! documents, benefits), strict like the rest.
 
 use super::Provenance;
+use super::benefits::{Benefit, TierLimit};
 use super::documents::{DocumentRule, FileFormat};
 use super::schedule::{DayUnit, DaysOff, HolidayYear, StepRole, TimelineStep, Validity};
 use crate::date_value::DateValue;
 use crate::entity_kind::EntityKind;
 use crate::lang::Bilingual;
 use crate::platform::Platform;
-use crate::profile::GovLevel;
+use crate::profile::{AccountType, GovLevel};
 use serde::Deserialize;
 
 fn provenance(
@@ -179,6 +180,72 @@ impl RawDocument {
                 zh: self.why_zh,
                 en: self.why_en,
             },
+            provenance: provenance(self.fact, self.source, self.effective, self.until),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawBenefit {
+    platform: Platform,
+    id: String,
+    name_zh: String,
+    name_en: String,
+    uncertified_zh: String,
+    uncertified_en: String,
+    certified_zh: String,
+    certified_en: String,
+    uncertified_limit: Option<u64>,
+    tier_limits: Option<Vec<RawTierLimit>>,
+    excluded_account_types: Option<Vec<AccountType>>,
+    excluded_gov_levels: Option<Vec<GovLevel>>,
+    needs_corporate_account: Option<bool>,
+    required_for_kinds: Option<Vec<EntityKind>>,
+    fact: String,
+    source: String,
+    effective: DateValue,
+    until: Option<DateValue>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTierLimit {
+    tier: String,
+    max: Option<u64>,
+}
+
+impl RawBenefit {
+    pub(super) fn into_rule(self) -> Benefit {
+        Benefit {
+            platform: self.platform,
+            id: self.id,
+            name: Bilingual {
+                zh: self.name_zh,
+                en: self.name_en,
+            },
+            uncertified: Bilingual {
+                zh: self.uncertified_zh,
+                en: self.uncertified_en,
+            },
+            certified: Bilingual {
+                zh: self.certified_zh,
+                en: self.certified_en,
+            },
+            uncertified_limit: self.uncertified_limit,
+            tier_limits: self
+                .tier_limits
+                .unwrap_or_default()
+                .into_iter()
+                .map(|limit| TierLimit {
+                    tier: limit.tier,
+                    max: limit.max,
+                })
+                .collect(),
+            excluded_account_types: self.excluded_account_types.unwrap_or_default(),
+            excluded_gov_levels: self.excluded_gov_levels.unwrap_or_default(),
+            needs_corporate_account: self.needs_corporate_account.unwrap_or(false),
+            required_for_kinds: self.required_for_kinds.unwrap_or_default(),
             provenance: provenance(self.fact, self.source, self.effective, self.until),
         }
     }

@@ -4,7 +4,8 @@
 //! so (and `--strict` can refuse).
 
 use super::{
-    AnnualReview, DocumentRule, Exemption, Fee, Provenance, Rules, Subsidy, TimelineStep, Validity,
+    AnnualReview, Benefit, DocumentRule, Exemption, Fee, Provenance, Rules, Subsidy, TimelineStep,
+    Validity,
 };
 use crate::platform::Platform;
 use chrono::NaiveDate;
@@ -133,7 +134,26 @@ impl Versioned for DocumentRule {
     }
 }
 
+impl Versioned for Benefit {
+    fn key(&self) -> String {
+        self.rule_id()
+    }
+    fn provenance(&self) -> &Provenance {
+        &self.provenance
+    }
+}
+
 impl Rules {
+    /// The benefits of certifying on `platform`, on `day`, in data order.
+    pub fn benefits_for(&self, platform: Platform, day: NaiveDate) -> Vec<Selected<'_, Benefit>> {
+        select(
+            self.benefits
+                .iter()
+                .filter(|benefit| benefit.platform == platform),
+            day,
+        )
+    }
+
     /// The document rules of `platform` on `day`, in data order.
     pub fn documents_for(
         &self,

@@ -87,6 +87,9 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
     for (i, document) in rules.documents.iter().enumerate() {
         sourced.extend(check_provenance("documents", i, &document.provenance));
     }
+    for (i, benefit) in rules.benefits.iter().enumerate() {
+        sourced.extend(check_provenance("benefits", i, &benefit.provenance));
+    }
     for (i, subsidy) in rules.subsidies.iter().enumerate() {
         sourced.extend(check_provenance("subsidies", i, &subsidy.provenance));
     }
@@ -274,6 +277,7 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
         .chain(rules.validity.iter().map(|validity| validity.id()))
         .chain(rules.timeline_steps.iter().map(|step| step.rule_id()))
         .chain(rules.documents.iter().map(|document| document.rule.clone()))
+        .chain(rules.benefits.iter().map(|benefit| benefit.rule_id()))
         .collect();
     for (i, id) in duplicates(rules.notes.iter().map(|note| note.id.clone())) {
         problem(

@@ -1,5 +1,5 @@
-//! Invariants of the time and document rules: document slots the profile knows, unique rule
-//! ids; holiday years that are internally consistent (every range in
+//! Invariants of the time, document and benefit rules: document slots the profile knows,
+//! unique rule ids, ascending benefit tier limits; holiday years that are internally consistent (every range in
 //! its year, adjusted working days on weekends, in-lieu days on weekdays inside a range, and as
 //! many weekdays off as statutory days plus in-lieu days), and sane validity and step data.
 
@@ -98,6 +98,28 @@ pub(super) fn validate_schedule(rules: &Rules, source_ids: &HashSet<&str>) -> Ve
                     ),
                 ));
             }
+        }
+    }
+    let mut benefit_ids = HashSet::new();
+    for (i, benefit) in rules.benefits.iter().enumerate() {
+        if !benefit_ids.insert((benefit.rule_id(), benefit.provenance.effective)) {
+            problems.push((
+                format!("benefits[{i}].id"),
+                format!("benefit `{}` is listed twice", benefit.rule_id()),
+            ));
+        }
+        let limits = &benefit.tier_limits;
+        let ascending = limits.windows(2).all(|pair| {
+            matches!((pair[0].max, pair[1].max), (Some(a), Some(b)) if a < b)
+                || (pair[0].max.is_some() && pair[1].max.is_none())
+        });
+        if !limits.is_empty()
+            && (!ascending || limits.last().is_some_and(|last| last.max.is_some()))
+        {
+            problems.push((
+                format!("benefits[{i}].tier_limits"),
+                "tier limits must ascend and end with an unlimited tier".into(),
+            ));
         }
     }
     problems

@@ -1,6 +1,7 @@
 //! One module per command: each reads its inputs through the session, calls the library, and
 //! writes what a renderer returns.
 
+pub mod benefits;
 pub mod check;
 pub mod checklist;
 pub mod explain;

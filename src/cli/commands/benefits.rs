@@ -1,0 +1,72 @@
+//! `certplan benefits [PROFILE] [--platform P…]`.
+
+use crate::cli::args::{BenefitsArgs, Format};
+use crate::cli::error::CliError;
+use crate::cli::exit::Exit;
+use crate::cli::input::DEFAULT_PROFILE;
+use crate::cli::session::Session;
+use certplan::benefits::{general_benefits, profile_benefits};
+use certplan::platform::Platform;
+use certplan::quote::quote;
+use certplan::render::{Context, benefits as render, csv_lines};
+use std::path::{Path, PathBuf};
+
+/// A profile's comparison with what binds it, or the general comparison when no profile is
+/// named and `--platform` is given or `./certplan.toml` does not exist.
+pub fn run(session: &mut Session, args: &BenefitsArgs) -> Result<Exit, CliError> {
+    let format = session.format("benefits", &[Format::Table, Format::Json, Format::Csv])?;
+    if format == Format::Csv {
+        session
+            .output
+            .write(&csv_lines([render::CSV_HEADER.map(str::to_owned).to_vec()]))?;
+    }
+    let profile = match &args.profile {
+        Some(_) if !args.platform.is_empty() => {
+            return Err(CliError::Usage(
+                "--platform filters the general comparison: give it without a PROFILE".to_owned(),
+            ));
+        }
+        Some(path) => Some(path.clone()),
+        None if args.platform.is_empty() && Path::new(DEFAULT_PROFILE).exists() => {
+            Some(PathBuf::from(DEFAULT_PROFILE))
+        }
+        None => None,
+    };
+    let Some(profile) = profile else {
+        let platforms = if args.platform.is_empty() {
+            Platform::ALL.to_vec()
+        } else {
+            args.platform.clone()
+        };
+        let comparison = general_benefits(&session.rules, session.as_of, &platforms);
+        let context = Context {
+            profile_path: "",
+            as_of: session.as_of,
+            lang: session.lang,
+        };
+        let text = match format {
+            Format::Json => render::json(&context, None, &comparison),
+            Format::Csv => render::csv(&context, None, &comparison),
+            _ => render::table(&context, None, &comparison, &session.rules),
+        };
+        session.output.write(&text)?;
+        return Ok(Exit::Ok);
+    };
+    session.for_each_profile(std::slice::from_ref(&profile), |session, path, loaded| {
+        let quoted = quote(&loaded, &session.rules, session.as_of, 1);
+        session.assumptions(path, &quoted.assumptions)?;
+        let comparison = profile_benefits(&loaded, &session.rules, session.as_of, &quoted);
+        let context = Context {
+            profile_path: path,
+            as_of: session.as_of,
+            lang: session.lang,
+        };
+        let text = match format {
+            Format::Json => render::json(&context, Some(&loaded), &comparison),
+            Format::Csv => render::csv(&context, Some(&loaded), &comparison),
+            _ => render::table(&context, Some(&loaded), &comparison, &session.rules),
+        };
+        session.output.write(&text)?;
+        Ok(Exit::Ok)
+    })
+}

@@ -1,0 +1,261 @@
+//! `benefits`: per platform, uncertified vs certified side by side, rulings where sources
+//! disagree, and — with a profile — the limits that bind this organisation with the fix and
+//! its cost. Table, JSON Lines or tidy CSV.
+
+use super::footnotes::Footnotes;
+use super::quote_json::OrgView;
+use super::table_style::{new_table, wrap_to};
+use super::{Context, SCHEMA_VERSION, cells, csv_lines, json_line};
+use crate::benefits::PlatformBenefits;
+use crate::money::Fen;
+use crate::profile::Profile;
+use crate::rules::Rules;
+use serde::Serialize;
+
+/// The comparison as tables; `profile` is `None` for the general comparison.
+pub fn table(
+    context: &Context<'_>,
+    profile: Option<&Profile>,
+    platforms: &[PlatformBenefits<'_>],
+    rules: &Rules,
+) -> String {
+    let lang = context.lang;
+    let t = |zh: &'static str, en: &'static str| lang.pick(zh, en);
+    let mut out = match profile {
+        Some(profile) => format!(
+            "{} — {} ({})\n",
+            profile.org().name,
+            t("认证前后对比", "what certification unlocks"),
+            context.profile_path
+        ),
+        None => t("认证前后对比\n", "What certification unlocks\n").to_owned(),
+    };
+    let mut footnotes = Footnotes::default();
+    for platform in platforms {
+        let mut table = new_table([
+            t("项目", "Item"),
+            t("未认证", "Uncertified"),
+            t("已认证", "Certified"),
+            t("来源", "Source"),
+        ]);
+        for benefit in &platform.benefits {
+            table.add_row(vec![
+                benefit.name.get(lang).to_owned(),
+                benefit.uncertified.get(lang).to_owned(),
+                benefit.certified.get(lang).to_owned(),
+                footnotes.cite(&benefit.provenance.source),
+            ]);
+        }
+        wrap_to(&mut table, 120);
+        out.push_str(&format!(
+            "\n{} ({})\n{table}\n",
+            platform.platform.label(lang),
+            platform.platform
+        ));
+        for note in &platform.notes {
+            out.push_str(&format!(
+                "{} {} {}\n",
+                t("注：", "Note:"),
+                note.text.get(lang),
+                footnotes.cite(&note.source)
+            ));
+        }
+        if !platform.binding.is_empty() {
+            out.push_str(t(
+                "对本组织已有限制：\n",
+                "Already binding for this organisation:\n",
+            ));
+            for binding in &platform.binding {
+                let cost = binding
+                    .cost_fen
+                    .map(|cost| {
+                        format!(
+                            " ({} {} {})",
+                            t("费用", "cost"),
+                            cost.yuan_grouped(),
+                            t("元", "CNY")
+                        )
+                    })
+                    .unwrap_or_default();
+                out.push_str(&format!(
+                    "- {} → {}{cost} {}\n",
+                    binding.message.get(lang),
+                    binding.fix.get(lang),
+                    footnotes.cite(&binding.source)
+                ));
+            }
+        }
+    }
+    out.push_str(t("来源：\n", "Sources:\n"));
+    out.push_str(&footnotes.render(rules, lang));
+    out
+}
+
+#[derive(Serialize)]
+struct BenefitsView<'a> {
+    schema_version: u32,
+    command: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    profile: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    org: Option<OrgView<'a>>,
+    as_of: String,
+    platforms: Vec<PlatformView<'a>>,
+}
+
+#[derive(Serialize)]
+struct PlatformView<'a> {
+    platform: &'static str,
+    benefits: Vec<BenefitView<'a>>,
+    notes: Vec<NoteView<'a>>,
+    binding: Vec<BindingView<'a>>,
+}
+
+#[derive(Serialize)]
+struct BenefitView<'a> {
+    id: &'a str,
+    name: &'a str,
+    uncertified: &'a str,
+    certified: &'a str,
+    fact: &'a str,
+    source: &'a str,
+}
+
+#[derive(Serialize)]
+struct NoteView<'a> {
+    id: &'a str,
+    about: &'a str,
+    text: &'a str,
+    source: &'a str,
+}
+
+#[derive(Serialize)]
+struct BindingView<'a> {
+    id: &'a str,
+    message: &'a str,
+    fix: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cost_fen: Option<Fen>,
+    fact: &'a str,
+    source: &'a str,
+}
+
+/// The comparison as one JSON line.
+pub fn json(
+    context: &Context<'_>,
+    profile: Option<&Profile>,
+    platforms: &[PlatformBenefits<'_>],
+) -> String {
+    let lang = context.lang;
+    let platforms = platforms
+        .iter()
+        .map(|platform| PlatformView {
+            platform: platform.platform.id(),
+            benefits: platform
+                .benefits
+                .iter()
+                .map(|benefit| BenefitView {
+                    id: &benefit.id,
+                    name: benefit.name.get(lang),
+                    uncertified: benefit.uncertified.get(lang),
+                    certified: benefit.certified.get(lang),
+                    fact: &benefit.provenance.fact,
+                    source: &benefit.provenance.source,
+                })
+                .collect(),
+            notes: platform
+                .notes
+                .iter()
+                .map(|note| NoteView {
+                    id: &note.id,
+                    about: &note.about,
+                    text: note.text.get(lang),
+                    source: &note.source,
+                })
+                .collect(),
+            binding: platform
+                .binding
+                .iter()
+                .map(|binding| BindingView {
+                    id: &binding.id,
+                    message: binding.message.get(lang),
+                    fix: binding.fix.get(lang),
+                    cost_fen: binding.cost_fen,
+                    fact: &binding.fact,
+                    source: &binding.source,
+                })
+                .collect(),
+        })
+        .collect();
+    json_line(&BenefitsView {
+        schema_version: SCHEMA_VERSION,
+        command: "benefits",
+        profile: profile.map(|_| context.profile_path),
+        org: profile.map(OrgView::new),
+        as_of: context.as_of.to_string(),
+        platforms,
+    })
+}
+
+/// The CSV header.
+pub const CSV_HEADER: [&str; 10] = [
+    "profile",
+    "org",
+    "platform",
+    "row",
+    "id",
+    "name",
+    "uncertified",
+    "certified",
+    "cost_fen",
+    "source",
+];
+
+/// One row per benefit and per binding limit (`row` = `benefit` | `binding`; for a binding,
+/// `name` is the message and `certified` the fix).
+pub fn csv(
+    context: &Context<'_>,
+    profile: Option<&Profile>,
+    platforms: &[PlatformBenefits<'_>],
+) -> String {
+    let lang = context.lang;
+    let (path, org) = profile.map_or(("", ""), |profile| {
+        (context.profile_path, profile.org().name.as_str())
+    });
+    let mut rows = Vec::new();
+    for platform in platforms {
+        for benefit in &platform.benefits {
+            rows.push(cells([
+                path,
+                org,
+                platform.platform.id(),
+                "benefit",
+                &benefit.id,
+                benefit.name.get(lang),
+                benefit.uncertified.get(lang),
+                benefit.certified.get(lang),
+                "",
+                &benefit.provenance.source,
+            ]));
+        }
+        for binding in &platform.binding {
+            let cost = binding
+                .cost_fen
+                .map(|cost| cost.0.to_string())
+                .unwrap_or_default();
+            rows.push(cells([
+                path,
+                org,
+                platform.platform.id(),
+                "binding",
+                &binding.id,
+                binding.message.get(lang),
+                "",
+                binding.fix.get(lang),
+                &cost,
+                &binding.source,
+            ]));
+        }
+    }
+    csv_lines(rows)
+}
