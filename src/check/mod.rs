@@ -58,6 +58,27 @@ pub struct Finding {
     pub source: String,
 }
 
+impl Finding {
+    /// A finding citing `fact` and `source`.
+    pub(crate) fn new(
+        id: &'static str,
+        severity: Severity,
+        platform: Option<Platform>,
+        (message, fix): (Bilingual, Bilingual),
+        (fact, source): (&str, &str),
+    ) -> Finding {
+        Finding {
+            id,
+            severity,
+            platform,
+            message,
+            fix,
+            fact: fact.to_owned(),
+            source: source.to_owned(),
+        }
+    }
+}
+
 /// Everything the check needs besides the profile.
 #[derive(Clone, Copy, Debug)]
 pub struct CheckInputs<'a> {

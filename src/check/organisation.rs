@@ -4,26 +4,19 @@
 use super::identifiers::{IdentifierProblem, check_resident_id, check_uscc};
 use super::names::{NameDifference, compare_names};
 use super::{Finding, Severity, both};
+use crate::lang::Bilingual;
 use crate::profile::Profile;
 use chrono::NaiveDate;
 
 fn finding(
     id: &'static str,
     severity: Severity,
-    message: crate::lang::Bilingual,
-    fix: crate::lang::Bilingual,
-    fact: &'static str,
-    source: &'static str,
+    message: Bilingual,
+    fix: Bilingual,
+    fact: &str,
+    source: &str,
 ) -> Finding {
-    Finding {
-        id,
-        severity,
-        platform: None,
-        message,
-        fix,
-        fact: fact.to_owned(),
-        source: source.to_owned(),
-    }
+    Finding::new(id, severity, None, (message, fix), (fact, source))
 }
 
 fn describe(problem: &IdentifierProblem) -> (String, String) {

@@ -13,18 +13,10 @@ fn on(
     severity: Severity,
     message: Bilingual,
     fix: Bilingual,
-    fact: &'static str,
-    source: &'static str,
+    fact: &str,
+    source: &str,
 ) -> Finding {
-    Finding {
-        id,
-        severity,
-        platform: Some(platform),
-        message,
-        fix,
-        fact: fact.to_owned(),
-        source: source.to_owned(),
-    }
+    Finding::new(id, severity, Some(platform), (message, fix), (fact, source))
 }
 
 /// Findings about the platforms `profile` chooses.

@@ -100,3 +100,23 @@ pub fn load_rule_set(file: Option<&Path>) -> Result<(String, Rules), CliError> {
     let rules = load_rules(&name, &text).map_err(CliError::Invalid)?;
     Ok((text, rules))
 }
+
+/// The profile of a command that also has general lists (`checklist`, `benefits`): PROFILE
+/// when given (a usage error together with filters); else `./certplan.toml` when it exists and
+/// no filter is given; else none — the general lists.
+pub fn profile_or_general(
+    given: Option<&Path>,
+    filters: &[&str],
+) -> Result<Option<PathBuf>, CliError> {
+    match given {
+        Some(_) if !filters.is_empty() => Err(CliError::Usage(format!(
+            "{} filter the general lists: give them without a PROFILE",
+            filters.join(" and ")
+        ))),
+        Some(path) => Ok(Some(path.to_owned())),
+        None if filters.is_empty() && Path::new(DEFAULT_PROFILE).exists() => {
+            Ok(Some(PathBuf::from(DEFAULT_PROFILE)))
+        }
+        None => Ok(None),
+    }
+}

@@ -121,7 +121,8 @@ impl RawRules {
     }
 }
 
-fn provenance(
+/// The provenance every dated rule carries, from its raw keys.
+pub(super) fn provenance(
     fact: String,
     source: String,
     effective: DateValue,

@@ -1,9 +1,9 @@
 //! Serde shapes of the time, document and benefit rules (holidays, validity, timeline steps,
 //! documents, benefits), strict like the rest.
 
-use super::Provenance;
 use super::benefits::{Benefit, TierLimit};
 use super::documents::{DocumentRule, FileFormat};
+use super::load::provenance;
 use super::schedule::{DayUnit, DaysOff, HolidayYear, StepRole, TimelineStep, Validity};
 use crate::date_value::DateValue;
 use crate::entity_kind::EntityKind;
@@ -11,20 +11,6 @@ use crate::lang::Bilingual;
 use crate::platform::Platform;
 use crate::profile::{AccountType, GovLevel};
 use serde::Deserialize;
-
-fn provenance(
-    fact: String,
-    source: String,
-    effective: DateValue,
-    until: Option<DateValue>,
-) -> Provenance {
-    Provenance {
-        fact,
-        source,
-        effective: effective.0,
-        until: until.map(|date| date.0),
-    }
-}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

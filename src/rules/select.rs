@@ -33,40 +33,29 @@ trait Versioned {
     fn provenance(&self) -> &Provenance;
 }
 
-impl Versioned for Fee {
-    fn key(&self) -> String {
-        self.id()
-    }
-    fn provenance(&self) -> &Provenance {
-        &self.provenance
-    }
+/// Implements [`Versioned`] for rule types whose id expression is given.
+macro_rules! versioned {
+    ($($rule:ty => |$this:ident| $key:expr;)+) => {
+        $(impl Versioned for $rule {
+            fn key(&$this) -> String {
+                $key
+            }
+            fn provenance(&self) -> &Provenance {
+                &self.provenance
+            }
+        })+
+    };
 }
 
-impl Versioned for Exemption {
-    fn key(&self) -> String {
-        self.id.clone()
-    }
-    fn provenance(&self) -> &Provenance {
-        &self.provenance
-    }
-}
-
-impl Versioned for AnnualReview {
-    fn key(&self) -> String {
-        self.id()
-    }
-    fn provenance(&self) -> &Provenance {
-        &self.provenance
-    }
-}
-
-impl Versioned for Subsidy {
-    fn key(&self) -> String {
-        self.id.clone()
-    }
-    fn provenance(&self) -> &Provenance {
-        &self.provenance
-    }
+versioned! {
+    Fee => |self| self.id();
+    Exemption => |self| self.id.clone();
+    AnnualReview => |self| self.id();
+    Subsidy => |self| self.id.clone();
+    Validity => |self| self.id();
+    TimelineStep => |self| self.rule_id();
+    DocumentRule => |self| self.rule.clone();
+    Benefit => |self| self.rule_id();
 }
 
 fn select<'a, T: Versioned>(
@@ -105,42 +94,6 @@ fn select<'a, T: Versioned>(
                 })
         })
         .collect()
-}
-
-impl Versioned for Validity {
-    fn key(&self) -> String {
-        self.id()
-    }
-    fn provenance(&self) -> &Provenance {
-        &self.provenance
-    }
-}
-
-impl Versioned for TimelineStep {
-    fn key(&self) -> String {
-        self.rule_id()
-    }
-    fn provenance(&self) -> &Provenance {
-        &self.provenance
-    }
-}
-
-impl Versioned for DocumentRule {
-    fn key(&self) -> String {
-        self.rule.clone()
-    }
-    fn provenance(&self) -> &Provenance {
-        &self.provenance
-    }
-}
-
-impl Versioned for Benefit {
-    fn key(&self) -> String {
-        self.rule_id()
-    }
-    fn provenance(&self) -> &Provenance {
-        &self.provenance
-    }
 }
 
 impl Rules {

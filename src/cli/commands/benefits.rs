@@ -3,13 +3,12 @@
 use crate::cli::args::{BenefitsArgs, Format};
 use crate::cli::error::CliError;
 use crate::cli::exit::Exit;
-use crate::cli::input::DEFAULT_PROFILE;
+use crate::cli::input::profile_or_general;
 use crate::cli::session::Session;
 use certplan::benefits::{general_benefits, profile_benefits};
 use certplan::platform::Platform;
 use certplan::quote::quote;
 use certplan::render::{Context, benefits as render, csv_lines};
-use std::path::{Path, PathBuf};
 
 /// A profile's comparison with what binds it, or the general comparison when no profile is
 /// named and `--platform` is given or `./certplan.toml` does not exist.
@@ -20,18 +19,12 @@ pub fn run(session: &mut Session, args: &BenefitsArgs) -> Result<Exit, CliError>
             .output
             .write(&csv_lines([render::CSV_HEADER.map(str::to_owned).to_vec()]))?;
     }
-    let profile = match &args.profile {
-        Some(_) if !args.platform.is_empty() => {
-            return Err(CliError::Usage(
-                "--platform filters the general comparison: give it without a PROFILE".to_owned(),
-            ));
-        }
-        Some(path) => Some(path.clone()),
-        None if args.platform.is_empty() && Path::new(DEFAULT_PROFILE).exists() => {
-            Some(PathBuf::from(DEFAULT_PROFILE))
-        }
-        None => None,
+    let filters: &[&str] = if args.platform.is_empty() {
+        &[]
+    } else {
+        &["--platform"]
     };
+    let profile = profile_or_general(args.profile.as_deref(), filters)?;
     let Some(profile) = profile else {
         let platforms = if args.platform.is_empty() {
             Platform::ALL.to_vec()

@@ -3,13 +3,13 @@
 use crate::cli::args::{ChecklistArgs, Format};
 use crate::cli::error::CliError;
 use crate::cli::exit::Exit;
-use crate::cli::input::DEFAULT_PROFILE;
+use crate::cli::input::profile_or_general;
 use crate::cli::prepared_files::inspect;
 use crate::cli::session::Session;
 use certplan::checklist::{checklist, general_checklist};
 use certplan::platform::Platform;
 use certplan::render::{Context, checklist as render, csv_lines};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// A profile's lists (with file statuses), or the general lists when no profile is named and
 /// filters are given or `./certplan.toml` does not exist.
@@ -20,20 +20,14 @@ pub fn run(session: &mut Session, args: &ChecklistArgs) -> Result<Exit, CliError
             .output
             .write(&csv_lines([render::CSV_HEADER.map(str::to_owned).to_vec()]))?;
     }
-    let filters = !args.platform.is_empty() || args.kind.is_some();
-    let profile = match &args.profile {
-        Some(_) if filters => {
-            return Err(CliError::Usage(
-                "--platform and --kind filter the general lists: give them without a PROFILE"
-                    .to_owned(),
-            ));
-        }
-        Some(path) => Some(path.clone()),
-        None if !filters && Path::new(DEFAULT_PROFILE).exists() => {
-            Some(PathBuf::from(DEFAULT_PROFILE))
-        }
-        None => None,
-    };
+    let mut filters = Vec::new();
+    if !args.platform.is_empty() {
+        filters.push("--platform");
+    }
+    if args.kind.is_some() {
+        filters.push("--kind");
+    }
+    let profile = profile_or_general(args.profile.as_deref(), &filters)?;
     let Some(profile) = profile else {
         let platforms = if args.platform.is_empty() {
             Platform::ALL.to_vec()
