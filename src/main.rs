@@ -1,6 +1,8 @@
 //! The `certplan` binary: run the command line, print any error chain once, exit with the
 //! code the error maps to (see `cli::exit`).
 
+#![forbid(unsafe_code)]
+
 mod cli;
 
 fn main() -> std::process::ExitCode {
