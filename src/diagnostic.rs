@@ -46,12 +46,16 @@ impl Diagnostic {
     /// Translates a TOML syntax or deserialization error into a located diagnostic.
     pub fn from_toml(file: &str, text: &str, error: &toml::de::Error) -> Self {
         let offset = error.span().map_or(0, |span| span.start);
-        let mut path = key_path_at(text, offset);
+        // Without a span the error concerns the whole document, not the key at its start.
+        let mut path = match error.span() {
+            Some(_) => key_path_at(text, offset),
+            None => KeyPath::default(),
+        };
         let (message, help) = explain_serde_message(error.message().trim());
         if let Some(missing) = quoted_after(error.message(), "missing field `") {
             path = path.join(missing);
         }
-        let mut diagnostic = Diagnostic::at_offset(file, text, offset, path.to_string(), message);
+        let mut diagnostic = Diagnostic::at_offset(file, text, offset, path.abbreviated(), message);
         diagnostic.help = help;
         diagnostic
     }
@@ -71,13 +75,10 @@ impl fmt::Display for Diagnostic {
         }
         write!(f, "{}", self.message)?;
         if let Some(excerpt) = &self.excerpt {
+            let (shown, caret_column) = window(excerpt, self.column);
             let gutter = self.line.to_string().len();
-            let caret_indent: String = excerpt
-                .chars()
-                .take(self.column.saturating_sub(1))
-                .map(|c| if c == '\t' { '\t' } else { ' ' })
-                .collect();
-            write!(f, "\n {:>gutter$} | {excerpt}", self.line)?;
+            let caret_indent: String = shown.chars().take(caret_column.saturating_sub(1)).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+            write!(f, "\n {:>gutter$} | {shown}", self.line)?;
             write!(f, "\n {:>gutter$} | {caret_indent}^", "")?;
         }
         if let Some(help) = &self.help {
@@ -88,6 +89,29 @@ impl fmt::Display for Diagnostic {
 }
 
 impl std::error::Error for Diagnostic {}
+
+/// Characters of a source line shown around the column; longer lines are cut to this window.
+const EXCERPT_WINDOW: usize = 100;
+
+// The part of `line` to show and the caret's column in it: the whole line when short, else a
+// window around `column` with `…` where text was cut.
+fn window(line: &str, column: usize) -> (String, usize) {
+    let length = line.chars().count();
+    if length <= EXCERPT_WINDOW {
+        return (line.to_owned(), column);
+    }
+    let start = column.saturating_sub(EXCERPT_WINDOW / 2).min(length.saturating_sub(EXCERPT_WINDOW));
+    let mut shown: String = line.chars().skip(start).take(EXCERPT_WINDOW).collect();
+    let mut caret = column - start;
+    if start > 0 {
+        shown.insert(0, '…');
+        caret += 1;
+    }
+    if start + EXCERPT_WINDOW < length {
+        shown.push('…');
+    }
+    (shown, caret)
+}
 
 /// Several diagnostics for one file (validation reports all it finds, not just the first).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -145,6 +169,15 @@ fn explain_serde_message(message: &str) -> (String, Option<String>) {
     if let Some(missing) = quoted_after(message, "missing field `") {
         return (format!("missing required key `{missing}`"), None);
     }
+    if message.contains("recursion") {
+        return ("tables or arrays are nested too deeply".to_owned(), Some("certplan profiles are at most three levels deep ([platforms.wecom])".to_owned()));
+    }
+    if let Some(rest) = message.strip_prefix("invalid type: integer `")
+        && let Some((number, _)) = rest.split_once('`')
+        && rest.contains(" as i128")
+    {
+        return (format!("the number {number} is too large"), None);
+    }
     if let Some(rest) = message.strip_prefix("invalid type: ")
         && let Some((found, expected)) = rest.split_once(", expected ")
     {
@@ -188,6 +221,22 @@ mod tests {
         let (message, _) =
             explain_serde_message("invalid type: floating point `1.5`, expected i64");
         assert_eq!(message, "expected an integer, found floating point `1.5`");
+    }
+
+    #[test]
+    fn long_lines_are_shown_around_the_column() {
+        let line = format!("x = {}", "[".repeat(500));
+        let (shown, caret) = window(&line, 300);
+        assert_eq!(shown.chars().count(), EXCERPT_WINDOW + 2);
+        assert!(shown.starts_with('…') && shown.ends_with('…'));
+        assert_eq!(caret, 52);
+        assert_eq!(window("short", 3), ("short".to_owned(), 3));
+    }
+
+    #[test]
+    fn numbers_beyond_64_bits_are_called_too_large() {
+        let (message, _) = explain_serde_message("invalid type: integer `99999999999999999999999` as i128, expected i64");
+        assert_eq!(message, "the number 99999999999999999999999 is too large");
     }
 
     #[test]

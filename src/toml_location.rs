@@ -72,6 +72,17 @@ impl KeyPath {
         KeyPath(segments)
     }
 
+    /// The path for messages: in full up to 8 steps, else the first 3 and the last 3 around
+    /// the number left out (deeply nested input must not produce a huge message).
+    pub fn abbreviated(&self) -> String {
+        if self.0.len() <= 8 {
+            return self.to_string();
+        }
+        let head = KeyPath(self.0[..3].to_vec());
+        let tail = KeyPath(self.0[self.0.len() - 3..].to_vec());
+        format!("{head}…({} more)…{tail}", self.0.len() - 6)
+    }
+
     /// Whether the path names the document root.
     pub fn is_root(&self) -> bool {
         self.0.is_empty()
@@ -218,6 +229,13 @@ mod tests {
     fn span_of_a_missing_key_falls_back_to_its_parent() {
         let span = span_of(DOC, &KeyPath::parse("org.kind")).unwrap();
         assert_eq!(position(DOC, span.start).line, 1);
+    }
+
+    #[test]
+    fn deep_paths_are_abbreviated() {
+        let deep = KeyPath::parse(&format!("a{}", "[0]".repeat(20)));
+        assert_eq!(deep.abbreviated(), "a[0][0]…(15 more)…[0][0][0]");
+        assert_eq!(KeyPath::parse("org.members").abbreviated(), "org.members");
     }
 
     #[test]
