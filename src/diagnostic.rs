@@ -77,7 +77,11 @@ impl fmt::Display for Diagnostic {
         if let Some(excerpt) = &self.excerpt {
             let (shown, caret_column) = window(excerpt, self.column);
             let gutter = self.line.to_string().len();
-            let caret_indent: String = shown.chars().take(caret_column.saturating_sub(1)).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+            let caret_indent: String = shown
+                .chars()
+                .take(caret_column.saturating_sub(1))
+                .map(|c| if c == '\t' { '\t' } else { ' ' })
+                .collect();
             write!(f, "\n {:>gutter$} | {shown}", self.line)?;
             write!(f, "\n {:>gutter$} | {caret_indent}^", "")?;
         }
@@ -100,7 +104,9 @@ fn window(line: &str, column: usize) -> (String, usize) {
     if length <= EXCERPT_WINDOW {
         return (line.to_owned(), column);
     }
-    let start = column.saturating_sub(EXCERPT_WINDOW / 2).min(length.saturating_sub(EXCERPT_WINDOW));
+    let start = column
+        .saturating_sub(EXCERPT_WINDOW / 2)
+        .min(length.saturating_sub(EXCERPT_WINDOW));
     let mut shown: String = line.chars().skip(start).take(EXCERPT_WINDOW).collect();
     let mut caret = column - start;
     if start > 0 {
@@ -170,7 +176,10 @@ fn explain_serde_message(message: &str) -> (String, Option<String>) {
         return (format!("missing required key `{missing}`"), None);
     }
     if message.contains("recursion") {
-        return ("tables or arrays are nested too deeply".to_owned(), Some("certplan profiles are at most three levels deep ([platforms.wecom])".to_owned()));
+        return (
+            "tables or arrays are nested too deeply".to_owned(),
+            Some("certplan profiles are at most three levels deep ([platforms.wecom])".to_owned()),
+        );
     }
     if let Some(rest) = message.strip_prefix("invalid type: integer `")
         && let Some((number, _)) = rest.split_once('`')
@@ -229,13 +238,18 @@ mod tests {
         let (shown, caret) = window(&line, 300);
         assert_eq!(shown.chars().count(), EXCERPT_WINDOW + 2);
         assert!(shown.starts_with('…') && shown.ends_with('…'));
-        assert_eq!(caret, 51, "column 300 is the 50th shown character, after the ellipsis");
+        assert_eq!(
+            caret, 51,
+            "column 300 is the 50th shown character, after the ellipsis"
+        );
         assert_eq!(window("short", 3), ("short".to_owned(), 3));
     }
 
     #[test]
     fn numbers_beyond_64_bits_are_called_too_large() {
-        let (message, _) = explain_serde_message("invalid type: integer `99999999999999999999999` as i128, expected i64");
+        let (message, _) = explain_serde_message(
+            "invalid type: integer `99999999999999999999999` as i128, expected i64",
+        );
         assert_eq!(message, "the number 99999999999999999999999 is too large");
     }
 

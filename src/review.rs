@@ -103,6 +103,26 @@ pub fn expiry(approved: NaiveDate, months: u32) -> Option<NaiveDate> {
         .checked_sub_days(Days::new(1))
 }
 
+/// The latest working day to submit so that a review of `days` working days ends on or before
+/// `expires_on`: `days` working days before the last working day on or before expiry.
+pub fn latest_start(
+    calendar: &WorkCalendar,
+    expires_on: NaiveDate,
+    days: u32,
+) -> crate::calendar::Reckoned<NaiveDate> {
+    // Dates a few weeks around a four-digit year stay in chrono's range: failing is a bug.
+    let last_workday = if calendar.is_workday(expires_on) {
+        expires_on
+    } else {
+        calendar.subtract(expires_on, 1).expect("in range").value
+    };
+    let start = calendar.subtract(last_workday, days).expect("in range");
+    crate::calendar::Reckoned {
+        value: start.value,
+        provisional: start.provisional || !calendar.is_known(expires_on) && days > 0,
+    }
+}
+
 /// The status with `days_left` to expiry and `grace_days` of grace.
 pub fn status(days_left: i64, grace_days: u32, policy: ReviewPolicy) -> ReviewStatus {
     match days_left {
@@ -152,9 +172,7 @@ pub fn review_schedule(
             _ => quoted.annual_review_fen,
         });
         let review_days = review_days(profile, rules, platform, as_of);
-        let start_by = calendar
-            .subtract(expires_on, review_days.1)
-            .expect("a few days before a four-digit-year date");
+        let start_by = latest_start(calendar, expires_on, review_days.1);
         let documents = rules
             .documents_for(platform, as_of)
             .into_iter()
@@ -233,6 +251,45 @@ mod tests {
             day("2026-02-28"),
             "clamped to the month end"
         );
+    }
+
+    #[test]
+    fn the_slowest_review_ends_on_or_before_expiry() {
+        let rules = crate::rules::load_rules("embedded", crate::rules::EMBEDDED_RULES).unwrap();
+        let calendar = WorkCalendar::new(&rules);
+        // Expiry on Saturday 2026-11-28: the last working day is Friday 11-27.
+        assert_eq!(
+            latest_start(&calendar, day("2026-11-28"), 1).value,
+            day("2026-11-26")
+        );
+        assert_eq!(
+            latest_start(&calendar, day("2026-11-27"), 1).value,
+            day("2026-11-26")
+        );
+        // Expiry on National Day 2026-10-05: the last working day before is 09-30; five working
+        // days before it skip the Mid-Autumn holiday 09-25…27: 09-29, 28, 24, 23, 22.
+        assert_eq!(
+            latest_start(&calendar, day("2026-10-05"), 5).value,
+            day("2026-09-22")
+        );
+        for (expires, days) in [
+            ("2026-11-28", 5),
+            ("2026-10-05", 3),
+            ("2026-02-22", 15),
+            ("2026-12-14", 15),
+        ] {
+            let start = latest_start(&calendar, day(expires), days).value;
+            assert!(calendar.is_workday(start));
+            assert!(
+                calendar.add(start, days).unwrap().value <= day(expires),
+                "{expires}"
+            );
+            let next = calendar.add(start, 1).unwrap().value;
+            assert!(
+                calendar.add(next, days).unwrap().value > day(expires),
+                "{expires}: {start} is the latest"
+            );
+        }
     }
 
     #[test]
