@@ -1,7 +1,7 @@
 //! Input errors people can act on: `file:line:column: key: message`, the offending line with a
 //! caret, and a suggestion for a mistyped key or value.
 
-use crate::toml_location::{KeyPath, key_path_at, line_text, position, span_of};
+use crate::toml_location::{KeyPath, key_path_at, key_span_of, line_text, position, span_of};
 use std::fmt;
 
 /// One problem in an input file (profile or rules), located to the character.
@@ -43,12 +43,25 @@ impl Diagnostic {
         Diagnostic::at_offset(file, text, offset, path.to_string(), message.into())
     }
 
+    /// A diagnostic about the key at the end of `path` itself (an unknown name), not its value.
+    pub fn at_key_name(file: &str, text: &str, path: &KeyPath, message: impl Into<String>) -> Self {
+        let offset = key_span_of(text, path).map_or(0, |span| span.start);
+        Diagnostic::at_offset(file, text, offset, path.to_string(), message.into())
+    }
+
     /// Translates a TOML syntax or deserialization error into a located diagnostic.
     pub fn from_toml(file: &str, text: &str, error: &toml::de::Error) -> Self {
         let offset = error.span().map_or(0, |span| span.start);
         // Without a span the error concerns the whole document, not the key at its start.
         let mut path = match error.span() {
-            Some(_) => key_path_at(text, offset),
+            Some(span) => {
+                let found = key_path_at(text, offset);
+                if found.is_root() {
+                    key_at_span(text, span)
+                } else {
+                    found
+                }
+            }
             None => KeyPath::default(),
         };
         let (message, help) = explain_serde_message(error.message().trim());
@@ -147,6 +160,31 @@ pub fn nearest<'a>(found: &str, allowed: impl IntoIterator<Item = &'a str>) -> O
         .map(|(_, candidate)| candidate)
 }
 
+// For errors the parser cannot place in its recovered document (a duplicate key): the bare key
+// under the error, inside the nearest `[table]` header above it.
+fn key_at_span(text: &str, span: std::ops::Range<usize>) -> KeyPath {
+    let Some(key) = text.get(span.clone()).map(str::trim).filter(|key| {
+        !key.is_empty()
+            && key
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+    }) else {
+        return KeyPath::default();
+    };
+    let header = text[..span.start]
+        .lines()
+        .rev()
+        .map(str::trim)
+        .find(|line| line.starts_with('['))
+        .map(|line| {
+            line.trim_matches(|c| c == '[' || c == ']')
+                .trim()
+                .to_owned()
+        })
+        .unwrap_or_default();
+    KeyPath::parse(&header).join(key)
+}
+
 fn quoted_after<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
     let rest = &text[text.find(prefix)? + prefix.len()..];
     Some(&rest[..rest.find('`')?])
@@ -193,6 +231,9 @@ fn explain_serde_message(message: &str) -> (String, Option<String>) {
         let expected = match expected {
             "i64" | "u64" | "u32" | "i32" | "usize" => "an integer",
             "a boolean" | "bool" => "true or false",
+            "a sequence" => "an array",
+            // serde names the Rust type; users see a TOML table.
+            other if other.starts_with("struct ") || other.starts_with("a map") => "a table",
             other => other,
         };
         return (format!("expected {expected}, found {found}"), None);
@@ -251,6 +292,25 @@ mod tests {
             "invalid type: integer `99999999999999999999999` as i128, expected i64",
         );
         assert_eq!(message, "the number 99999999999999999999999 is too large");
+    }
+
+    #[test]
+    fn rust_type_names_never_reach_users() {
+        let (message, _) =
+            explain_serde_message("invalid type: integer `1`, expected struct RawWecom");
+        assert_eq!(message, "expected a table, found integer `1`");
+    }
+
+    #[test]
+    fn a_duplicate_key_is_named_with_its_table() {
+        let text = "[org]\nname = \"a\"\nname = \"b\"\n";
+        let error = toml::from_str::<toml::Table>(text).unwrap_err();
+        let diagnostic = Diagnostic::from_toml("p.toml", text, &error);
+        assert_eq!(
+            (diagnostic.line, diagnostic.key.as_str()),
+            (3, "org.name"),
+            "{diagnostic}"
+        );
     }
 
     #[test]

@@ -157,8 +157,18 @@ fn contains_deep(value: &Spanned<DeValue<'_>>, offset: usize) -> bool {
 /// The byte span of the value at `path` (its key's span for a table opened by a header), or
 /// of the deepest ancestor that exists.
 pub fn span_of(text: &str, path: &KeyPath) -> Option<Range<usize>> {
+    locate(text, path).map(|(_, value)| value)
+}
+
+/// The byte span of the last key of `path` (or of the deepest ancestor that exists).
+pub fn key_span_of(text: &str, path: &KeyPath) -> Option<Range<usize>> {
+    locate(text, path).map(|(key, _)| key)
+}
+
+// (key span, value span) of the deepest step of `path` that exists.
+fn locate(text: &str, path: &KeyPath) -> Option<(Range<usize>, Range<usize>)> {
     let (root, _errors) = DeTable::parse_recoverable(text);
-    let mut best: Option<Range<usize>> = None;
+    let mut best: Option<(Range<usize>, Range<usize>)> = None;
     let mut table: Option<&DeTable<'_>> = Some(root.get_ref());
     let mut current: Option<&Spanned<DeValue<'_>>> = None;
     for segment in &path.0 {
@@ -174,8 +184,8 @@ pub fn span_of(text: &str, path: &KeyPath) -> Option<Range<usize>> {
         };
         let Some((key_span, value)) = next else { break };
         best = Some(match value.get_ref() {
-            DeValue::Table(_) | DeValue::Array(_) => key_span,
-            _ => value.span(),
+            DeValue::Table(_) | DeValue::Array(_) => (key_span.clone(), key_span),
+            _ => (key_span, value.span()),
         });
         current = Some(value);
         table = match value.get_ref() {

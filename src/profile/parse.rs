@@ -26,10 +26,9 @@ pub fn parse_profile(file: &str, text: &str) -> Result<Profile, Diagnostics> {
         .keys()
         .filter(|slot| !DOCUMENT_SLOTS.contains(&slot.as_str()))
     {
-        let mut problem = at(
-            &format!("documents.{slot}"),
-            format!("unknown document `{slot}`"),
-        );
+        let path = KeyPath::parse(&format!("documents.{slot}"));
+        let mut problem =
+            Diagnostic::at_key_name(file, text, &path, format!("unknown document `{slot}`"));
         problem = match nearest(slot, DOCUMENT_SLOTS.iter().copied()) {
             Some(best) => problem.with_help(format!(
                 "did you mean `{best}`? allowed: {}",
