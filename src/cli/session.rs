@@ -34,17 +34,14 @@ pub struct Session {
 }
 
 impl Session {
-    /// Loads the rules and opens the output.
-    pub fn open(
-        global: &Global,
-        locale: Option<&str>,
-        today: NaiveDate,
-    ) -> Result<Session, CliError> {
+    /// Loads the rules and opens the output. The clock (`today`) is read only when `--as-of`
+    /// is not given: reading it loads the time-zone database.
+    pub fn open(global: &Global, locale: Option<&str>, today: impl FnOnce() -> NaiveDate) -> Result<Session, CliError> {
         let (rules_text, rules) = load_rule_set(global.rules.as_deref())?;
         let output = Output::open(global.output.as_deref(), global.force)?;
         Ok(Session {
             format: global.format,
-            as_of: global.as_of.unwrap_or(today),
+            as_of: global.as_of.unwrap_or_else(today),
             lang: global.lang(locale),
             strict: global.strict,
             calendar: WorkCalendar::new(&rules),
