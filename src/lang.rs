@@ -41,7 +41,7 @@ impl FromStr for Lang {
 }
 
 /// A text in both languages, as the rules data carries it.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Bilingual {
     /// Chinese.
     pub zh: String,

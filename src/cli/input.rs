@@ -5,7 +5,8 @@
 use super::error::CliError;
 use certplan::diagnostic::{Diagnostic, Diagnostics};
 use certplan::profile::{Profile, parse_profile};
-use certplan::rules::{EMBEDDED_RULES, Rules, load_rules};
+use certplan::rules::{EMBEDDED_RULES, Rules, embedded_rules, load_rules};
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 /// The profile used when none is named.
@@ -91,14 +92,15 @@ pub fn load_profile(path: &Path) -> Result<Profile, CliError> {
     parse_profile(&path.display().to_string(), &text).map_err(CliError::Invalid)
 }
 
-/// The rules text and rules: from `--rules FILE`, or the embedded ones.
-pub fn load_rule_set(file: Option<&Path>) -> Result<(String, Rules), CliError> {
-    let (name, text) = match file {
-        Some(path) => (path.display().to_string(), read_text(path)?),
-        None => ("<embedded rules>".to_owned(), EMBEDDED_RULES.to_owned()),
+/// The rules text and rules: from `--rules FILE` (parsed and validated), or the embedded ones
+/// (validated when built, read from their pre-parsed form).
+pub fn load_rule_set(file: Option<&Path>) -> Result<(Cow<'static, str>, Rules), CliError> {
+    let Some(path) = file else {
+        return Ok((Cow::Borrowed(EMBEDDED_RULES), embedded_rules()));
     };
-    let rules = load_rules(&name, &text).map_err(CliError::Invalid)?;
-    Ok((text, rules))
+    let text = read_text(path)?;
+    let rules = load_rules(&path.display().to_string(), &text).map_err(CliError::Invalid)?;
+    Ok((Cow::Owned(text), rules))
 }
 
 /// The profile of a command that also has general lists (`checklist`, `benefits`): PROFILE

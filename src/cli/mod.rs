@@ -41,7 +41,9 @@ pub fn run(arguments: impl IntoIterator<Item = OsString>) -> anyhow::Result<Exit
         _ => {}
     }
     let locale = std::env::var("LANG").ok();
-    let mut session = Session::open(&cli.global, locale.as_deref(), || chrono::Local::now().date_naive())?;
+    let mut session = Session::open(&cli.global, locale.as_deref(), || {
+        chrono::Local::now().date_naive()
+    })?;
     let exit = match &cli.command {
         Command::Quote(args) => commands::quote::run(&mut session, args)?,
         Command::Explain(args) => commands::explain::run(&mut session, args)?,

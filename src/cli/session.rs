@@ -11,6 +11,7 @@ use certplan::lang::Lang;
 use certplan::profile::Profile;
 use certplan::rules::Rules;
 use chrono::NaiveDate;
+use std::borrow::Cow;
 use std::path::PathBuf;
 
 /// Settings and resources for one run.
@@ -26,7 +27,7 @@ pub struct Session {
     /// The rules in use.
     pub rules: Rules,
     /// The rules text in use (for `rules --format toml`).
-    pub rules_text: String,
+    pub rules_text: Cow<'static, str>,
     /// Where output goes.
     pub output: Output,
     /// The working-day calendar of the rules.
@@ -36,7 +37,11 @@ pub struct Session {
 impl Session {
     /// Loads the rules and opens the output. The clock (`today`) is read only when `--as-of`
     /// is not given: reading it loads the time-zone database.
-    pub fn open(global: &Global, locale: Option<&str>, today: impl FnOnce() -> NaiveDate) -> Result<Session, CliError> {
+    pub fn open(
+        global: &Global,
+        locale: Option<&str>,
+        today: impl FnOnce() -> NaiveDate,
+    ) -> Result<Session, CliError> {
         let (rules_text, rules) = load_rule_set(global.rules.as_deref())?;
         let output = Output::open(global.output.as_deref(), global.force)?;
         Ok(Session {

@@ -7,7 +7,7 @@ use crate::id_enum::id_enum;
 use crate::lang::Bilingual;
 use crate::platform::Platform;
 use crate::profile::{GovLevel, Profile};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 id_enum! {
     /// A file format recognised by its first bytes.
@@ -22,7 +22,7 @@ id_enum! {
 }
 
 /// One document requirement.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct DocumentRule {
     /// Unique rule id (`dingtalk.business_license`).
     pub rule: String,
@@ -39,7 +39,7 @@ pub struct DocumentRule {
     /// Government levels that need it (empty: any).
     pub gov_levels: Vec<GovLevel>,
     /// Only for organisations with (true) or without (false) a corporate account.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub corporate_account: Option<bool>,
     /// False when needed only in a situation the profile cannot state.
     pub required: bool,
@@ -48,7 +48,7 @@ pub struct DocumentRule {
     /// Accepted formats (empty: not a file upload).
     pub formats: Vec<FileFormat>,
     /// Size limit in bytes.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_bytes: Option<u64>,
     /// Formats, size, validity and similar, in words.
     pub constraints: Bilingual,

@@ -13,7 +13,7 @@ mod validate_schedule;
 
 pub use benefits::{Benefit, TierLimit};
 pub use documents::{DocumentRule, FileFormat};
-pub use load::{EMBEDDED_RULES, load_rules};
+pub use load::{EMBEDDED_JSON, EMBEDDED_RULES, embedded_rules, load_rules};
 pub use schedule::{DayUnit, DaysOff, HolidayYear, StepRole, TimelineStep, Validity};
 pub use select::Selected;
 
@@ -23,10 +23,10 @@ use crate::lang::Bilingual;
 use crate::money::Fen;
 use crate::platform::Platform;
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The complete rule set.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Rules {
     /// Format version of the rules data.
     pub schema_version: u32,
@@ -55,7 +55,7 @@ pub struct Rules {
 }
 
 /// Where a value comes from and when it is in force.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Provenance {
     /// Fact id in the fact register (`WECOM-SCALE`).
     pub fact: String,
@@ -64,7 +64,7 @@ pub struct Provenance {
     /// First day in force.
     pub effective: NaiveDate,
     /// First day no longer in force, if retired.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub until: Option<NaiveDate>,
 }
 
@@ -92,7 +92,7 @@ id_enum! {
 }
 
 /// A document or page the rules cite.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Source {
     /// Stable id (`seed:000`, `official-copy:wechat-verify`).
     pub id: String,
@@ -101,14 +101,14 @@ pub struct Source {
     /// Who published it.
     pub publisher: String,
     /// Publication day, when known.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<NaiveDate>,
     /// How far to trust it.
     pub trust: Trust,
 }
 
 /// A fee charged per attempt.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Fee {
     /// The platform that charges it.
     pub platform: Platform,
@@ -134,7 +134,7 @@ impl Fee {
 }
 
 /// How much a fee is.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FeeAmount {
     /// The same for everyone.
@@ -144,19 +144,19 @@ pub enum FeeAmount {
 }
 
 /// One member tier: up to and including `max_members` (the last tier has no maximum).
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Tier {
     /// Stable id (`small`, `medium`, `large`).
     pub id: String,
     /// Largest member count in the tier.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_members: Option<u64>,
     /// The fee in this tier.
     pub amount_fen: Fen,
 }
 
 /// An exception to one or more fees for some entity kinds: the fee is waived.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Exemption {
     /// Stable id.
     pub id: String,
@@ -167,7 +167,7 @@ pub struct Exemption {
     /// Kinds it applies to.
     pub kinds: Vec<EntityKind>,
     /// When set, applies only to profiles whose `poverty_county` equals it.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub poverty_county: Option<bool>,
     /// Order among overlapping exemptions (higher wins).
     pub precedence: u32,
@@ -177,7 +177,7 @@ pub struct Exemption {
 }
 
 /// The fees a platform's annual review charges again.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct AnnualReview {
     /// The platform.
     pub platform: Platform,
@@ -196,7 +196,7 @@ impl AnnualReview {
 }
 
 /// A regional reimbursement of part of the first certification.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Subsidy {
     /// Stable id.
     pub id: String,
@@ -207,7 +207,7 @@ pub struct Subsidy {
     /// Share of `first_fen` reimbursed, in per cent.
     pub percent: u32,
     /// When set, only for profiles whose `small_micro` equals it.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub small_micro: Option<bool>,
     /// The profile's region must contain one of these (ignoring case).
     pub region_contains: Vec<String>,
@@ -217,7 +217,7 @@ pub struct Subsidy {
 }
 
 /// A ruling or caveat shown wherever the rule it is about contributes to a figure.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Note {
     /// Stable id.
     pub id: String,

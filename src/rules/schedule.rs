@@ -7,10 +7,10 @@ use crate::lang::Bilingual;
 use crate::platform::Platform;
 use crate::profile::GovLevel;
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// One year of the State Council's holiday arrangement.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct HolidayYear {
     /// The calendar year.
     pub year: i32,
@@ -25,7 +25,7 @@ pub struct HolidayYear {
 }
 
 /// A holiday: every day from `from` to `to` inclusive is off.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct DaysOff {
     /// The holiday's name.
     pub name: String,
@@ -38,7 +38,7 @@ pub struct DaysOff {
 }
 
 /// How long a platform's certification lasts and when its review can be done.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Validity {
     /// The platform.
     pub platform: Platform,
@@ -83,7 +83,7 @@ id_enum! {
 }
 
 /// One step of an application.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct TimelineStep {
     /// The platform.
     pub platform: Platform,

@@ -1,6 +1,6 @@
 //! The embedded rules keep every invariant, and the loader rejects rule sets that break one.
 
-use super::{EMBEDDED_RULES, FeeAmount, load_rules};
+use super::{EMBEDDED_JSON, EMBEDDED_RULES, FeeAmount, embedded_rules, load_rules};
 use crate::platform::Platform;
 use std::collections::HashSet;
 
@@ -244,5 +244,28 @@ fn inconsistent_holiday_years_are_rejected() {
     assert!(
         message.contains("weekdays are off, but statutory days"),
         "{message}"
+    );
+}
+
+#[test]
+fn the_embedded_json_is_the_validated_toml() {
+    let from_toml = load_rules("embedded", EMBEDDED_RULES).unwrap();
+    let json = serde_json::to_string_pretty(&from_toml).unwrap() + "\n";
+    if std::env::var_os("CERTPLAN_BLESS").is_some() {
+        std::fs::write(
+            concat!(env!("CARGO_MANIFEST_DIR"), "/src/rules/data/embedded.json"),
+            &json,
+        )
+        .unwrap();
+    }
+    assert!(
+        EMBEDDED_JSON == json,
+        "src/rules/data/*.toml and embedded.json differ: regenerate with `CERTPLAN_BLESS=1 cargo test --lib embedded_json` and rebuild"
+    );
+    let reread = serde_json::to_string(&embedded_rules()).unwrap();
+    assert_eq!(
+        reread,
+        serde_json::to_string(&from_toml).unwrap(),
+        "the JSON reads back to the same rules"
     );
 }

@@ -10,7 +10,7 @@ use certplan::render::rules;
 pub fn run(session: &mut Session) -> Result<Exit, CliError> {
     let text = match session.format("rules", &[Format::Table, Format::Json, Format::Toml])? {
         Format::Json => rules::json(&session.rules),
-        Format::Toml => session.rules_text.clone(),
+        Format::Toml => session.rules_text.to_string(),
         _ => rules::table(&session.rules, session.lang),
     };
     session.output.write(&text)?;
