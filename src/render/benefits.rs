@@ -3,9 +3,8 @@
 //! its cost. Table, JSON Lines or tidy CSV.
 
 use super::footnotes::Footnotes;
-use super::quote_json::OrgView;
 use super::table_style::{new_table, wrap_to};
-use super::{Context, SCHEMA_VERSION, cells, csv_lines, json_line};
+use super::{Context, Envelope, cells, csv_lines, json_line};
 use crate::benefits::PlatformBenefits;
 use crate::money::Fen;
 use crate::profile::Profile;
@@ -86,20 +85,14 @@ pub fn table(
             }
         }
     }
-    out.push_str(t("来源：\n", "Sources:\n"));
-    out.push_str(&footnotes.render(rules, lang));
+    out.push_str(&footnotes.section(rules, lang));
     out
 }
 
 #[derive(Serialize)]
 struct BenefitsView<'a> {
-    schema_version: u32,
-    command: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    profile: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    org: Option<OrgView<'a>>,
-    as_of: String,
+    #[serde(flatten)]
+    envelope: Envelope<'a>,
     platforms: Vec<PlatformView<'a>>,
 }
 
@@ -188,11 +181,7 @@ pub fn json(
         })
         .collect();
     json_line(&BenefitsView {
-        schema_version: SCHEMA_VERSION,
-        command: "benefits",
-        profile: profile.map(|_| context.profile_path),
-        org: profile.map(OrgView::new),
-        as_of: context.as_of.to_string(),
+        envelope: Envelope::new("benefits", context, profile),
         platforms,
     })
 }

@@ -2,9 +2,8 @@
 //! source; JSON Lines with `status`; or tidy CSV.
 
 use super::footnotes::Footnotes;
-use super::quote_json::OrgView;
 use super::table_style::{new_table, wrap_to};
-use super::{Context, SCHEMA_VERSION, cells, csv_lines, json_line};
+use super::{Context, Envelope, cells, csv_lines, json_line};
 use crate::check::{Finding, Severity, worst};
 use crate::profile::Profile;
 use crate::rules::Rules;
@@ -66,18 +65,14 @@ pub fn table(
         "warning" => t("结论：存在已知的驳回风险（退出码 1）。\n", "Verdict: known rejection risks (exit 1).\n").to_owned(),
         _ => t("结论：未发现需要处理的问题。\n", "Verdict: nothing needs attention.\n").to_owned(),
     });
-    out.push_str(t("来源：\n", "Sources:\n"));
-    out.push_str(&footnotes.render(rules, lang));
+    out.push_str(&footnotes.section(rules, lang));
     out
 }
 
 #[derive(Serialize)]
 struct CheckView<'a> {
-    schema_version: u32,
-    command: &'static str,
-    profile: &'a str,
-    org: OrgView<'a>,
-    as_of: String,
+    #[serde(flatten)]
+    envelope: Envelope<'a>,
     status: &'static str,
     findings: Vec<FindingView<'a>>,
 }
@@ -96,11 +91,7 @@ struct FindingView<'a> {
 /// Findings as one JSON line.
 pub fn json(context: &Context<'_>, profile: &Profile, findings: &[Finding]) -> String {
     json_line(&CheckView {
-        schema_version: SCHEMA_VERSION,
-        command: "check",
-        profile: context.profile_path,
-        org: OrgView::new(profile),
-        as_of: context.as_of.to_string(),
+        envelope: Envelope::new("check", context, Some(profile)),
         status: status(findings),
         findings: findings
             .iter()

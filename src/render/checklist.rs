@@ -2,9 +2,8 @@
 //! prints well (`[x]` provided, `[ ]` to do, `[!]` problem), JSON Lines, or tidy CSV.
 
 use super::footnotes::Footnotes;
-use super::quote_json::OrgView;
 use super::table_style::{new_table, wrap_to};
-use super::{Context, SCHEMA_VERSION, cells, csv_lines, json_line};
+use super::{Context, Envelope, cells, csv_lines, json_line};
 use crate::checklist::{DocumentStatus, PlatformChecklist};
 use crate::lang::Lang;
 use crate::profile::Profile;
@@ -77,21 +76,15 @@ pub fn table(
     out.push_str(&format!(
         "\n{}\n{}",
         legend(lang),
-        t("来源：\n", "Sources:\n")
+        footnotes.section(rules, lang)
     ));
-    out.push_str(&footnotes.render(rules, lang));
     out
 }
 
 #[derive(Serialize)]
 struct ChecklistView<'a> {
-    schema_version: u32,
-    command: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    profile: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    org: Option<OrgView<'a>>,
-    as_of: String,
+    #[serde(flatten)]
+    envelope: Envelope<'a>,
     platforms: Vec<PlatformView<'a>>,
 }
 
@@ -165,11 +158,7 @@ pub fn json(
         })
         .collect();
     json_line(&ChecklistView {
-        schema_version: SCHEMA_VERSION,
-        command: "checklist",
-        profile: profile.map(|_| context.profile_path),
-        org: profile.map(OrgView::new),
-        as_of: context.as_of.to_string(),
+        envelope: Envelope::new("checklist", context, profile),
         platforms,
     })
 }

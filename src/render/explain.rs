@@ -1,6 +1,6 @@
 //! `explain` trees as text (box-drawing branches) and as JSON.
 
-use super::{Context, SCHEMA_VERSION, json_line};
+use super::{Context, Envelope, json_line};
 use crate::quote::explain::Node;
 use serde::Serialize;
 
@@ -34,10 +34,8 @@ fn node_line(node: &Node) -> String {
 
 #[derive(Serialize)]
 struct ExplainView<'a> {
-    schema_version: u32,
-    command: &'static str,
-    profile: &'a str,
-    as_of: String,
+    #[serde(flatten)]
+    envelope: Envelope<'a>,
     item: &'a str,
     tree: &'a Node,
 }
@@ -45,10 +43,7 @@ struct ExplainView<'a> {
 /// The tree as one line of JSON.
 pub fn json(context: &Context<'_>, item: &str, node: &Node) -> String {
     let view = ExplainView {
-        schema_version: SCHEMA_VERSION,
-        command: "explain",
-        profile: context.profile_path,
-        as_of: context.as_of.to_string(),
+        envelope: Envelope::new("explain", context, None),
         item,
         tree: node,
     };

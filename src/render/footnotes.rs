@@ -23,6 +23,15 @@ impl Footnotes {
         format!("[{number}]")
     }
 
+    /// `Sources:` and the footnote lines: how every table ends.
+    pub fn section(&self, rules: &Rules, lang: Lang) -> String {
+        format!(
+            "{}{}",
+            lang.pick("来源：\n", "Sources:\n"),
+            self.render(rules, lang)
+        )
+    }
+
     /// The footnote lines, one per source cited.
     pub fn render(&self, rules: &Rules, lang: Lang) -> String {
         let mut out = String::new();

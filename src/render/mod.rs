@@ -17,7 +17,9 @@ pub mod table_style;
 pub mod timeline;
 
 use crate::lang::Lang;
+use crate::profile::Profile;
 use chrono::NaiveDate;
+use serde::Serialize;
 
 /// The JSON schema version of every machine output. Bump it only to rename or remove a field.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -58,4 +60,53 @@ pub fn csv_lines(rows: impl IntoIterator<Item = Vec<String>>) -> String {
 /// Owned cells from string slices.
 pub fn cells<const N: usize>(values: [&str; N]) -> Vec<String> {
     values.iter().map(|value| (*value).to_owned()).collect()
+}
+
+/// The fields every JSON object of a profile command starts with.
+#[derive(Serialize)]
+pub struct Envelope<'a> {
+    schema_version: u32,
+    command: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    profile: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    org: Option<OrgView<'a>>,
+    as_of: String,
+}
+
+impl<'a> Envelope<'a> {
+    /// The envelope of `command`'s output; `profile` and `org` are left out when there is no
+    /// profile (general lists).
+    pub fn new(command: &'static str, context: &Context<'a>, profile: Option<&'a Profile>) -> Self {
+        Envelope {
+            schema_version: SCHEMA_VERSION,
+            command,
+            profile: Some(context.profile_path).filter(|path| !path.is_empty()),
+            org: profile.map(OrgView::new),
+            as_of: context.as_of.to_string(),
+        }
+    }
+}
+
+/// The `org` object shared by every command's JSON.
+#[derive(Serialize)]
+pub struct OrgView<'a> {
+    name: &'a str,
+    kind: &'static str,
+    members: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    region: Option<&'a str>,
+}
+
+impl<'a> OrgView<'a> {
+    /// The `org` object of `profile`.
+    pub fn new(profile: &'a Profile) -> Self {
+        let org = profile.org();
+        OrgView {
+            name: &org.name,
+            kind: org.kind.id(),
+            members: org.members.get(),
+            region: org.region.as_deref(),
+        }
+    }
 }

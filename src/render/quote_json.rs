@@ -1,7 +1,7 @@
 //! `quote` as one JSON object per profile (JSON Lines), schema version 1. Integer `*_fen`
 //! fields are canonical; `amount` strings accompany line amounts for people.
 
-use super::{Context, SCHEMA_VERSION, json_line};
+use super::{Context, Envelope, json_line};
 use crate::money::Fen;
 use crate::profile::Profile;
 use crate::quote::{Line, PlatformQuote, Quote};
@@ -38,11 +38,7 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
         })
         .collect();
     let view = QuoteView {
-        schema_version: SCHEMA_VERSION,
-        command: "quote",
-        profile: context.profile_path,
-        org: OrgView::new(profile),
-        as_of: context.as_of.to_string(),
+        envelope: Envelope::new("quote", context, Some(profile)),
         currency: "CNY",
         platforms,
         first_fen: quote.first_fen,
@@ -58,11 +54,8 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
 
 #[derive(Serialize)]
 struct QuoteView<'a> {
-    schema_version: u32,
-    command: &'static str,
-    profile: &'a str,
-    org: OrgView<'a>,
-    as_of: String,
+    #[serde(flatten)]
+    envelope: Envelope<'a>,
     currency: &'static str,
     platforms: Vec<PlatformView<'a>>,
     first_fen: Fen,
@@ -72,29 +65,6 @@ struct QuoteView<'a> {
     total_fen: Fen,
     assumptions: &'a [String],
     sources: BTreeMap<String, SourceView<'a>>,
-}
-
-/// The `org` object shared by every command's JSON.
-#[derive(Serialize)]
-pub struct OrgView<'a> {
-    name: &'a str,
-    kind: &'static str,
-    members: u64,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    region: Option<&'a str>,
-}
-
-impl<'a> OrgView<'a> {
-    /// The `org` object of `profile`.
-    pub fn new(profile: &'a Profile) -> Self {
-        let org = profile.org();
-        OrgView {
-            name: &org.name,
-            kind: org.kind.id(),
-            members: org.members.get(),
-            region: org.region.as_deref(),
-        }
-    }
 }
 
 #[derive(Serialize)]

@@ -131,8 +131,7 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
     for assumption in &quote.assumptions {
         out.push_str(&format!("! {assumption}\n"));
     }
-    out.push_str(t("来源：\n", "Sources:\n"));
-    out.push_str(&footnotes.render(rules, lang));
+    out.push_str(&footnotes.section(rules, lang));
     out
 }
 

@@ -2,9 +2,8 @@
 //! or a one-line monitoring summary (`--nagios`). The calendar export is `remind_ics`.
 
 use super::footnotes::Footnotes;
-use super::quote_json::OrgView;
 use super::table_style::{align_right, new_table};
-use super::{Context, SCHEMA_VERSION, cells, csv_lines, json_line};
+use super::{Context, Envelope, cells, csv_lines, json_line};
 use crate::lang::Lang;
 use crate::money::Fen;
 use crate::profile::Profile;
@@ -136,18 +135,14 @@ pub fn table(
             ));
         }
     }
-    out.push_str(t("来源：\n", "Sources:\n"));
-    out.push_str(&footnotes.render(rules, lang));
+    out.push_str(&footnotes.section(rules, lang));
     out
 }
 
 #[derive(Serialize)]
 struct RemindView<'a> {
-    schema_version: u32,
-    command: &'static str,
-    profile: &'a str,
-    org: OrgView<'a>,
-    as_of: String,
+    #[serde(flatten)]
+    envelope: Envelope<'a>,
     status: &'static str,
     reviews: Vec<ReviewView<'a>>,
     without_rule: Vec<&'static str>,
@@ -201,11 +196,7 @@ pub fn json(context: &Context<'_>, profile: &Profile, schedule: &ReviewSchedule)
         })
         .collect();
     json_line(&RemindView {
-        schema_version: SCHEMA_VERSION,
-        command: "remind",
-        profile: context.profile_path,
-        org: OrgView::new(profile),
-        as_of: context.as_of.to_string(),
+        envelope: Envelope::new("remind", context, Some(profile)),
         status: worst(schedule).map_or("ok", ReviewStatus::id),
         reviews,
         without_rule: schedule

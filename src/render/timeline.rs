@@ -3,9 +3,8 @@
 //! Lines or tidy CSV.
 
 use super::footnotes::Footnotes;
-use super::quote_json::OrgView;
 use super::table_style::new_table;
-use super::{Context, SCHEMA_VERSION, cells, csv_lines, json_line};
+use super::{Context, Envelope, cells, csv_lines, json_line};
 use crate::lang::Lang;
 use crate::profile::Profile;
 use crate::rules::{DayUnit, Rules, StepRole};
@@ -102,8 +101,7 @@ pub fn table(
     for assumption in &timeline.assumptions {
         out.push_str(&format!("! {assumption}\n"));
     }
-    out.push_str(t("来源：\n", "Sources:\n"));
-    out.push_str(&footnotes.render(rules, lang));
+    out.push_str(&footnotes.section(rules, lang));
     out
 }
 
@@ -118,11 +116,8 @@ fn start_of(timeline: &Timeline, context: &Context<'_>) -> String {
 
 #[derive(Serialize)]
 struct TimelineView<'a> {
-    schema_version: u32,
-    command: &'static str,
-    profile: &'a str,
-    org: OrgView<'a>,
-    as_of: String,
+    #[serde(flatten)]
+    envelope: Envelope<'a>,
     platforms: Vec<PlatformView<'a>>,
     assumptions: &'a [String],
 }
@@ -185,11 +180,7 @@ pub fn json(context: &Context<'_>, profile: &Profile, timeline: &Timeline) -> St
         })
         .collect();
     json_line(&TimelineView {
-        schema_version: SCHEMA_VERSION,
-        command: "timeline",
-        profile: context.profile_path,
-        org: OrgView::new(profile),
-        as_of: context.as_of.to_string(),
+        envelope: Envelope::new("timeline", context, Some(profile)),
         platforms,
         assumptions: &timeline.assumptions,
     })
