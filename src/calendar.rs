@@ -63,6 +63,18 @@ impl WorkCalendar {
 
     /// The `n`-th working day after `from` (`from` itself not counted; `n = 0` gives `from`).
     /// `None` only past the end of the representable calendar.
+    ///
+    /// ```
+    /// use certplan::{calendar::WorkCalendar, rules::embedded_rules};
+    /// use chrono::NaiveDate;
+    ///
+    /// let calendar = WorkCalendar::new(&embedded_rules());
+    /// let day = |text| NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap();
+    /// // National Day 2026 (10-01…10-07) is off; Saturday 10-10 is an adjusted working day.
+    /// let done = calendar.add(day("2026-09-30"), 3).unwrap();
+    /// assert_eq!(done.value, day("2026-10-10"));
+    /// assert!(!done.provisional);
+    /// ```
     pub fn add(&self, from: NaiveDate, n: u32) -> Option<Reckoned<NaiveDate>> {
         self.walk(from, n, Days::new(1), true)
     }

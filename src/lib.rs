@@ -7,6 +7,23 @@
 //!
 //! This library never prints and never reads the clock or the file system: the binary's CLI
 //! layer does that and hands values in.
+//!
+//! ```
+//! use certplan::{profile::parse_profile, quote::quote, rules::embedded_rules};
+//! use chrono::NaiveDate;
+//!
+//! let profile = parse_profile(
+//!     "acme.toml",
+//!     "[org]\nname = \"星河科技\"\nkind = \"enterprise\"\nmembers = 1500\n[platforms.wecom]\n",
+//! )
+//! .unwrap();
+//! let as_of = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+//! let quoted = quote(&profile, &embedded_rules(), as_of, 3);
+//! // 300 CNY review fee + 2 700 CNY medium-tier scale fee, in fen; then two annual reviews.
+//! assert_eq!(quoted.first_fen.0, 300_000);
+//! assert_eq!(quoted.total_fen.0, 900_000);
+//! assert_eq!(quoted.platforms[0].failed_attempt_fen.0, 30_000);
+//! ```
 
 #![forbid(unsafe_code)]
 

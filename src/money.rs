@@ -23,7 +23,13 @@ impl Fen {
         format!("{sign}{}.{:02}", abs / 100, abs % 100)
     }
 
-    /// The amount in yuan with thousands separators, for people: `"29,700.00"`.
+    /// The amount in yuan with thousands separators, for people.
+    ///
+    /// ```
+    /// use certplan::money::Fen;
+    /// assert_eq!(Fen(2_970_000).yuan_grouped(), "29,700.00");
+    /// assert_eq!(Fen(2_970_000).yuan_plain(), "29700.00");
+    /// ```
     pub fn yuan_grouped(self) -> String {
         let sign = if self.0 < 0 { "-" } else { "" };
         let abs = self.0.unsigned_abs();
