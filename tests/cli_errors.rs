@@ -135,6 +135,21 @@ fn unreadable_inputs_are_66() {
 }
 
 #[test]
+fn without_a_profile_or_certplan_toml_the_message_says_how_to_get_one() {
+    let dir = common::temp_dir();
+    certplan()
+        .current_dir(dir.path())
+        .arg("quote")
+        .assert()
+        .code(66)
+        .stdout("")
+        .stderr(
+            predicate::str::contains("./certplan.toml does not exist")
+                .and(predicate::str::contains("certplan init")),
+        );
+}
+
+#[test]
 fn the_worst_code_wins_in_a_batch() {
     let dir = temp_dir();
     let good = write(dir.path(), "good.toml", profile("enterprise", 5));

@@ -21,6 +21,11 @@ pub enum CliError {
         /// Why.
         source: std::io::Error,
     },
+    /// No profile named, and no `./certplan.toml`.
+    #[error(
+        "no profile given and ./certplan.toml does not exist: name a profile or a folder of profiles, or create one with `certplan init`"
+    )]
+    NoDefaultProfile,
     /// A directory with no profile in it.
     #[error("{0}: no *.toml profiles in this directory")]
     NoProfiles(PathBuf),
@@ -46,7 +51,9 @@ impl CliError {
         match self {
             CliError::Usage(_) => Exit::Usage,
             CliError::Invalid(_) => Exit::InvalidInput,
-            CliError::Unreadable { .. } | CliError::NoProfiles(_) => Exit::Unreadable,
+            CliError::Unreadable { .. } | CliError::NoProfiles(_) | CliError::NoDefaultProfile => {
+                Exit::Unreadable
+            }
             CliError::Unknown(_) => Exit::Unknown,
             CliError::OutputExists(_) | CliError::CannotWrite { .. } => Exit::CannotWrite,
         }

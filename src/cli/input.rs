@@ -16,7 +16,12 @@ pub const DEFAULT_PROFILE: &str = "certplan.toml";
 /// sorted by name, or an error when it has none. No arguments means `./certplan.toml`.
 pub fn expand(arguments: &[PathBuf]) -> Vec<Result<PathBuf, CliError>> {
     if arguments.is_empty() {
-        return vec![Ok(PathBuf::from(DEFAULT_PROFILE))];
+        let default = PathBuf::from(DEFAULT_PROFILE);
+        return vec![if default.exists() {
+            Ok(default)
+        } else {
+            Err(CliError::NoDefaultProfile)
+        }];
     }
     let mut files = Vec::new();
     for argument in arguments {
