@@ -3,7 +3,7 @@
 //! fact id and source. Built from the same [`Quote`] the other outputs show, so it cannot
 //! disagree with them.
 
-use super::{Line, LineKind, PlatformQuote, Quote};
+use super::{Decision, Line, LineKind, PlatformQuote, Quote};
 use crate::lang::Lang;
 use crate::money::Fen;
 use crate::platform::Platform;
@@ -208,6 +208,10 @@ fn figure_node(profile: &Profile, quoted: &PlatformQuote, figure: Figure, lang: 
         .iter()
         .filter(|line| line.kind == LineKind::Fee);
     for fee in fee_lines {
+        // A subsidy reimburses the first certification as a whole, not a fee line.
+        if figure == Figure::Subsidy {
+            continue;
+        }
         let mut node = line_node(fee, lang);
         let included = match figure {
             Figure::First => true,
@@ -215,9 +219,6 @@ fn figure_node(profile: &Profile, quoted: &PlatformQuote, figure: Figure, lang: 
             Figure::AnnualReview => fee.annual,
             Figure::Subsidy => false,
         };
-        if figure == Figure::Subsidy {
-            continue;
-        }
         if !included {
             let why = match figure {
                 Figure::FailedAttempt => t(
@@ -255,17 +256,7 @@ fn figure_node(profile: &Profile, quoted: &PlatformQuote, figure: Figure, lang: 
                     && line.rule == decision.rule
                     && line.item == fee.item
             });
-            let verdict = if decision.applied {
-                t("适用", "applied")
-            } else {
-                t("不适用", "not applied")
-            };
-            let label = format!(
-                "{} {} — {verdict}: {}",
-                t("减免", "exemption"),
-                decision.rule,
-                decision.reason.describe(lang)
-            );
+            let label = decision_label(decision, ("减免", "exemption"), lang);
             let node_for = match waived {
                 Some(line) if included => Node::amount(
                     format!("{label} = {}", line.amount.yuan_grouped()),
@@ -284,17 +275,7 @@ fn figure_node(profile: &Profile, quoted: &PlatformQuote, figure: Figure, lang: 
             .iter()
             .filter(|decision| decision.target.ends_with(".first_fen"))
         {
-            let verdict = if decision.applied {
-                t("适用", "applied")
-            } else {
-                t("不适用", "not applied")
-            };
-            let label = format!(
-                "{} {} — {verdict}: {}",
-                t("补贴", "subsidy"),
-                decision.rule,
-                decision.reason.describe(lang)
-            );
+            let label = decision_label(decision, ("补贴", "subsidy"), lang);
             let subsidy = quoted
                 .lines
                 .iter()
@@ -321,6 +302,21 @@ fn figure_node(profile: &Profile, quoted: &PlatformQuote, figure: Figure, lang: 
         );
     }
     root
+}
+
+/// `exemption wecom.exempt_full — not applied: …`: what was decided about a rule, and why.
+fn decision_label(decision: &Decision, (what_zh, what_en): (&str, &str), lang: Lang) -> String {
+    let verdict = if decision.applied {
+        lang.pick("适用", "applied")
+    } else {
+        lang.pick("不适用", "not applied")
+    };
+    format!(
+        "{} {} — {verdict}: {}",
+        lang.pick(what_zh, what_en),
+        decision.rule,
+        decision.reason.describe(lang)
+    )
 }
 
 fn line_node(line: &Line, lang: Lang) -> Node {

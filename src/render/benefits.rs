@@ -4,7 +4,7 @@
 
 use super::footnotes::Footnotes;
 use super::table_style::{new_table, wrap_to};
-use super::{Context, Envelope, cells, csv_lines, json_line};
+use super::{Context, Envelope, cells, csv_lines, json_line, title_line};
 use crate::benefits::PlatformBenefits;
 use crate::money::Fen;
 use crate::profile::Profile;
@@ -21,11 +21,10 @@ pub fn table(
     let lang = context.lang;
     let t = |zh: &'static str, en: &'static str| lang.pick(zh, en);
     let mut out = match profile {
-        Some(profile) => format!(
-            "{} — {} ({})\n",
-            profile.org().name,
+        Some(profile) => title_line(
+            context,
+            profile,
             t("认证前后对比", "what certification unlocks"),
-            context.profile_path
         ),
         None => t("认证前后对比\n", "What certification unlocks\n").to_owned(),
     };

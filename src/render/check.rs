@@ -3,7 +3,7 @@
 
 use super::footnotes::Footnotes;
 use super::table_style::{new_table, wrap_to};
-use super::{Context, Envelope, cells, csv_lines, json_line};
+use super::{Context, Envelope, cells, csv_lines, json_line, title_line};
 use crate::check::{Finding, Severity, worst};
 use crate::profile::Profile;
 use crate::rules::Rules;
@@ -26,12 +26,14 @@ pub fn table(
 ) -> String {
     let lang = context.lang;
     let t = |zh: &'static str, en: &'static str| lang.pick(zh, en);
-    let mut out = format!(
-        "{} — {} {} ({})\n",
-        profile.org().name,
-        t("申请前检查，截至", "pre-flight check as of"),
-        context.as_of,
-        context.profile_path
+    let mut out = title_line(
+        context,
+        profile,
+        &format!(
+            "{} {}",
+            t("申请前检查，截至", "pre-flight check as of"),
+            context.as_of
+        ),
     );
     let mut footnotes = Footnotes::default();
     let mut table = new_table([

@@ -3,7 +3,7 @@
 
 use super::footnotes::Footnotes;
 use super::table_style::{new_table, wrap_to};
-use super::{Context, Envelope, cells, csv_lines, json_line};
+use super::{Context, Envelope, cells, csv_lines, json_line, title_line};
 use crate::checklist::{DocumentStatus, PlatformChecklist};
 use crate::lang::Lang;
 use crate::profile::Profile;
@@ -28,12 +28,7 @@ pub fn table(
     let lang = context.lang;
     let t = |zh: &'static str, en: &'static str| lang.pick(zh, en);
     let mut out = match profile {
-        Some(profile) => format!(
-            "{} — {} ({})\n",
-            profile.org().name,
-            t("认证材料清单", "documents to prepare"),
-            context.profile_path
-        ),
+        Some(profile) => title_line(context, profile, t("认证材料清单", "documents to prepare")),
         None => t(
             "认证材料清单（通用）\n",
             "Documents each platform may ask for\n",

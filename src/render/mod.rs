@@ -35,6 +35,15 @@ pub struct Context<'a> {
     pub lang: Lang,
 }
 
+/// The first line of every profile's table: `name — title (path)`.
+pub fn title_line(context: &Context<'_>, profile: &Profile, title: &str) -> String {
+    format!(
+        "{} — {title} ({})\n",
+        profile.org().name,
+        context.profile_path
+    )
+}
+
 /// `value` as one line of JSON with its newline. Views hold only strings, integers, booleans
 /// and dates, which always serialize.
 pub fn json_line<T: serde::Serialize>(value: &T) -> String {

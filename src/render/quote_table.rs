@@ -2,9 +2,9 @@
 //! sources as footnote markers, what a rejected attempt and each annual review cost, then the
 //! totals, the notes (rulings, third-party caveats) and the sources.
 
-use super::Context;
 use super::footnotes::Footnotes;
 use super::table_style::{align_right, new_table};
+use super::{Context, title_line};
 use crate::lang::Lang;
 use crate::profile::Profile;
 use crate::quote::{Line, LineKind, Quote};
@@ -153,12 +153,14 @@ pub fn heading(context: &Context<'_>, profile: &Profile) -> String {
     if org.small_micro {
         facts.push(lang.pick("小微企业", "small/micro enterprise").to_owned());
     }
-    format!(
-        "{} — {} {} ({})\n{}\n",
-        org.name,
+    let title = format!(
+        "{} {}",
         lang.pick("认证费用，截至", "certification costs as of"),
-        context.as_of,
-        context.profile_path,
+        context.as_of
+    );
+    format!(
+        "{}{}\n",
+        title_line(context, profile, &title),
         facts.join(" · ")
     )
 }

@@ -3,7 +3,7 @@
 
 use super::footnotes::Footnotes;
 use super::table_style::{align_right, new_table};
-use super::{Context, Envelope, cells, csv_lines, json_line};
+use super::{Context, Envelope, cells, csv_lines, json_line, title_line};
 use crate::lang::Lang;
 use crate::money::Fen;
 use crate::profile::Profile;
@@ -63,12 +63,14 @@ pub fn table(
 ) -> String {
     let lang = context.lang;
     let t = |zh: &'static str, en: &'static str| lang.pick(zh, en);
-    let mut out = format!(
-        "{} — {} {} ({})\n",
-        profile.org().name,
-        t("年审安排，截至", "annual reviews as of"),
-        context.as_of,
-        context.profile_path
+    let mut out = title_line(
+        context,
+        profile,
+        &format!(
+            "{} {}",
+            t("年审安排，截至", "annual reviews as of"),
+            context.as_of
+        ),
     );
     if schedule.reviews.is_empty() && schedule.without_rule.is_empty() {
         out.push_str(t(
