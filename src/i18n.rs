@@ -1,0 +1,139 @@
+//! The message catalogue: every sentence certplan shows a person — table headings, notes,
+//! advice, errors, help — lives once per language in `locales/<lang>/*.ftl` (Fluent), compiled
+//! into the binary. Code names a message by its id and passes values; the catalogue owns the
+//! wording, word order and plural forms. Ids, keys and enum values in machine output never go
+//! through here.
+//!
+//! ```
+//! use certplan::{i18n::message, lang::Lang, msg};
+//!
+//! assert_eq!(msg!(Lang::En, "catalogue-example", days = 1), "1 working day");
+//! assert_eq!(msg!(Lang::En, "catalogue-example", days = 5), "5 working days");
+//! assert_eq!(msg!(Lang::Zh, "catalogue-example", days = 5), "5 个工作日");
+//! assert_eq!(message(Lang::Zh, "catalogue-language"), "中文");
+//! ```
+
+use crate::lang::Lang;
+use fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader, langid};
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+fluent_templates::static_loader! {
+    static CATALOGUE = {
+        locales: "./locales",
+        fallback_language: "en",
+        // Unicode isolation marks around arguments would reach terminals, CSV and ICS as
+        // invisible characters; certplan's arguments are plain text, numbers and dates.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+static ENGLISH: LanguageIdentifier = langid!("en");
+static CHINESE: LanguageIdentifier = langid!("zh");
+
+fn language(lang: Lang) -> &'static LanguageIdentifier {
+    match lang {
+        Lang::Zh => &CHINESE,
+        Lang::En => &ENGLISH,
+    }
+}
+
+/// A value for a placeholder in a message: text, or a number (numbers choose plural forms).
+pub type Arg = FluentValue<'static>;
+
+/// The message `id` in `lang`, without arguments.
+///
+/// A missing id shows the id itself (a test keeps every id used in the code present in every
+/// language, so users never see one).
+pub fn message(lang: Lang, id: &str) -> String {
+    lookup(lang, id, None)
+}
+
+/// The message `id` in `lang` with named arguments; prefer the [`msg!`](crate::msg) macro.
+pub fn message_with(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
+    let map: HashMap<Cow<'static, str>, Arg> = args
+        .iter()
+        .map(|(name, value)| (Cow::Borrowed(*name), value.clone()))
+        .collect();
+    lookup(lang, id, Some(&map))
+}
+
+fn lookup(lang: Lang, id: &str, args: Option<&HashMap<Cow<'static, str>, Arg>>) -> String {
+    CATALOGUE
+        .try_lookup_complete(language(lang), id, args)
+        .unwrap_or_else(|| id.to_owned())
+}
+
+/// Converts a value into a catalogue argument: numbers stay numbers (for plural rules),
+/// everything else is shown as text.
+pub fn arg(value: impl IntoArg) -> Arg {
+    value.into_arg()
+}
+
+/// Values that can fill a placeholder.
+pub trait IntoArg {
+    /// The catalogue argument for this value.
+    fn into_arg(self) -> Arg;
+}
+
+macro_rules! numeric_args {
+    ($($type:ty),*) => {$(
+        impl IntoArg for $type {
+            fn into_arg(self) -> Arg {
+                FluentValue::from(self)
+            }
+        }
+    )*};
+}
+numeric_args!(i32, i64, u8, u16, u32, u64, usize);
+
+impl IntoArg for String {
+    fn into_arg(self) -> Arg {
+        FluentValue::from(self)
+    }
+}
+
+impl IntoArg for &String {
+    fn into_arg(self) -> Arg {
+        FluentValue::from(self.clone())
+    }
+}
+
+impl IntoArg for &str {
+    fn into_arg(self) -> Arg {
+        FluentValue::from(self.to_owned())
+    }
+}
+
+impl IntoArg for chrono::NaiveDate {
+    fn into_arg(self) -> Arg {
+        // Dates are always shown as YYYY-MM-DD, in every language.
+        FluentValue::from(self.format("%Y-%m-%d").to_string())
+    }
+}
+
+impl IntoArg for &chrono::NaiveDate {
+    fn into_arg(self) -> Arg {
+        (*self).into_arg()
+    }
+}
+
+/// A catalogue message in a language: `msg!(lang, "id")` or
+/// `msg!(lang, "id", name = value, …)`. Ids are literals, so a test can find every one used.
+#[macro_export]
+macro_rules! msg {
+    ($lang:expr, $id:literal) => {
+        $crate::i18n::message($lang, $id)
+    };
+    ($lang:expr, $id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::message_with(
+            $lang,
+            $id,
+            &[$((stringify!($name), $crate::i18n::arg($value))),+],
+        )
+    };
+}
+
+#[cfg(test)]
+mod tests;
