@@ -1,13 +1,20 @@
 //! China working days: Monday–Friday, minus official holidays, plus adjusted working days
-//! (调休上班), from the rules' holiday years. Beyond the published years certplan counts plain
-//! Monday–Friday and marks the answer provisional.
+//! (调休上班), from the State Council notices (the embedded holiday years, or a user's
+//! `--holidays` file that adds or replaces whole years). A year without a notice follows the
+//! holiday law ([`law`]): its statutory and substitute days are off, its bridging days are
+//! unknown, and answers that touch it are provisional.
 //!
 //! Convention: the N-th working day after D does not count D itself; the working days between
 //! FROM and TO are those d with FROM < d ≤ TO.
 
-use crate::rules::Rules;
+pub mod days;
+pub mod law;
+
+use crate::rules::{HolidayYear, Rules};
 use chrono::{Datelike, Days, NaiveDate, Weekday};
-use std::collections::{BTreeSet, HashSet};
+use law::{LAW_FIRST_YEAR, LAW_LAST_YEAR, LawDayOff};
+use std::collections::{BTreeMap, HashSet};
+use std::sync::OnceLock;
 
 /// A value computed from the calendar, and whether it relied on a year with no published
 /// holidays.
@@ -15,50 +22,160 @@ use std::collections::{BTreeSet, HashSet};
 pub struct Reckoned<T> {
     /// The answer.
     pub value: T,
-    /// True when a day in an unpublished year was involved (Monday–Friday assumed there).
+    /// True when a day in a year without a notice was involved (the holiday law assumed there).
     pub provisional: bool,
 }
 
+/// Where a year's official arrangement comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The notice embedded in the rules (`source` is a source id of the rules).
+    Embedded {
+        /// Source id.
+        source: String,
+    },
+    /// A notice the user added with `--holidays FILE` (`source` is the file's free text).
+    File {
+        /// The file, as given.
+        path: String,
+        /// The notice's title or address, as the file says.
+        source: String,
+    },
+}
+
+/// How certplan knows a year's days off.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum YearStatus<'a> {
+    /// From a State Council notice.
+    Official(&'a Notice),
+    /// Statutory and substitute days from the holiday law; bridging days unknown.
+    ProvisionalByLaw,
+    /// Before the law's first year or past its last: Monday–Friday only.
+    Unknown,
+}
+
 /// The working-day calendar.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct WorkCalendar {
     off: HashSet<NaiveDate>,
     makeup: HashSet<NaiveDate>,
-    known_years: BTreeSet<i32>,
+    notices: BTreeMap<i32, (Notice, HolidayYear)>,
+    law: Box<[OnceLock<Vec<LawDayOff>>]>,
 }
 
 impl WorkCalendar {
     /// The calendar the rules describe.
     pub fn new(rules: &Rules) -> WorkCalendar {
-        let mut calendar = WorkCalendar::default();
+        WorkCalendar::with_notices(rules, Vec::new())
+    }
+
+    /// The rules' calendar with the years of user notices added, each replacing the rules' year
+    /// of the same number (`(path, year)` pairs, in the order given: a later file wins).
+    pub fn with_notices(rules: &Rules, added: Vec<(String, HolidayYear)>) -> WorkCalendar {
+        let mut notices = BTreeMap::new();
         for year in &rules.holidays {
-            calendar.known_years.insert(year.year);
-            for range in &year.days_off {
-                calendar
-                    .off
-                    .extend(range.from.iter_days().take_while(|day| *day <= range.to));
-            }
-            calendar.makeup.extend(year.makeup_workdays.iter().copied());
+            let notice = Notice::Embedded {
+                source: year.source.clone(),
+            };
+            notices.insert(year.year, (notice, year.clone()));
         }
-        calendar
+        for (path, year) in added {
+            let notice = Notice::File {
+                path,
+                source: year.source.clone(),
+            };
+            notices.insert(year.year, (notice, year));
+        }
+        let mut off = HashSet::new();
+        let mut makeup = HashSet::new();
+        for (_, year) in notices.values() {
+            for range in &year.days_off {
+                off.extend(range.from.iter_days().take_while(|day| *day <= range.to));
+            }
+            makeup.extend(year.makeup_workdays.iter().copied());
+        }
+        let law_years = (LAW_LAST_YEAR - LAW_FIRST_YEAR + 1) as usize;
+        WorkCalendar {
+            off,
+            makeup,
+            notices,
+            law: (0..law_years).map(|_| OnceLock::new()).collect(),
+        }
     }
 
-    /// Whether `day`'s year has published holidays.
+    /// Whether `day`'s year has an official arrangement (embedded or added).
     pub fn is_known(&self, day: NaiveDate) -> bool {
-        self.known_years.contains(&day.year())
+        self.notices.contains_key(&day.year())
     }
 
-    /// The last year with published holidays.
+    /// The last year with an official arrangement.
     pub fn last_known_year(&self) -> Option<i32> {
-        self.known_years.last().copied()
+        self.notices.keys().next_back().copied()
     }
 
-    /// Whether `day` is a working day (Monday–Friday in an unpublished year).
+    /// The years with an official arrangement, with where each comes from.
+    pub fn notices(&self) -> impl Iterator<Item = (i32, &Notice, &HolidayYear)> {
+        self.notices
+            .iter()
+            .map(|(year, (notice, data))| (*year, notice, data))
+    }
+
+    /// How certplan knows `year`'s days off.
+    pub fn status(&self, year: i32) -> YearStatus<'_> {
+        match self.notices.get(&year) {
+            Some((notice, _)) => YearStatus::Official(notice),
+            None if (LAW_FIRST_YEAR..=LAW_LAST_YEAR).contains(&year) => {
+                YearStatus::ProvisionalByLaw
+            }
+            None => YearStatus::Unknown,
+        }
+    }
+
+    /// The days the holiday law takes off in `year`, when `year` has no notice.
+    pub fn law_days_off(&self, year: i32) -> &[LawDayOff] {
+        if self.notices.contains_key(&year) {
+            return &[];
+        }
+        let Some(slot) = usize::try_from(year - LAW_FIRST_YEAR)
+            .ok()
+            .and_then(|index| self.law.get(index))
+        else {
+            return &[];
+        };
+        slot.get_or_init(|| law::days_off(year).unwrap_or_default())
+    }
+
+    /// The days off assumed from the law (not from a notice) with `from` ≤ date ≤ `to`.
+    pub fn assumed_days_off(&self, from: NaiveDate, to: NaiveDate) -> Vec<LawDayOff> {
+        let (low, high) = if from <= to { (from, to) } else { (to, from) };
+        (low.year()..=high.year())
+            .flat_map(|year| self.law_days_off(year).iter().copied())
+            .filter(|day| (low..=high).contains(&day.date))
+            .collect()
+    }
+
+    /// The years without a notice that the days from `from` to `to` reach.
+    pub fn provisional_years(&self, from: NaiveDate, to: NaiveDate) -> Vec<i32> {
+        let (low, high) = if from <= to { (from, to) } else { (to, from) };
+        (low.year()..=high.year())
+            .filter(|year| !self.notices.contains_key(year))
+            .collect()
+    }
+
+    /// Whether `day` is a working day (in a year without a notice: Monday–Friday minus the
+    /// law's days off).
     pub fn is_workday(&self, day: NaiveDate) -> bool {
         if self.makeup.contains(&day) {
             return true;
         }
-        !self.off.contains(&day) && !matches!(day.weekday(), Weekday::Sat | Weekday::Sun)
+        if matches!(day.weekday(), Weekday::Sat | Weekday::Sun) || self.off.contains(&day) {
+            return false;
+        }
+        self.is_known(day)
+            || !self
+                .law_days_off(day.year())
+                .iter()
+                .any(|off| off.date == day)
     }
 
     /// The `n`-th working day after `from` (`from` itself not counted; `n = 0` gives `from`).

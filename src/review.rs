@@ -3,6 +3,7 @@
 //! (fee, working days, the latest day to start it).
 
 use crate::calendar::WorkCalendar;
+use crate::calendar::law::LawDayOff;
 use crate::id_enum::id_enum;
 use crate::money::Fen;
 use crate::platform::Platform;
@@ -93,6 +94,10 @@ pub struct ReviewSchedule {
     pub without_rule: Vec<Platform>,
     /// Rules applied before their first known day.
     pub assumptions: Vec<String>,
+    /// The days reckoned over, first to last (`None` without reviews).
+    pub span: Option<(NaiveDate, NaiveDate)>,
+    /// Days off taken from the holiday law, where the span reaches a year without a notice.
+    pub assumed_days_off: Vec<LawDayOff>,
 }
 
 /// The last day of a certification approved on `approved` lasting `months`: the anniversary
@@ -199,6 +204,20 @@ pub fn review_schedule(
             source: validity.provenance.source.clone(),
             notes: rules.notes_about(&validity.id()).cloned().collect(),
         });
+    }
+    let first = schedule
+        .reviews
+        .iter()
+        .map(|review| review.start_by.min(as_of))
+        .min();
+    let last = schedule
+        .reviews
+        .iter()
+        .map(|review| review.expires_on.max(as_of))
+        .max();
+    schedule.span = first.zip(last);
+    if let Some((from, to)) = schedule.span {
+        schedule.assumed_days_off = calendar.assumed_days_off(from, to);
     }
     schedule
 }

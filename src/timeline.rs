@@ -3,6 +3,7 @@
 //! trouble (refills, refunds, a lapsed payment order) are listed but never added.
 
 use crate::calendar::WorkCalendar;
+use crate::calendar::law::LawDayOff;
 use crate::lang::Bilingual;
 use crate::platform::Platform;
 use crate::profile::{GovLevel, Profile};
@@ -16,6 +17,10 @@ pub struct Timeline {
     pub platforms: Vec<PlatformTimeline>,
     /// What was assumed for want of data (a government level, rules before their first day).
     pub assumptions: Vec<String>,
+    /// The days reckoned over, first to last (`None` without platforms).
+    pub span: Option<(NaiveDate, NaiveDate)>,
+    /// Days off taken from the holiday law, where the span reaches a year without a notice.
+    pub assumed_days_off: Vec<LawDayOff>,
 }
 
 /// One platform's timeline.
@@ -114,7 +119,7 @@ pub fn plan_timeline(
     as_of: NaiveDate,
 ) -> Timeline {
     let mut assumptions = Vec::new();
-    let platforms = profile
+    let platforms: Vec<PlatformTimeline> = profile
         .platforms()
         .iter()
         .map(|entry| {
@@ -130,9 +135,18 @@ pub fn plan_timeline(
             plan_platform(entry.platform(), &steps, calendar, start)
         })
         .collect();
+    let span = platforms
+        .iter()
+        .map(|platform: &PlatformTimeline| platform.latest_on)
+        .max()
+        .map(|last| (start.min(last), start.max(last)));
+    let assumed_days_off =
+        span.map_or_else(Vec::new, |(from, to)| calendar.assumed_days_off(from, to));
     Timeline {
         platforms,
         assumptions,
+        span,
+        assumed_days_off,
     }
 }
 

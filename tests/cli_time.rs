@@ -58,9 +58,11 @@ fn workdays_beyond_published_years_are_provisional() {
         .args(["workdays", "add", "3", "--from", "2026-12-30"])
         .assert()
         .success()
-        .stdout("2027-01-04\n")
+        // 2027-01-01 is off by the holiday law, though 2027's notice is not out yet.
+        .stdout("2027-01-05\n")
         .stderr(
-            predicate::str::contains("not published").and(predicate::str::contains("provisional")),
+            predicate::str::contains("no State Council holiday notice")
+                .and(predicate::str::contains("provisional")),
         );
     certplan()
         .args(["workdays", "add", "3", "--from", "2026-12-30", "--strict"])
@@ -84,7 +86,7 @@ fn workdays_beyond_published_years_are_provisional() {
         .assert()
         .success()
         .stdout(
-            predicate::str::contains(r#""count":4"#)
+            predicate::str::contains(r#""count":3"#)
                 .and(predicate::str::contains(r#""provisional":true"#)),
         );
 }

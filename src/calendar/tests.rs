@@ -105,16 +105,14 @@ fn working_days_per_year_follow_the_notices() {
 }
 
 #[test]
-fn a_span_into_2027_is_provisional_monday_to_friday() {
+fn a_span_into_2027_follows_the_holiday_law_and_is_provisional() {
     let calendar = calendar();
     assert_eq!(calendar.last_known_year(), Some(2026));
     let result = calendar.add(day("2026-12-28"), 5).unwrap();
-    assert_eq!(
-        result.value,
-        day("2027-01-04"),
-        "2027-01-01 counts: no notice yet"
-    );
+    // 12-29, 12-30, 12-31, (New Year's Day 2027-01-01 is off by law), 01-04, 01-05.
+    assert_eq!(result.value, day("2027-01-05"));
     assert!(result.provisional);
+    assert!(!calendar.is_workday(day("2027-01-01")));
     assert!(!calendar.add(day("2026-12-01"), 5).unwrap().provisional);
     assert!(
         calendar
@@ -124,6 +122,58 @@ fn a_span_into_2027_is_provisional_monday_to_friday() {
     assert!(
         calendar.add(NaiveDate::MAX, 1).is_none(),
         "never crash at the end of time"
+    );
+}
+
+#[test]
+fn the_2027_spring_festival_week_is_off_by_law() {
+    let calendar = calendar();
+    // 除夕 Friday 02-05; 初一–初三 02-06…02-08; Saturday and Sunday made up on 02-09, 02-10.
+    for off in ["2027-02-05", "2027-02-08", "2027-02-09", "2027-02-10"] {
+        assert!(!calendar.is_workday(day(off)), "{off} is off");
+    }
+    assert!(calendar.is_workday(day("2027-02-04")));
+    assert!(calendar.is_workday(day("2027-02-11")));
+    let done = calendar.add(day("2027-02-04"), 1).unwrap();
+    assert_eq!(done.value, day("2027-02-11"));
+    let assumed: Vec<_> = calendar
+        .assumed_days_off(day("2027-02-01"), day("2027-02-28"))
+        .into_iter()
+        .map(|off| off.date.to_string())
+        .collect();
+    assert_eq!(
+        assumed,
+        ["2027-02-05", "2027-02-08", "2027-02-09", "2027-02-10"]
+    );
+}
+
+#[test]
+fn the_law_never_takes_off_a_day_a_published_notice_makes_a_working_day() {
+    // The rule and the data keep each other honest as years are added.
+    let calendar = calendar();
+    for (year, _, _) in calendar.notices() {
+        for off in super::law::days_off(year).unwrap() {
+            assert!(
+                !calendar.is_workday(off.date),
+                "{year}: the law takes {} off ({:?}) but the notice makes it a working day",
+                off.date,
+                off.festival
+            );
+        }
+    }
+}
+
+#[test]
+fn years_before_the_law_stay_monday_to_friday() {
+    let calendar = calendar();
+    assert!(
+        calendar
+            .assumed_days_off(day("2024-01-01"), day("2024-12-31"))
+            .is_empty()
+    );
+    assert!(
+        calendar.is_workday(day("2024-10-02")),
+        "no notice, no law: a Wednesday works"
     );
 }
 

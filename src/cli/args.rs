@@ -42,6 +42,10 @@ pub struct Global {
     /// Use this rules file instead of the embedded rules (same format as `certplan rules --format toml`).
     #[arg(long, global = true, value_name = "FILE")]
     pub rules: Option<PathBuf>,
+    /// Add or replace holiday years from FILE: `[[holidays]]` tables as `certplan rules --format
+    /// toml` prints them, e.g. a State Council notice the day it appears (repeatable).
+    #[arg(long, global = true, value_name = "FILE", env = "CERTPLAN_HOLIDAYS")]
+    pub holidays: Vec<PathBuf>,
     /// Write output to FILE instead of stdout (atomically; an existing file needs --force).
     #[arg(short = 'o', long = "output", global = true, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -196,6 +200,12 @@ pub enum WorkdaysJob {
         /// The day to count from.
         #[arg(long, value_name = "DATE", value_parser = parse_iso_date)]
         from: NaiveDate,
+    },
+    /// Every day off and make-up working day of YEAR, with its kind, holiday and origin.
+    List {
+        /// The calendar year.
+        #[arg(value_parser = clap::value_parser!(i32).range(1900..=2199))]
+        year: i32,
     },
     /// The number of working days d with FROM < d ≤ TO.
     Count {

@@ -5,7 +5,9 @@
 use super::error::CliError;
 use certplan::diagnostic::{Diagnostic, Diagnostics};
 use certplan::profile::{Profile, parse_profile};
-use certplan::rules::{EMBEDDED_RULES, Rules, embedded_rules, load_rules};
+use certplan::rules::{
+    EMBEDDED_RULES, HolidayYear, Rules, embedded_rules, load_holidays, load_rules,
+};
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
@@ -106,6 +108,19 @@ pub fn load_rule_set(file: Option<&Path>) -> Result<(Cow<'static, str>, Rules), 
     let text = read_text(path)?;
     let rules = load_rules(&path.display().to_string(), &text).map_err(CliError::Invalid)?;
     Ok((Cow::Owned(text), rules))
+}
+
+/// The holiday years of `--holidays` files (and `CERTPLAN_HOLIDAYS`), each with the file it
+/// came from, in the order given.
+pub fn load_notices(files: &[PathBuf]) -> Result<Vec<(String, HolidayYear)>, CliError> {
+    let mut notices = Vec::new();
+    for path in files {
+        let text = read_text(path)?;
+        let name = path.display().to_string();
+        let years = load_holidays(&name, &text).map_err(CliError::Invalid)?;
+        notices.extend(years.into_iter().map(|year| (name.clone(), year)));
+    }
+    Ok(notices)
 }
 
 /// The profile of a command that also has general lists (`checklist`, `benefits`): PROFILE

@@ -4,11 +4,13 @@
 use super::args::{Format, Global};
 use super::error::CliError;
 use super::exit::Exit;
-use super::input::{expand, load_profile, load_rule_set};
+use super::input::{expand, load_notices, load_profile, load_rule_set};
 use super::output::Output;
 use certplan::calendar::WorkCalendar;
 use certplan::lang::Lang;
+use certplan::msg;
 use certplan::profile::Profile;
+use certplan::render::workdays::provisional_note;
 use certplan::rules::Rules;
 use chrono::NaiveDate;
 use std::borrow::Cow;
@@ -43,13 +45,14 @@ impl Session {
         today: impl FnOnce() -> NaiveDate,
     ) -> Result<Session, CliError> {
         let (rules_text, rules) = load_rule_set(global.rules.as_deref())?;
+        let notices = load_notices(&global.holidays)?;
         let output = Output::open(global.output.as_deref(), global.force)?;
         Ok(Session {
             format: global.format,
             as_of: global.as_of.unwrap_or_else(today),
             lang: global.lang(locale),
             strict: global.strict,
-            calendar: WorkCalendar::new(&rules),
+            calendar: WorkCalendar::with_notices(&rules, notices),
             rules,
             rules_text,
             output,
@@ -121,27 +124,33 @@ impl Session {
         Ok(())
     }
 
-    /// With `--strict`, a result that reaches a year whose holidays are not published is an
-    /// error for this profile (exit 3); otherwise the output itself marks it provisional.
-    pub fn require_published(&self, profile_path: &str, provisional: bool) -> Result<(), CliError> {
-        if provisional && self.strict {
+    /// A result reckoned over `span` (first and last day) that reaches a year without a holiday notice: with
+    /// `--strict` an error for this profile (exit 3); otherwise a note on stderr naming the
+    /// years and the days the holiday law made certplan assume.
+    pub fn require_published(
+        &self,
+        profile_path: &str,
+        span: Option<(NaiveDate, NaiveDate)>,
+    ) -> Result<(), CliError> {
+        let Some((from, to)) = span else {
+            return Ok(());
+        };
+        let Some(note) = provisional_note(&self.calendar, from, to, self.lang) else {
+            return Ok(());
+        };
+        let prefix = if profile_path.is_empty() {
+            String::new()
+        } else {
+            format!("{profile_path}: ")
+        };
+        if self.strict {
             return Err(CliError::Unknown(format!(
-                "{profile_path}: {} (--strict)",
-                self.provisional_note()
+                "{prefix}{}",
+                msg!(self.lang, "holidays-strict", note = note)
             )));
         }
+        eprintln!("certplan: note: {prefix}{note}");
         Ok(())
-    }
-
-    /// The note for a result that reaches a year whose holidays are not published.
-    pub fn provisional_note(&self) -> String {
-        let last = self
-            .calendar
-            .last_known_year()
-            .map_or_else(|| "any year".to_owned(), |year| format!("after {year}"));
-        format!(
-            "the holidays of years {last} are not published: Monday–Friday counted, dates provisional"
-        )
     }
 
     /// Completes the output (moves an `-o` file into place).

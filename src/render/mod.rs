@@ -15,6 +15,7 @@ pub mod remind_ics;
 pub mod rules;
 pub mod table_style;
 pub mod timeline;
+pub mod workdays;
 
 use crate::lang::Lang;
 use crate::profile::Profile;

@@ -3,9 +3,11 @@
 
 use super::footnotes::Footnotes;
 use super::table_style::{align_right, new_table};
+use super::workdays::{AssumedDayView, assumed_days, assumed_days_cell, assumed_days_text};
 use super::{Context, Envelope, cells, csv_lines, json_line, title_line};
 use crate::lang::Lang;
 use crate::money::Fen;
+use crate::msg;
 use crate::profile::Profile;
 use crate::review::{Review, ReviewPolicy, ReviewSchedule, ReviewStatus};
 use crate::rules::Rules;
@@ -119,6 +121,13 @@ pub fn table(
             advice(review, lang)
         ));
     }
+    if !schedule.assumed_days_off.is_empty() {
+        let days = assumed_days_text(&schedule.assumed_days_off, lang);
+        out.push_str(&format!(
+            "! {}\n",
+            msg!(lang, "holidays-assumed", days = days)
+        ));
+    }
     for platform in &schedule.without_rule {
         out.push_str(&format!(
             "- {}: {}\n",
@@ -149,6 +158,8 @@ struct RemindView<'a> {
     reviews: Vec<ReviewView<'a>>,
     without_rule: Vec<&'static str>,
     assumptions: &'a [String],
+    /// Days off assumed from the holiday law (years without a notice); empty otherwise.
+    assumed_days_off: Vec<AssumedDayView>,
 }
 
 #[derive(Serialize)]
@@ -207,11 +218,12 @@ pub fn json(context: &Context<'_>, profile: &Profile, schedule: &ReviewSchedule)
             .map(|platform| platform.id())
             .collect(),
         assumptions: &schedule.assumptions,
+        assumed_days_off: assumed_days(&schedule.assumed_days_off),
     })
 }
 
 /// The CSV header.
-pub const CSV_HEADER: [&str; 18] = [
+pub const CSV_HEADER: [&str; 19] = [
     "profile",
     "org",
     "platform",
@@ -230,11 +242,13 @@ pub const CSV_HEADER: [&str; 18] = [
     "provisional",
     "fact",
     "source",
+    "assumed_days_off",
 ];
 
 /// One profile's rows, one per review.
 pub fn csv(context: &Context<'_>, profile: &Profile, schedule: &ReviewSchedule) -> String {
     let org = profile.org().name.as_str();
+    let assumed = assumed_days_cell(&schedule.assumed_days_off);
     let rows = schedule.reviews.iter().map(|review| {
         let dates = [
             review.certified_on,
@@ -272,6 +286,7 @@ pub fn csv(context: &Context<'_>, profile: &Profile, schedule: &ReviewSchedule) 
             &provisional,
             &review.fact,
             &review.source,
+            &assumed,
         ])
     });
     csv_lines(rows.collect::<Vec<_>>())

@@ -6,7 +6,9 @@
 use super::Context;
 use super::ics::{IcsWriter, stable_hash};
 use super::remind::advice;
+use super::workdays::assumed_days_text;
 use crate::lang::Lang;
+use crate::msg;
 use crate::profile::Profile;
 use crate::review::{ReviewSchedule, ReviewStatus};
 use chrono::NaiveDate;
@@ -77,13 +79,18 @@ pub fn events(context: &Context<'_>, profile: &Profile, schedule: &ReviewSchedul
                 "{platform}{}{what}: {org}",
                 if lang == Lang::Zh { "" } else { " " }
             );
-            let description = format!(
+            let mut description = format!(
                 "{}\n{}: {} · {}",
                 advice(review, lang),
                 lang.pick("来源", "Source"),
                 review.fact,
                 review.source
             );
+            if review.provisional && !schedule.assumed_days_off.is_empty() {
+                let days = assumed_days_text(&schedule.assumed_days_off, lang);
+                description.push('\n');
+                description.push_str(&msg!(lang, "holidays-assumed", days = days));
+            }
             ics.raw("BEGIN", "VEVENT")
                 .raw(
                     "UID",

@@ -2,13 +2,16 @@
 //! the rules text itself.)
 
 use super::table_style::{align_right, new_table};
+use super::workdays::{CalendarYearView, calendar_years, calendar_years_table};
 use super::{SCHEMA_VERSION, json_line};
+use crate::calendar::WorkCalendar;
 use crate::lang::Lang;
 use crate::rules::{FeeAmount, Provenance, Rules};
 use serde::Serialize;
 
-/// Every section as a table, with provenance columns.
-pub fn table(rules: &Rules, lang: Lang) -> String {
+/// Every section as a table, with provenance columns; the working-day calendar's years through
+/// `through` last.
+pub fn table(rules: &Rules, calendar: &WorkCalendar, through: i32, lang: Lang) -> String {
     let t = |zh: &'static str, en: &'static str| lang.pick(zh, en);
     let dates = |provenance: &Provenance| match provenance.until {
         Some(until) => format!("{} – {until}", provenance.effective),
@@ -181,7 +184,8 @@ pub fn table(rules: &Rules, lang: Lang) -> String {
             source.trust.label(lang).to_owned(),
         ]);
     }
-    out.push_str(&format!("{sources}\n"));
+    out.push_str(&format!("{sources}\n\n"));
+    out.push_str(&calendar_years_table(calendar, through, lang));
     out
 }
 
@@ -190,13 +194,16 @@ struct RulesView<'a> {
     schema_version: u32,
     command: &'static str,
     rules: &'a Rules,
+    calendar_years: Vec<CalendarYearView>,
 }
 
-/// The whole rule set as one line of JSON.
-pub fn json(rules: &Rules) -> String {
+/// The whole rule set as one line of JSON, with the status of each calendar year through
+/// `through`.
+pub fn json(rules: &Rules, calendar: &WorkCalendar, through: i32) -> String {
     json_line(&RulesView {
         schema_version: SCHEMA_VERSION,
         command: "rules",
         rules,
+        calendar_years: calendar_years(calendar, through),
     })
 }

@@ -4,8 +4,10 @@
 
 use super::footnotes::Footnotes;
 use super::table_style::new_table;
+use super::workdays::{AssumedDayView, assumed_days, assumed_days_cell, assumed_days_text};
 use super::{Context, Envelope, cells, csv_lines, json_line};
 use crate::lang::Lang;
+use crate::msg;
 use crate::profile::Profile;
 use crate::rules::{DayUnit, Rules, StepRole};
 use crate::timeline::{PlannedStep, Timeline};
@@ -97,6 +99,13 @@ pub fn table(
             ),
         });
     }
+    if !timeline.assumed_days_off.is_empty() {
+        let days = assumed_days_text(&timeline.assumed_days_off, lang);
+        out.push_str(&format!(
+            "\n! {}\n",
+            msg!(lang, "holidays-assumed", days = days)
+        ));
+    }
     out.push_str(t("\n↳ 在上一审核期内进行；? 仅在出现问题时发生，不计入预计时间。\n", "\n↳ happens within the review period above; ? happens only on trouble and is not counted.\n"));
     for assumption in &timeline.assumptions {
         out.push_str(&format!("! {assumption}\n"));
@@ -120,6 +129,8 @@ struct TimelineView<'a> {
     envelope: Envelope<'a>,
     platforms: Vec<PlatformView<'a>>,
     assumptions: &'a [String],
+    /// Days off assumed from the holiday law (years without a notice); empty otherwise.
+    assumed_days_off: Vec<AssumedDayView>,
 }
 
 #[derive(Serialize)]
@@ -183,11 +194,12 @@ pub fn json(context: &Context<'_>, profile: &Profile, timeline: &Timeline) -> St
         envelope: Envelope::new("timeline", context, Some(profile)),
         platforms,
         assumptions: &timeline.assumptions,
+        assumed_days_off: assumed_days(&timeline.assumed_days_off),
     })
 }
 
 /// The CSV header.
-pub const CSV_HEADER: [&str; 13] = [
+pub const CSV_HEADER: [&str; 14] = [
     "profile",
     "org",
     "platform",
@@ -201,11 +213,13 @@ pub const CSV_HEADER: [&str; 13] = [
     "provisional",
     "fact",
     "source",
+    "assumed_days_off",
 ];
 
 /// One profile's rows: each step, then a `total` row per platform.
 pub fn csv(context: &Context<'_>, profile: &Profile, timeline: &Timeline) -> String {
     let org = profile.org().name.as_str();
+    let assumed = assumed_days_cell(&timeline.assumed_days_off);
     let mut rows = Vec::new();
     for platform in &timeline.platforms {
         let provisional = platform.provisional.to_string();
@@ -230,6 +244,7 @@ pub fn csv(context: &Context<'_>, profile: &Profile, timeline: &Timeline) -> Str
                 &provisional,
                 &step.fact,
                 &step.source,
+                &assumed,
             ]));
         }
         let (min, max) = (platform.min_days.to_string(), platform.max_days.to_string());
@@ -251,6 +266,7 @@ pub fn csv(context: &Context<'_>, profile: &Profile, timeline: &Timeline) -> Str
             &provisional,
             "",
             "",
+            &assumed,
         ]));
     }
     csv_lines(rows)

@@ -2,8 +2,10 @@
 //! errors) → [`Rules`], after the checks in `validate`. The embedded rules go through exactly
 //! this path, and tests hold them to it.
 
+use super::HolidayYear;
 use super::raw_schedule::{RawBenefit, RawDocument, RawHolidayYear, RawTimelineStep, RawValidity};
 use super::validate::validate;
+use super::validate_schedule::validate_holiday_years;
 use super::{
     AnnualReview, Exemption, Fee, FeeAmount, Note, Provenance, Rules, Source, Subsidy, Tier, Trust,
 };
@@ -54,6 +56,42 @@ pub fn load_rules(file: &str, text: &str) -> Result<Rules, Diagnostics> {
             .collect();
         Err(Diagnostics(located))
     }
+}
+
+/// Parses and validates a holidays file (`--holidays FILE`): `[[holidays]]` tables exactly as
+/// `certplan rules --format toml` prints them, each a whole year, held to the same invariants
+/// as the embedded years; `source` is free text (the notice's title or address).
+pub fn load_holidays(file: &str, text: &str) -> Result<Vec<HolidayYear>, Diagnostics> {
+    let raw: RawHolidaysFile = toml::from_str(text)
+        .map_err(|error| Diagnostics(vec![Diagnostic::from_toml(file, text, &error)]))?;
+    let years: Vec<HolidayYear> = raw
+        .holidays
+        .into_iter()
+        .map(RawHolidayYear::into_year)
+        .collect();
+    let mut problems = validate_holiday_years(&years, None);
+    if years.is_empty() {
+        problems.push((
+            "holidays".to_owned(),
+            "no [[holidays]] table: the file adds no year".to_owned(),
+        ));
+    }
+    if problems.is_empty() {
+        Ok(years)
+    } else {
+        let located = problems
+            .into_iter()
+            .map(|(path, message)| Diagnostic::at_key(file, text, &KeyPath::parse(&path), message))
+            .collect();
+        Err(Diagnostics(located))
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHolidaysFile {
+    #[serde(default)]
+    holidays: Vec<RawHolidayYear>,
 }
 
 #[derive(Deserialize)]

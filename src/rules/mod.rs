@@ -13,7 +13,7 @@ mod validate_schedule;
 
 pub use benefits::{Benefit, TierLimit};
 pub use documents::{DocumentRule, FileFormat};
-pub use load::{EMBEDDED_JSON, EMBEDDED_RULES, embedded_rules, load_rules};
+pub use load::{EMBEDDED_JSON, EMBEDDED_RULES, embedded_rules, load_holidays, load_rules};
 pub use schedule::{DayUnit, DaysOff, HolidayYear, StepRole, TimelineStep, Validity};
 pub use select::Selected;
 

@@ -4,27 +4,42 @@
 //! many weekdays off as statutory days plus in-lieu days), and sane validity and step data.
 
 use super::{HolidayYear, Rules};
+use crate::calendar::law::LAW_FIRST_YEAR;
+
+/// Statutory holiday days a year under the holiday measures as revised in 2024.
+const STATUTORY_DAYS: u32 = 13;
 use crate::profile::DOCUMENT_SLOTS;
 use chrono::{Datelike, NaiveDate, Weekday};
 use std::collections::HashSet;
 
 type Problem = (String, String);
 
-/// Problems in the holidays, validity and timeline sections, by key path.
-pub(super) fn validate_schedule(rules: &Rules, source_ids: &HashSet<&str>) -> Vec<Problem> {
+/// Problems in holiday years, by key path: each year listed once and internally consistent,
+/// its `source` among `source_ids` when given (a user's `--holidays` file has free text there).
+pub(super) fn validate_holiday_years(
+    years: &[HolidayYear],
+    source_ids: Option<&HashSet<&str>>,
+) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let mut years = HashSet::new();
-    for (i, year) in rules.holidays.iter().enumerate() {
-        if !years.insert(year.year) {
+    let mut seen = HashSet::new();
+    for (i, year) in years.iter().enumerate() {
+        if !seen.insert(year.year) {
             problems.push((
                 format!("holidays[{i}].year"),
                 format!("year {} is listed twice", year.year),
             ));
         }
-        if !source_ids.contains(year.source.as_str()) {
+        let known_source = source_ids.is_none_or(|ids| ids.contains(year.source.as_str()));
+        if !known_source {
             problems.push((
                 format!("holidays[{i}].source"),
                 format!("unknown source `{}` (not among [[sources]])", year.source),
+            ));
+        }
+        if year.source.trim().is_empty() {
+            problems.push((
+                format!("holidays[{i}].source"),
+                "must name the notice (its title or address)".to_owned(),
             ));
         }
         problems.extend(
@@ -33,6 +48,13 @@ pub(super) fn validate_schedule(rules: &Rules, source_ids: &HashSet<&str>) -> Ve
                 .map(|(key, message)| (format!("holidays[{i}].{key}"), message)),
         );
     }
+    problems
+}
+
+/// Problems in the holidays, validity and timeline sections, by key path.
+pub(super) fn validate_schedule(rules: &Rules, source_ids: &HashSet<&str>) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    problems.extend(validate_holiday_years(&rules.holidays, Some(source_ids)));
     for (i, validity) in rules.validity.iter().enumerate() {
         if validity.months == 0 {
             problems.push((format!("validity[{i}].months"), "must be at least 1".into()));
@@ -157,7 +179,18 @@ fn check_year(year: &HolidayYear) -> Vec<Problem> {
                 format!("the range is not inside {}", year.year),
             ));
         }
-        off.extend(range.from.iter_days().take_while(|day| *day <= range.to));
+        let days: Vec<_> = range
+            .from
+            .iter_days()
+            .take_while(|day| *day <= range.to)
+            .collect();
+        if let Some(shared) = days.iter().find(|day| off.contains(*day)) {
+            problems.push((
+                format!("days_off[{r}].from"),
+                format!("the range overlaps another one on {shared}"),
+            ));
+        }
+        off.extend(days);
     }
     for (d, day) in year.makeup_workdays.iter().enumerate() {
         if !is_weekend(*day) {
@@ -190,6 +223,14 @@ fn check_year(year: &HolidayYear) -> Vec<Problem> {
         problems.push((
             "days_off".to_owned(),
             format!("{weekdays_off} weekdays are off, but statutory days ({statutory}) plus in-lieu days ({}) make {expected}", year.in_lieu_days.len()),
+        ));
+    }
+    if year.year >= LAW_FIRST_YEAR && statutory != STATUTORY_DAYS {
+        problems.push((
+            "days_off".to_owned(),
+            format!(
+                "the ranges hold {statutory} statutory days; the holiday law gives {STATUTORY_DAYS} a year since {LAW_FIRST_YEAR}"
+            ),
         ));
     }
     if year.in_lieu_days.len() != year.makeup_workdays.len() {

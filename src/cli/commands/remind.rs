@@ -65,10 +65,7 @@ pub fn run(session: &mut Session, args: &RemindArgs) -> Result<Exit, CliError> {
             ));
         }
         session.assumptions(path, &assumptions)?;
-        session.require_published(
-            path,
-            schedule.reviews.iter().any(|review| review.provisional),
-        )?;
+        session.require_published(path, schedule.span)?;
         let context = Context {
             profile_path: path,
             as_of: session.as_of,

@@ -26,13 +26,7 @@ pub fn run(session: &mut Session, args: &TimelineArgs) -> Result<Exit, CliError>
             session.as_of,
         );
         session.assumptions(path, &timeline.assumptions)?;
-        session.require_published(
-            path,
-            timeline
-                .platforms
-                .iter()
-                .any(|platform| platform.provisional),
-        )?;
+        session.require_published(path, timeline.span)?;
         let context = Context {
             profile_path: path,
             as_of: session.as_of,
