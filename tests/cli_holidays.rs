@@ -277,3 +277,32 @@ fn a_missing_notice_file_is_unreadable_input() {
         .assert()
         .code(66);
 }
+
+#[test]
+fn the_documented_sample_notice_loads_and_agrees_with_the_embedded_year() {
+    let with_sample = certplan()
+        .args([
+            "workdays",
+            "list",
+            "2026",
+            "--format",
+            "csv",
+            "--holidays",
+            "docs/holidays-notice-sample.toml",
+        ])
+        .output()
+        .unwrap();
+    assert!(with_sample.status.success(), "{}", stderr_of(&with_sample));
+    let embedded = certplan()
+        .args(["workdays", "list", "2026", "--format", "csv"])
+        .output()
+        .unwrap();
+    let days = |output: &std::process::Output| -> Vec<String> {
+        stdout_of(output)
+            .lines()
+            .map(|line| line.splitn(4, ',').take(3).collect::<Vec<_>>().join(","))
+            .collect()
+    };
+    assert_eq!(days(&with_sample), days(&embedded));
+    assert!(stdout_of(&with_sample).contains(",file,"));
+}
