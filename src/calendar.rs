@@ -154,12 +154,27 @@ impl WorkCalendar {
             .collect()
     }
 
-    /// The years without a notice that the days from `from` to `to` reach.
-    pub fn provisional_years(&self, from: NaiveDate, to: NaiveDate) -> Vec<i32> {
-        let (low, high) = if from <= to { (from, to) } else { (to, from) };
-        (low.year()..=high.year())
+    /// The assumed days off in any of `spans` (first and last day each), in date order, once.
+    pub fn assumed_days_off_in(&self, spans: &[(NaiveDate, NaiveDate)]) -> Vec<LawDayOff> {
+        let mut days: Vec<LawDayOff> = spans
+            .iter()
+            .flat_map(|(from, to)| self.assumed_days_off(*from, *to))
+            .collect();
+        days.sort();
+        days.dedup();
+        days
+    }
+
+    /// The years without a notice that any of `spans` reaches, in order.
+    pub fn provisional_years(&self, spans: &[(NaiveDate, NaiveDate)]) -> Vec<i32> {
+        let mut years: Vec<i32> = spans
+            .iter()
+            .flat_map(|(from, to)| from.year().min(to.year())..=from.year().max(to.year()))
             .filter(|year| !self.notices.contains_key(year))
-            .collect()
+            .collect();
+        years.sort_unstable();
+        years.dedup();
+        years
     }
 
     /// Whether `day` is a working day (in a year without a notice: Monday–Friday minus the

@@ -25,8 +25,9 @@ impl<'de> Deserialize<'de> for DateValue {
                             date.month.into(),
                             date.day.into(),
                         )
+                        .ok_or_else(|| format!("{date} is not a calendar date"))
                         .map(DateValue)
-                        .ok_or_else(|| D::Error::custom(format!("{date} is not a calendar date")));
+                        .map_err(D::Error::custom);
                     }
                     _ => format!("date-time `{datetime}`"),
                 }
@@ -36,6 +37,42 @@ impl<'de> Deserialize<'de> for DateValue {
         Err(D::Error::custom(format!(
             "expected a date YYYY-MM-DD, found {found}"
         )))
+    }
+}
+
+/// A date in a profile: a [`DateValue`] that also lies within the days certplan plans for
+/// (2000-01-01 … 2100-12-31), so that a mistyped century is caught at its line and column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ProfileDate(pub NaiveDate);
+
+impl<'de> Deserialize<'de> for ProfileDate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let DateValue(day) = DateValue::deserialize(deserializer)?;
+        within_supported_years(day)
+            .map(ProfileDate)
+            .map_err(D::Error::custom)
+    }
+}
+
+/// The first day certplan plans for.
+pub const FIRST_SUPPORTED_DAY: NaiveDate = match NaiveDate::from_ymd_opt(2000, 1, 1) {
+    Some(day) => day,
+    None => panic!("a valid date"),
+};
+/// The last day certplan plans for.
+pub const LAST_SUPPORTED_DAY: NaiveDate = match NaiveDate::from_ymd_opt(2100, 12, 31) {
+    Some(day) => day,
+    None => panic!("a valid date"),
+};
+
+/// `day` if it lies in 2000-01-01 … 2100-12-31, the days certplan plans for; else why not.
+pub fn within_supported_years(day: NaiveDate) -> Result<NaiveDate, String> {
+    if (FIRST_SUPPORTED_DAY..=LAST_SUPPORTED_DAY).contains(&day) {
+        Ok(day)
+    } else {
+        Err(format!(
+            "{day} is outside {FIRST_SUPPORTED_DAY} … {LAST_SUPPORTED_DAY}, the days certplan plans for"
+        ))
     }
 }
 

@@ -94,8 +94,8 @@ pub struct ReviewSchedule {
     pub without_rule: Vec<Platform>,
     /// Rules applied before their first known day.
     pub assumptions: Vec<String>,
-    /// The days reckoned over, first to last (`None` without reviews).
-    pub span: Option<(NaiveDate, NaiveDate)>,
+    /// The stretches of days reckoned over (first and last day), one per review.
+    pub spans: Vec<(NaiveDate, NaiveDate)>,
     /// Days off taken from the holiday law, where the span reaches a year without a notice.
     pub assumed_days_off: Vec<LawDayOff>,
 }
@@ -205,20 +205,12 @@ pub fn review_schedule(
             notes: rules.notes_about(&validity.id()).cloned().collect(),
         });
     }
-    let first = schedule
+    schedule.spans = schedule
         .reviews
         .iter()
-        .map(|review| review.start_by.min(as_of))
-        .min();
-    let last = schedule
-        .reviews
-        .iter()
-        .map(|review| review.expires_on.max(as_of))
-        .max();
-    schedule.span = first.zip(last);
-    if let Some((from, to)) = schedule.span {
-        schedule.assumed_days_off = calendar.assumed_days_off(from, to);
-    }
+        .map(|review| (review.start_by, review.expires_on))
+        .collect();
+    schedule.assumed_days_off = calendar.assumed_days_off_in(&schedule.spans);
     schedule
 }
 

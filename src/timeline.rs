@@ -17,8 +17,8 @@ pub struct Timeline {
     pub platforms: Vec<PlatformTimeline>,
     /// What was assumed for want of data (a government level, rules before their first day).
     pub assumptions: Vec<String>,
-    /// The days reckoned over, first to last (`None` without platforms).
-    pub span: Option<(NaiveDate, NaiveDate)>,
+    /// The stretches of days reckoned over (first and last day), one per platform.
+    pub spans: Vec<(NaiveDate, NaiveDate)>,
     /// Days off taken from the holiday law, where the span reaches a year without a notice.
     pub assumed_days_off: Vec<LawDayOff>,
 }
@@ -135,17 +135,17 @@ pub fn plan_timeline(
             plan_platform(entry.platform(), &steps, calendar, start)
         })
         .collect();
-    let span = platforms
+    let spans: Vec<_> = platforms
         .iter()
-        .map(|platform: &PlatformTimeline| platform.latest_on)
-        .max()
-        .map(|last| (start.min(last), start.max(last)));
-    let assumed_days_off =
-        span.map_or_else(Vec::new, |(from, to)| calendar.assumed_days_off(from, to));
+        .map(|platform: &PlatformTimeline| {
+            (start.min(platform.latest_on), start.max(platform.latest_on))
+        })
+        .collect();
+    let assumed_days_off = calendar.assumed_days_off_in(&spans);
     Timeline {
         platforms,
         assumptions,
-        span,
+        spans,
         assumed_days_off,
     }
 }

@@ -10,12 +10,14 @@ mod platforms;
 
 use crate::calendar::WorkCalendar;
 use crate::lang::Bilingual;
+use crate::lang::Lang;
+use crate::msg;
 use crate::platform::Platform;
 use crate::prepared::PreparedFileFacts;
 use crate::profile::Profile;
 use crate::rules::Rules;
 use crate::timeline::plan_timeline;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 /// How serious a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -111,8 +113,70 @@ pub fn check(profile: &Profile, inputs: CheckInputs<'_>) -> Vec<Finding> {
     findings.extend(organisation::findings(profile, inputs.as_of, review_end));
     findings.extend(platforms::findings(profile));
     findings.extend(documents::findings(profile, inputs));
+    findings.extend(future_certifications(profile, inputs));
     findings.sort_by_key(|finding| std::cmp::Reverse(finding.severity));
     findings
+}
+
+/// A `certified_on` after the day of the check is almost always a typo (a year too far).
+fn future_certifications(profile: &Profile, inputs: CheckInputs<'_>) -> Vec<Finding> {
+    profile
+        .platforms()
+        .iter()
+        .filter_map(|entry| {
+            let certified_on = entry.certified_on.filter(|day| *day > inputs.as_of)?;
+            let platform = entry.platform();
+            let (message, fix) = future_certification_text(platform, certified_on, inputs.as_of);
+            let (fact, source) = inputs
+                .rules
+                .validity_for(platform, inputs.as_of)
+                .map(|selected| {
+                    let provenance = &selected.rule.provenance;
+                    (provenance.fact.clone(), provenance.source.clone())
+                })
+                .unwrap_or_default();
+            Some(Finding::new(
+                "date.certified_in_future",
+                Severity::Warning,
+                Some(platform),
+                (message, fix),
+                (&fact, &source),
+            ))
+        })
+        .collect()
+}
+
+/// What to say about a `certified_on` after `as_of`, in both languages.
+pub fn future_certification_text(
+    platform: Platform,
+    certified_on: NaiveDate,
+    as_of: NaiveDate,
+) -> (Bilingual, Bilingual) {
+    let key = format!("platforms.{platform}.certified_on");
+    let likely = certified_on
+        .with_year(certified_on.year() - 1)
+        .filter(|day| *day <= as_of)
+        .unwrap_or(as_of);
+    let text = |lang| {
+        (
+            msg!(
+                lang,
+                "date-certified-in-future",
+                key = key.clone(),
+                date = certified_on,
+                today = as_of
+            ),
+            msg!(
+                lang,
+                "date-certified-in-future-fix",
+                key = key.clone(),
+                likely = likely
+            ),
+        )
+    };
+    let (zh, zh_fix) = text(Lang::Zh);
+    let (en, en_fix) = text(Lang::En);
+    (both(zh, en), both(zh_fix, en_fix))
 }
 
 /// The worst severity, `None` when there are no findings.

@@ -1,7 +1,7 @@
 //! The command line, declared once with clap: parsing, `--help`, completions and the man page
 //! all come from these definitions.
 
-use certplan::date_value::parse_iso_date;
+use certplan::date_value::{parse_iso_date, within_supported_years};
 use certplan::entity_kind::EntityKind;
 use certplan::lang::Lang;
 use certplan::platform::Platform;
@@ -34,7 +34,7 @@ pub struct Global {
     #[arg(long, global = true, value_enum)]
     pub format: Option<Format>,
     /// The day the plan is made for, YYYY-MM-DD [default: today].
-    #[arg(long, global = true, value_name = "DATE", value_parser = parse_iso_date)]
+    #[arg(long, global = true, value_name = "DATE", value_parser = parse_cli_date)]
     pub as_of: Option<NaiveDate>,
     /// Label language [default: from LANG: zh* → zh, else en].
     #[arg(long, global = true, value_parser = ["zh", "en"])]
@@ -55,6 +55,11 @@ pub struct Global {
     /// Exit 3 when an answer rests on data certplan does not have (e.g. rules not yet in force).
     #[arg(long, global = true)]
     pub strict: bool,
+}
+
+/// A date on the command line: `YYYY-MM-DD`, within the years certplan plans for.
+fn parse_cli_date(text: &str) -> Result<NaiveDate, String> {
+    within_supported_years(parse_iso_date(text)?)
 }
 
 impl Global {
@@ -169,7 +174,7 @@ pub struct TimelineArgs {
     #[arg(value_name = "PROFILE")]
     pub profiles: Vec<PathBuf>,
     /// The day the application starts [default: --as-of].
-    #[arg(long, value_name = "DATE", value_parser = parse_iso_date)]
+    #[arg(long, value_name = "DATE", value_parser = parse_cli_date)]
     pub start: Option<NaiveDate>,
 }
 
@@ -180,10 +185,10 @@ pub struct RemindArgs {
     #[arg(value_name = "PROFILE")]
     pub profiles: Vec<PathBuf>,
     /// A review is due (exit 1) with this many days or fewer left; the reminder day is this many days before expiry.
-    #[arg(long, default_value_t = 60, value_name = "DAYS")]
+    #[arg(long, default_value_t = 60, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(0..=3650))]
     pub warn_days: u32,
     /// A review is critical (exit 2) with fewer days left than this.
-    #[arg(long, default_value_t = 7, value_name = "DAYS")]
+    #[arg(long, default_value_t = 7, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(0..=3650))]
     pub crit_days: u32,
     /// Print one monitoring line for all profiles: `STATUS: text | days_left=N;warn;crit`.
     #[arg(long)]
@@ -195,10 +200,11 @@ pub struct RemindArgs {
 pub enum WorkdaysJob {
     /// The N-th working day after DATE (DATE itself not counted).
     Add {
-        /// How many working days.
+        /// How many working days (0 to 10000).
+        #[arg(value_parser = clap::value_parser!(u32).range(0..=10_000))]
         n: u32,
         /// The day to count from.
-        #[arg(long, value_name = "DATE", value_parser = parse_iso_date)]
+        #[arg(long, value_name = "DATE", value_parser = parse_cli_date)]
         from: NaiveDate,
     },
     /// Every day off and make-up working day of YEAR, with its kind, holiday and origin.
@@ -210,10 +216,10 @@ pub enum WorkdaysJob {
     /// The number of working days d with FROM < d ≤ TO.
     Count {
         /// The day before the first day counted.
-        #[arg(value_parser = parse_iso_date)]
+        #[arg(value_parser = parse_cli_date)]
         from: NaiveDate,
         /// The last day counted.
-        #[arg(value_parser = parse_iso_date)]
+        #[arg(value_parser = parse_cli_date)]
         to: NaiveDate,
     },
 }

@@ -29,6 +29,9 @@ pub enum CliError {
     /// A directory with no profile in it.
     #[error("{0}: no *.toml profiles in this directory")]
     NoProfiles(PathBuf),
+    /// A figure too large to represent (only reachable with absurd rules amounts).
+    #[error("{0}")]
+    Unrepresentable(String),
     /// The answer depends on data certplan does not have, and `--strict` was given.
     #[error("{0}")]
     Unknown(String),
@@ -50,7 +53,7 @@ impl CliError {
     pub fn exit(&self) -> Exit {
         match self {
             CliError::Usage(_) => Exit::Usage,
-            CliError::Invalid(_) => Exit::InvalidInput,
+            CliError::Invalid(_) | CliError::Unrepresentable(_) => Exit::InvalidInput,
             CliError::Unreadable { .. } | CliError::NoProfiles(_) | CliError::NoDefaultProfile => {
                 Exit::Unreadable
             }

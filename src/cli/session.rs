@@ -10,6 +10,7 @@ use certplan::calendar::WorkCalendar;
 use certplan::lang::Lang;
 use certplan::msg;
 use certplan::profile::Profile;
+use certplan::quote::Quote;
 use certplan::render::workdays::provisional_note;
 use certplan::rules::Rules;
 use chrono::NaiveDate;
@@ -106,6 +107,20 @@ impl Session {
         Ok(worst)
     }
 
+    /// A quote with a figure too large to represent is an error for this profile (exit 65),
+    /// never printed as a wrong amount.
+    pub fn representable(&self, profile_path: &str, quoted: &Quote) -> Result<(), CliError> {
+        match quoted.unrepresentable_figure() {
+            Some(figure) => Err(CliError::Unrepresentable(msg!(
+                self.lang,
+                "money-unrepresentable",
+                profile = profile_path,
+                figure = figure
+            ))),
+            None => Ok(()),
+        }
+    }
+
     /// Reports assumptions (rules used before their first known day): on stderr as notes, or
     /// with `--strict` as an error for this profile.
     pub fn assumptions(&self, profile_path: &str, assumptions: &[String]) -> Result<(), CliError> {
@@ -124,18 +139,15 @@ impl Session {
         Ok(())
     }
 
-    /// A result reckoned over `span` (first and last day) that reaches a year without a holiday notice: with
+    /// A result reckoned over `spans` (first and last day each) that reaches a year without a holiday notice: with
     /// `--strict` an error for this profile (exit 3); otherwise a note on stderr naming the
     /// years and the days the holiday law made certplan assume.
     pub fn require_published(
         &self,
         profile_path: &str,
-        span: Option<(NaiveDate, NaiveDate)>,
+        spans: &[(NaiveDate, NaiveDate)],
     ) -> Result<(), CliError> {
-        let Some((from, to)) = span else {
-            return Ok(());
-        };
-        let Some(note) = provisional_note(&self.calendar, from, to, self.lang) else {
+        let Some(note) = provisional_note(&self.calendar, spans, self.lang) else {
             return Ok(());
         };
         let prefix = if profile_path.is_empty() {

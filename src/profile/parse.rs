@@ -5,7 +5,7 @@ use super::values::{AccountType, DingtalkLevel, GovLevel, MemberCount, NonEmpty}
 use super::{
     DOCUMENT_SLOTS, LegalRep, Org, PlatformEntry, PlatformSettings, PreparedFile, Profile,
 };
-use crate::date_value::DateValue;
+use crate::date_value::ProfileDate;
 use crate::diagnostic::{Diagnostic, Diagnostics, nearest};
 use crate::entity_kind::EntityKind;
 use crate::toml_location::KeyPath;
@@ -126,7 +126,7 @@ struct RawOrg {
     corporate_account: Option<bool>,
     registered_address: Option<String>,
     office_address: Option<String>,
-    license_expires: Option<DateValue>,
+    license_expires: Option<ProfileDate>,
 }
 
 #[derive(Deserialize)]
@@ -134,7 +134,7 @@ struct RawOrg {
 struct RawLegalRep {
     name: Option<String>,
     id_number: Option<String>,
-    id_expires: Option<DateValue>,
+    id_expires: Option<ProfileDate>,
 }
 
 #[derive(Deserialize)]
@@ -152,7 +152,7 @@ struct RawPlatforms {
 impl RawPlatforms {
     // Canonical platform order, whatever order the file used.
     fn into_entries(self) -> Vec<PlatformEntry> {
-        let entry = |certified_on: Option<DateValue>, settings| PlatformEntry {
+        let entry = |certified_on: Option<ProfileDate>, settings| PlatformEntry {
             certified_on: certified_on.map(|date| date.0),
             settings,
         };
@@ -206,20 +206,20 @@ impl RawPlatforms {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawWecom {
-    certified_on: Option<DateValue>,
+    certified_on: Option<ProfileDate>,
     organizations_on_license: Option<u32>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawCertified {
-    certified_on: Option<DateValue>,
+    certified_on: Option<ProfileDate>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawAccount {
-    certified_on: Option<DateValue>,
+    certified_on: Option<ProfileDate>,
     #[serde(rename = "type")]
     account_type: Option<AccountType>,
 }
@@ -227,14 +227,14 @@ struct RawAccount {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawDingtalk {
-    certified_on: Option<DateValue>,
+    certified_on: Option<ProfileDate>,
     level: Option<DingtalkLevel>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawGovAccount {
-    certified_on: Option<DateValue>,
+    certified_on: Option<ProfileDate>,
     name: Option<String>,
     #[serde(rename = "type")]
     account_type: Option<AccountType>,

@@ -33,6 +33,34 @@ pub struct Quote {
     pub assumptions: Vec<String>,
 }
 
+impl Quote {
+    /// The first figure (`total_fen`, `wecom.first_fen`, …) too large to represent, if any: a
+    /// command must refuse to print such a quote.
+    pub fn unrepresentable_figure(&self) -> Option<String> {
+        let totals = [
+            ("first_fen", self.first_fen),
+            ("subsidy_fen", self.subsidy_fen),
+            ("net_first_fen", self.net_first_fen),
+            ("total_fen", self.total_fen),
+        ];
+        let platforms = self.platforms.iter().flat_map(|platform| {
+            [
+                ("first_fen", platform.first_fen),
+                ("failed_attempt_fen", platform.failed_attempt_fen),
+                ("annual_review_fen", platform.annual_review_fen),
+                ("subsidy_fen", platform.subsidy_fen),
+            ]
+            .map(|(figure, amount)| (format!("{}.{figure}", platform.platform), amount))
+        });
+        totals
+            .map(|(figure, amount)| (figure.to_owned(), amount))
+            .into_iter()
+            .chain(platforms)
+            .find(|(_, amount)| amount.is_saturated())
+            .map(|(figure, _)| figure)
+    }
+}
+
 /// The cost plan for one platform.
 #[derive(Clone, Debug)]
 pub struct PlatformQuote {

@@ -317,15 +317,14 @@ pub fn assumed_days_text(days: &[LawDayOff], lang: Lang) -> String {
     list.join(separator)
 }
 
-/// The stderr note for a result that reaches years without a notice, from `from` to `to`;
+/// The stderr note for a result reckoned over `spans` that reaches years without a notice;
 /// `None` when every year there has one.
 pub fn provisional_note(
     calendar: &WorkCalendar,
-    from: NaiveDate,
-    to: NaiveDate,
+    spans: &[(NaiveDate, NaiveDate)],
     lang: Lang,
 ) -> Option<String> {
-    let years = calendar.provisional_years(from, to);
+    let years = calendar.provisional_years(spans);
     if years.is_empty() {
         return None;
     }
@@ -341,7 +340,7 @@ pub fn provisional_note(
     };
     let mut notes = Vec::new();
     if !by_law.is_empty() {
-        let assumed = calendar.assumed_days_off(from, to);
+        let assumed = calendar.assumed_days_off_in(spans);
         notes.push(msg!(
             lang,
             "holidays-note-provisional",

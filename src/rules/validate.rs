@@ -5,6 +5,7 @@
 
 use super::validate_schedule::validate_schedule;
 use super::{FeeAmount, Provenance, Rules};
+use crate::money::Fen;
 use crate::toml_location::KeyPath;
 use std::collections::HashSet;
 
@@ -123,13 +124,15 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
             );
         }
         match &fee.amount {
-            FeeAmount::AmountFen(amount) if amount.0 < 0 => {
-                problem(
-                    format!("fees[{i}].amount_fen"),
-                    "must not be negative".into(),
-                );
+            FeeAmount::AmountFen(amount) => {
+                if let Some(message) = out_of_bounds(*amount) {
+                    problem(format!("fees[{i}].amount_fen"), message);
+                }
             }
-            FeeAmount::AmountFen(_) => {}
+            FeeAmount::Tiers(tiers) if tiers.is_empty() => problem(
+                format!("fees[{i}].tiers"),
+                "must list at least one tier, the last without `max_members`".into(),
+            ),
             FeeAmount::Tiers(tiers) => {
                 let mut previous_max = 0;
                 for (t, tier) in tiers.iter().enumerate() {
@@ -153,8 +156,8 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
                         _ => {}
                     }
                     previous_max = tier.max_members.unwrap_or(u64::MAX);
-                    if tier.amount_fen.0 < 0 {
-                        problem(format!("{path}.amount_fen"), "must not be negative".into());
+                    if let Some(message) = out_of_bounds(tier.amount_fen) {
+                        problem(format!("{path}.amount_fen"), message);
                     }
                 }
                 for (t, id) in duplicates(tiers.iter().map(|tier| tier.id.clone())) {
@@ -297,6 +300,17 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
         problem(path, message);
     }
     problems
+}
+
+/// Why an amount is outside 0 ≤ fen ≤ [`Fen::MAX_RULE`], if it is.
+fn out_of_bounds(amount: Fen) -> Option<String> {
+    (!(0..=Fen::MAX_RULE.0).contains(&amount.0)).then(|| {
+        format!(
+            "must be 0 to {} fen (100 million CNY), found {}",
+            Fen::MAX_RULE.0,
+            amount.0
+        )
+    })
 }
 
 fn overlaps(a: &Provenance, b: &Provenance) -> bool {

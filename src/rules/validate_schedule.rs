@@ -6,6 +6,11 @@
 use super::{HolidayYear, Rules};
 use crate::calendar::law::LAW_FIRST_YEAR;
 
+/// The longest validity a rule may give, in months (ten years).
+const MAX_MONTHS: u32 = 120;
+/// The most days a duration or grace period may have (ten years).
+const MAX_DAYS: u32 = 3_650;
+
 /// Statutory holiday days a year under the holiday measures as revised in 2024.
 const STATUTORY_DAYS: u32 = 13;
 use crate::profile::DOCUMENT_SLOTS;
@@ -56,8 +61,23 @@ pub(super) fn validate_schedule(rules: &Rules, source_ids: &HashSet<&str>) -> Ve
     let mut problems = Vec::new();
     problems.extend(validate_holiday_years(&rules.holidays, Some(source_ids)));
     for (i, validity) in rules.validity.iter().enumerate() {
-        if validity.months == 0 {
-            problems.push((format!("validity[{i}].months"), "must be at least 1".into()));
+        if !(1..=MAX_MONTHS).contains(&validity.months) {
+            problems.push((
+                format!("validity[{i}].months"),
+                format!(
+                    "must be 1 to {MAX_MONTHS} months, found {}",
+                    validity.months
+                ),
+            ));
+        }
+        if validity.grace_days > MAX_DAYS {
+            problems.push((
+                format!("validity[{i}].grace_days"),
+                format!(
+                    "must be 0 to {MAX_DAYS} days, found {}",
+                    validity.grace_days
+                ),
+            ));
         }
         if validity.window_months > validity.months {
             problems.push((
@@ -79,6 +99,14 @@ pub(super) fn validate_schedule(rules: &Rules, source_ids: &HashSet<&str>) -> Ve
         }
     }
     for (i, step) in rules.timeline_steps.iter().enumerate() {
+        for (key, days) in [("min_days", step.min_days), ("max_days", step.max_days)] {
+            if days > MAX_DAYS {
+                problems.push((
+                    format!("timeline_steps[{i}].{key}"),
+                    format!("must be 0 to {MAX_DAYS} days, found {days}"),
+                ));
+            }
+        }
         if step.min_days > step.max_days {
             problems.push((
                 format!("timeline_steps[{i}].min_days"),

@@ -30,6 +30,7 @@ pub fn run(session: &mut Session, args: &ExplainArgs) -> Result<Exit, CliError> 
     })?;
     session.for_each_profile(std::slice::from_ref(&profile), |session, path, profile| {
         let quoted = quote(&profile, &session.rules, session.as_of, args.years);
+        session.representable(path, &quoted)?;
         session.assumptions(path, &quoted.assumptions)?;
         let tree = explain(item, &profile, &quoted, session.lang).map_err(CliError::Usage)?;
         let context = Context {

@@ -16,6 +16,7 @@ pub fn run(session: &mut Session, args: &QuoteArgs) -> Result<Exit, CliError> {
     let mut first = true;
     session.for_each_profile(&args.profiles, |session, path, profile| {
         let quoted = quote(&profile, &session.rules, session.as_of, args.years);
+        session.representable(path, &quoted)?;
         session.assumptions(path, &quoted.assumptions)?;
         let context = Context {
             profile_path: path,

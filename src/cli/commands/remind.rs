@@ -6,6 +6,8 @@ use crate::cli::args::{Format, RemindArgs};
 use crate::cli::error::CliError;
 use crate::cli::exit::Exit;
 use crate::cli::session::Session;
+use certplan::check::future_certification_text;
+use certplan::profile::Profile;
 use certplan::render::remind::{self as render, MonitorSummary};
 use certplan::render::{Context, csv_lines, remind_ics};
 use certplan::review::{ReviewPolicy, ReviewStatus, review_schedule};
@@ -45,6 +47,7 @@ pub fn run(session: &mut Session, args: &RemindArgs) -> Result<Exit, CliError> {
     let mut summary = MonitorSummary::default();
     let mut first = true;
     let exit = session.for_each_profile(&args.profiles, |session, path, profile| {
+        let future = warn_future_certifications(session, path, &profile);
         let schedule = review_schedule(
             &profile,
             &session.rules,
@@ -65,7 +68,7 @@ pub fn run(session: &mut Session, args: &RemindArgs) -> Result<Exit, CliError> {
             ));
         }
         session.assumptions(path, &assumptions)?;
-        session.require_published(path, schedule.span)?;
+        session.require_published(path, &schedule.spans)?;
         let context = Context {
             profile_path: path,
             as_of: session.as_of,
@@ -87,7 +90,7 @@ pub fn run(session: &mut Session, args: &RemindArgs) -> Result<Exit, CliError> {
         };
         first = false;
         session.output.write(&text)?;
-        Ok(exit_for(render::worst(&schedule)))
+        Ok(exit_for(render::worst(&schedule)).worst(future))
     })?;
     match (args.nagios, format) {
         (true, _) => session.output.write(&render::nagios(&summary, policy))?,
@@ -95,4 +98,22 @@ pub fn run(session: &mut Session, args: &RemindArgs) -> Result<Exit, CliError> {
         _ => {}
     }
     Ok(exit)
+}
+
+/// A `certified_on` after `--as-of` is likely a typo: a warning on stderr, and exit 1 at least.
+fn warn_future_certifications(session: &Session, path: &str, profile: &Profile) -> Exit {
+    let mut exit = Exit::Ok;
+    for entry in profile.platforms() {
+        if let Some(certified_on) = entry.certified_on.filter(|day| *day > session.as_of) {
+            let (message, fix) =
+                future_certification_text(entry.platform(), certified_on, session.as_of);
+            eprintln!(
+                "certplan: warning: {path}: {} {}",
+                message.get(session.lang),
+                fix.get(session.lang)
+            );
+            exit = Exit::Warning;
+        }
+    }
+    exit
 }

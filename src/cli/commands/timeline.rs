@@ -26,7 +26,7 @@ pub fn run(session: &mut Session, args: &TimelineArgs) -> Result<Exit, CliError>
             session.as_of,
         );
         session.assumptions(path, &timeline.assumptions)?;
-        session.require_published(path, timeline.span)?;
+        session.require_published(path, &timeline.spans)?;
         let context = Context {
             profile_path: path,
             as_of: session.as_of,

@@ -49,7 +49,7 @@ pub fn run(session: &mut Session, job: &WorkdaysJob) -> Result<Exit, CliError> {
     };
     let assumed = session.calendar.assumed_days_off(span.0, span.1);
     json["assumed_days_off"] = json!(assumed_days(&assumed));
-    session.require_published("", Some(span))?;
+    session.require_published("", &[span])?;
     let text = match format {
         Format::Json => json_line(&json),
         _ => format!("{answer}\n"),
