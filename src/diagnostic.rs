@@ -132,17 +132,60 @@ fn window(line: &str, column: usize) -> (String, usize) {
     (shown, caret)
 }
 
-/// Several diagnostics for one file (validation reports all it finds, not just the first).
+/// The most diagnostics shown for one file; the rest are counted.
+pub const MAX_DIAGNOSTICS: usize = 20;
+
+/// Several diagnostics for one file (validation reports all it finds, not just the first), at
+/// most [`MAX_DIAGNOSTICS`] of them, with a count of those left out.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Diagnostics(pub Vec<Diagnostic>);
+pub struct Diagnostics {
+    /// The diagnostics shown.
+    pub items: Vec<Diagnostic>,
+    /// How many more problems were found but not shown.
+    pub omitted: usize,
+}
+
+impl Diagnostics {
+    /// One diagnostic.
+    pub fn one(diagnostic: Diagnostic) -> Diagnostics {
+        Diagnostics {
+            items: vec![diagnostic],
+            omitted: 0,
+        }
+    }
+
+    /// The first [`MAX_DIAGNOSTICS`] of `problems`, each located by `locate` only when it is
+    /// shown (locating a key costs a pass over the text, so a file with thousands of bad keys
+    /// still costs linear time).
+    pub fn capped<T>(problems: Vec<T>, locate: impl FnMut(T) -> Diagnostic) -> Diagnostics {
+        let omitted = problems.len().saturating_sub(MAX_DIAGNOSTICS);
+        Diagnostics {
+            items: problems
+                .into_iter()
+                .take(MAX_DIAGNOSTICS)
+                .map(locate)
+                .collect(),
+            omitted,
+        }
+    }
+}
 
 impl fmt::Display for Diagnostics {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, diagnostic) in self.0.iter().enumerate() {
+        for (i, diagnostic) in self.items.iter().enumerate() {
             if i > 0 {
                 writeln!(f)?;
             }
             write!(f, "{diagnostic}")?;
+        }
+        if self.omitted > 0 {
+            let file = self.items.first().map_or("", |first| first.file.as_str());
+            write!(
+                f,
+                "\n… and {} more problem{} in {file}",
+                self.omitted,
+                if self.omitted == 1 { "" } else { "s" }
+            )?;
         }
         Ok(())
     }

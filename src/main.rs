@@ -9,7 +9,11 @@ fn main() -> std::process::ExitCode {
     match cli::run(std::env::args_os()) {
         Ok(exit) => exit.into(),
         Err(error) => {
-            eprintln!("certplan: error: {error:#}");
+            let message = format!("{error:#}");
+            eprintln!(
+                "certplan: error: {}",
+                certplan::render::visible::visible(&message)
+            );
             cli::exit::Exit::for_error(&error).into()
         }
     }

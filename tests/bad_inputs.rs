@@ -196,7 +196,7 @@ fn in_a_batch_the_good_profiles_still_print() {
 }
 
 #[test]
-fn ten_megabyte_profiles_are_handled_quickly() {
+fn ten_megabyte_profiles_are_refused_quickly() {
     let dir = temp_dir();
     let padding = format!("# {}\n", "填充".repeat(1_700_000));
     let big = write(
@@ -206,11 +206,14 @@ fn ten_megabyte_profiles_are_handled_quickly() {
     );
     assert!(std::fs::metadata(&big).unwrap().len() > 10_000_000);
     let start = Instant::now();
+    // Refused after reading at most 1 MiB of it: no profile is that large.
     certplan()
         .args(["quote", "--format", "json", "--as-of", AS_OF])
         .arg(&big)
         .assert()
-        .success();
+        .code(65)
+        .stdout("")
+        .stderr(predicates::str::contains("larger than 1024 KiB"));
     let garbage = write(dir.path(), "garbage.toml", "x".repeat(10_500_000));
     certplan()
         .args(["quote", "--as-of", AS_OF])
@@ -260,12 +263,18 @@ fn unreadable_inputs_are_66() {
         .assert()
         .code(66)
         .stderr(predicates::str::contains("no *.toml profiles"));
-    // A folder: the sub-folder named .toml and the dangling link are skipped, not read.
-    certplan()
+    // A folder: the good profile prints; the sub-folder named .toml and the dangling link are
+    // reported, not skipped silently, and the run ends with 66.
+    let output = certplan()
         .args(["quote", "--format", "json", "--as-of", AS_OF])
         .arg(dir.path())
-        .assert()
-        .success();
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(66));
+    assert_eq!(stdout_of(&output).lines().count(), 1);
+    let stderr = stderr_of(&output);
+    assert!(stderr.contains("dangling.toml"), "{stderr}");
+    assert!(stderr.contains("folder.toml: is a directory"), "{stderr}");
 }
 
 #[test]

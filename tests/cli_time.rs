@@ -262,10 +262,13 @@ fn remind_table_and_machine_outputs_match_the_golden_files() {
             .args(args)
             .output()
             .unwrap();
+        // An expired review in the examples: exit 2, except for the CSV export, which
+        // succeeds once written.
+        let expected = if name == "remind_csv" { 0 } else { 2 };
         assert_eq!(
             output.status.code(),
-            Some(2),
-            "an expired review in the examples: {}",
+            Some(expected),
+            "{name}: {}",
             stderr_of(&output)
         );
         insta::assert_snapshot!(name, stdout_of(&output));
@@ -386,9 +389,11 @@ fn in_a_batch_the_worst_review_of_the_worst_profile_wins() {
         .code(2)
         .stdout(
             predicate::str::starts_with(
-                "CRITICAL: 3 review(s); nearest 测试 wecom expires 2024-12-31",
+                "CRITICAL: 1 lapsed, 0 expired, 0 critical, 1 due, 1 ok; nearest 测试 wecom expired 2024-12-31 (691 days ago)",
             )
-            .and(predicate::str::ends_with("| days_left=-691;60;7\n")),
+            .and(predicate::str::ends_with(
+                "| lapsed=1 expired=0 critical=0 due=1 ok=1 days_left=-691;60;7\n",
+            )),
         );
     let empty = temp_dir();
     write(empty.path(), "none.toml", common::profile("enterprise", 3));
@@ -397,7 +402,7 @@ fn in_a_batch_the_worst_review_of_the_worst_profile_wins() {
         .arg(empty.path())
         .assert()
         .code(0)
-        .stdout("OK: no certification dates to watch\n");
+        .stdout("OK: no certification dates to watch | lapsed=0 expired=0 critical=0 due=0 ok=0\n");
 }
 
 #[test]

@@ -141,7 +141,7 @@ fn exercise(profile: &Profile, as_of: NaiveDate) {
         render::remind_ics::events(&context, profile, &schedule);
         let mut summary = render::remind::MonitorSummary::default();
         summary.add(profile, &schedule);
-        render::remind::nagios(&summary, policy);
+        render::remind::nagios(&summary, policy, context.lang);
     }
 }
 

@@ -6,7 +6,7 @@ use certplan::entity_kind::EntityKind;
 use certplan::lang::Lang;
 use certplan::platform::Platform;
 use chrono::NaiveDate;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
 /// Plan certification of WeCom, WeChat Official Accounts and Mini Programs, DingTalk and
@@ -30,9 +30,9 @@ pub struct Cli {
 /// Options every command takes.
 #[derive(Debug, Args)]
 pub struct Global {
-    /// Output format (not every command has every format).
-    #[arg(long, global = true, value_enum)]
-    pub format: Option<Format>,
+    /// Output format: table, json, csv, ics (remind), toml (rules); each command lists its own.
+    #[arg(long, global = true, value_name = "FORMAT")]
+    pub format: Option<String>,
     /// The day the plan is made for, YYYY-MM-DD [default: today].
     #[arg(long, global = true, value_name = "DATE", value_parser = parse_cli_date)]
     pub as_of: Option<NaiveDate>,
@@ -43,8 +43,9 @@ pub struct Global {
     #[arg(long, global = true, value_name = "FILE")]
     pub rules: Option<PathBuf>,
     /// Add or replace holiday years from FILE: `[[holidays]]` tables as `certplan rules --format
-    /// toml` prints them, e.g. a State Council notice the day it appears (repeatable).
-    #[arg(long, global = true, value_name = "FILE", env = "CERTPLAN_HOLIDAYS")]
+    /// toml` prints them, e.g. a State Council notice the day it appears (repeatable; the
+    /// environment variable CERTPLAN_HOLIDAYS may name one more).
+    #[arg(long, global = true, value_name = "FILE")]
     pub holidays: Vec<PathBuf>,
     /// Write output to FILE instead of stdout (atomically; an existing file needs --force).
     #[arg(short = 'o', long = "output", global = true, value_name = "FILE")]
@@ -74,7 +75,7 @@ impl Global {
 }
 
 /// Output formats; each command accepts a subset.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     /// Human-readable tables.
     Table,
@@ -89,6 +90,20 @@ pub enum Format {
 }
 
 impl Format {
+    /// Every format.
+    pub const ALL: [Format; 5] = [
+        Format::Table,
+        Format::Json,
+        Format::Csv,
+        Format::Ics,
+        Format::Toml,
+    ];
+
+    /// The format spelled `name`.
+    pub fn parse(name: &str) -> Option<Format> {
+        Format::ALL.into_iter().find(|format| format.name() == name)
+    }
+
     /// The flag's spelling.
     pub fn name(self) -> &'static str {
         match self {
@@ -263,4 +278,73 @@ pub struct BenefitsArgs {
     /// General comparison for this platform only (repeatable).
     #[arg(long, value_name = "PLATFORM", value_parser = parse_platform)]
     pub platform: Vec<Platform>,
+}
+
+impl Command {
+    /// The command's name, as typed.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Command::Quote(_) => "quote",
+            Command::Explain(_) => "explain",
+            Command::Checklist(_) => "checklist",
+            Command::Check(_) => "check",
+            Command::Benefits(_) => "benefits",
+            Command::Timeline(_) => "timeline",
+            Command::Remind(_) => "remind",
+            Command::Workdays { .. } => "workdays",
+            Command::Rules => "rules",
+            Command::Init(_) => "init",
+            Command::Completions { .. } => "completions",
+            Command::Man => "man",
+        }
+    }
+}
+
+impl Cli {
+    /// The global options given that this command does not use (`init` writes its own PATH;
+    /// `completions` and `man` print fixed text): each is a usage error, not silently ignored.
+    pub fn unused_options(&self) -> Vec<&'static str> {
+        let global = &self.global;
+        let plans = !matches!(
+            self.command,
+            Command::Init(_) | Command::Completions { .. } | Command::Man
+        );
+        let writes_output = !matches!(self.command, Command::Init(_));
+        let mut unused = Vec::new();
+        if !plans {
+            for (given, flag) in [
+                (global.format.is_some(), "--format"),
+                (global.as_of.is_some(), "--as-of"),
+                (global.rules.is_some(), "--rules"),
+                (!global.holidays.is_empty(), "--holidays"),
+                (global.strict, "--strict"),
+            ] {
+                if given {
+                    unused.push(flag);
+                }
+            }
+        }
+        if !writes_output && global.output.is_some() {
+            unused.push("-o/--output");
+        }
+        unused
+    }
+
+    /// The input files the command reads (profiles as named, and rules or holidays files), so
+    /// that `-o` can never name one of them.
+    pub fn input_files(&self) -> Vec<PathBuf> {
+        let mut files: Vec<PathBuf> = match &self.command {
+            Command::Quote(args) => args.profiles.clone(),
+            Command::Timeline(args) => args.profiles.clone(),
+            Command::Remind(args) => args.profiles.clone(),
+            Command::Check(args) => args.profiles.clone(),
+            Command::Checklist(args) => args.profile.iter().cloned().collect(),
+            Command::Benefits(args) => args.profile.iter().cloned().collect(),
+            Command::Explain(args) if args.args.len() == 2 => vec![PathBuf::from(&args.args[0])],
+            _ => Vec::new(),
+        };
+        files.extend(self.global.rules.iter().cloned());
+        files.extend(self.global.holidays.iter().cloned());
+        files
+    }
 }

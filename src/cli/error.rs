@@ -14,12 +14,35 @@ pub enum CliError {
     #[error("{0}")]
     Invalid(Diagnostics),
     /// An input file that cannot be read.
-    #[error("cannot read {path}: {source}")]
+    #[error("cannot read {}: {}", path.display(), describe_io(cause))]
     Unreadable {
         /// The path as given.
         path: PathBuf,
-        /// Why.
-        source: std::io::Error,
+        /// Why (shown in the message; not a `source`, so that it is not printed twice).
+        cause: std::io::Error,
+    },
+    /// An input path that is not a regular file (a directory, FIFO, device, dangling link).
+    #[error(
+        "{}: is a {kind}, not a regular file; certplan reads profiles, rules and holiday files only from regular files",
+        path.display()
+    )]
+    NotAFile {
+        /// The path.
+        path: PathBuf,
+        /// What it is.
+        kind: &'static str,
+    },
+    /// An input file larger than certplan reads.
+    #[error(
+        "{}: larger than {} KiB, the most certplan reads from such a file (a profile is a few kilobytes)",
+        path.display(),
+        limit / 1024
+    )]
+    TooLarge {
+        /// The path.
+        path: PathBuf,
+        /// The limit in bytes.
+        limit: u64,
     },
     /// No profile named, and no `./certplan.toml`.
     #[error(
@@ -38,14 +61,47 @@ pub enum CliError {
     /// An output file that exists and `--force` was not given.
     #[error("{0} exists; certplan does not overwrite files unless --force is given")]
     OutputExists(PathBuf),
+    /// An output path that is not a regular file.
+    #[error(
+        "{path} is a {kind}, not a regular file: certplan writes only regular files (even with --force); name a new file or an existing regular one"
+    )]
+    NotRegularOutput {
+        /// The path as given.
+        path: PathBuf,
+        /// What it is.
+        kind: &'static str,
+    },
+    /// Standard output failed (other than a closed pipe).
+    #[error("cannot write to standard output: {}", describe_io(.0))]
+    StdoutFailed(std::io::Error),
     /// An output file that could not be written.
-    #[error("cannot write {path}: {source}")]
+    #[error("cannot write {}: {}", path.display(), describe_io(cause))]
     CannotWrite {
         /// The path as given.
         path: PathBuf,
-        /// Why.
-        source: std::io::Error,
+        /// Why (shown in the message; not a `source`, so that it is not printed twice).
+        cause: std::io::Error,
     },
+}
+
+/// An I/O error in words, without the OS error number.
+pub fn describe_io(error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match error.kind() {
+        ErrorKind::NotFound => "no such file or directory".to_owned(),
+        ErrorKind::PermissionDenied => "permission denied".to_owned(),
+        ErrorKind::IsADirectory => "it is a directory".to_owned(),
+        ErrorKind::StorageFull => "no space left on the device".to_owned(),
+        ErrorKind::ReadOnlyFilesystem => "the file system is read-only".to_owned(),
+        _ => {
+            let text = error.to_string();
+            // "… (os error 28)" is for programmers; the words before it are for people.
+            match text.find(" (os error") {
+                Some(at) => text[..at].to_lowercase(),
+                None => text,
+            }
+        }
+    }
 }
 
 impl CliError {
@@ -53,12 +109,18 @@ impl CliError {
     pub fn exit(&self) -> Exit {
         match self {
             CliError::Usage(_) => Exit::Usage,
-            CliError::Invalid(_) | CliError::Unrepresentable(_) => Exit::InvalidInput,
-            CliError::Unreadable { .. } | CliError::NoProfiles(_) | CliError::NoDefaultProfile => {
-                Exit::Unreadable
+            CliError::Invalid(_) | CliError::Unrepresentable(_) | CliError::TooLarge { .. } => {
+                Exit::InvalidInput
             }
+            CliError::Unreadable { .. }
+            | CliError::NotAFile { .. }
+            | CliError::NoProfiles(_)
+            | CliError::NoDefaultProfile => Exit::Unreadable,
             CliError::Unknown(_) => Exit::Unknown,
-            CliError::OutputExists(_) | CliError::CannotWrite { .. } => Exit::CannotWrite,
+            CliError::OutputExists(_)
+            | CliError::CannotWrite { .. }
+            | CliError::NotRegularOutput { .. } => Exit::CannotWrite,
+            CliError::StdoutFailed(_) => Exit::IoError,
         }
     }
 }

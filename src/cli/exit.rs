@@ -21,8 +21,11 @@ pub enum Exit {
     Unreadable = 66,
     /// A bug.
     Internal = 70,
-    /// The output file cannot be written (exists without `--force`, or an I/O error).
+    /// The output file cannot be written (exists without `--force`, not a regular file, or an
+    /// I/O error).
     CannotWrite = 73,
+    /// Standard output cannot be written (a full disk, an I/O error; not a closed pipe).
+    IoError = 74,
 }
 
 impl Exit {

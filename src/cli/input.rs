@@ -35,45 +35,108 @@ pub fn expand(arguments: &[PathBuf]) -> Vec<Result<PathBuf, CliError>> {
             Ok(found) if found.is_empty() => {
                 files.push(Err(CliError::NoProfiles(argument.clone())))
             }
-            Ok(found) => files.extend(found.into_iter().map(Ok)),
+            Ok(found) => files.extend(found),
             Err(source) => files.push(Err(CliError::Unreadable {
                 path: argument.clone(),
-                source,
+                cause: source,
             })),
         }
     }
     files
 }
 
-fn profiles_in(directory: &Path) -> std::io::Result<Vec<PathBuf>> {
+/// The `*.toml` files of `directory` in name order, and an error for each `*.toml` entry that
+/// cannot be a profile (a dangling link, a directory, FIFO or device named `.toml`), so that a
+/// scan never skips anything silently.
+fn profiles_in(directory: &Path) -> std::io::Result<Vec<Result<PathBuf, CliError>>> {
     let mut found = Vec::new();
     for entry in std::fs::read_dir(directory)? {
         let entry = entry?;
         let path = entry.path();
+        if path.extension().is_none_or(|extension| extension != "toml") {
+            continue;
+        }
         // file_type() comes from the directory listing itself on most file systems: no stat per
         // file, which matters for folders of 10 000 profiles. Links are followed to their target.
-        let is_file = match entry.file_type()? {
-            kind if kind.is_symlink() => path.is_file(),
-            kind => kind.is_file(),
+        let kind = entry.file_type()?;
+        let outcome = if kind.is_file() {
+            Ok(path)
+        } else if kind.is_symlink() {
+            match std::fs::metadata(&path) {
+                Ok(target) if target.is_file() => Ok(path),
+                Ok(_) => Err(CliError::NotAFile {
+                    path,
+                    kind: "link to something other than a file",
+                }),
+                Err(cause) => Err(CliError::Unreadable { path, cause }),
+            }
+        } else {
+            Err(CliError::NotAFile {
+                path,
+                kind: file_kind(&kind),
+            })
         };
-        if is_file
-            && path
-                .extension()
-                .is_some_and(|extension| extension == "toml")
-        {
-            found.push(path);
-        }
+        found.push(outcome);
     }
-    found.sort_by(|a, b| a.file_name().cmp(&b.file_name()));
+    let name = |outcome: &Result<PathBuf, CliError>| match outcome {
+        Ok(path) => path.file_name().map(|name| name.to_owned()),
+        Err(CliError::NotAFile { path, .. } | CliError::Unreadable { path, .. }) => {
+            path.file_name().map(|name| name.to_owned())
+        }
+        Err(_) => None,
+    };
+    found.sort_by_key(name);
     Ok(found)
 }
 
-/// The file's text; bytes that are not UTF-8 are an input error at their position.
-pub fn read_text(path: &Path) -> Result<String, CliError> {
-    let bytes = std::fs::read(path).map_err(|source| CliError::Unreadable {
+/// What a file type is, in words.
+fn file_kind(kind: &std::fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if kind.is_dir() {
+        "directory"
+    } else if kind.is_fifo() {
+        "FIFO"
+    } else if kind.is_char_device() || kind.is_block_device() {
+        "device"
+    } else if kind.is_socket() {
+        "socket"
+    } else {
+        "special file"
+    }
+}
+
+/// The largest profile certplan reads (real ones are a few kilobytes).
+pub const MAX_PROFILE_BYTES: u64 = 1 << 20;
+/// The largest rules file certplan reads (the embedded rules are about 60 KiB).
+pub const MAX_RULES_BYTES: u64 = 8 << 20;
+
+/// The text of the regular file at `path`, read with a limit of `limit` bytes: a FIFO or device
+/// is refused before it is opened for reading (it could block or never end), a larger file
+/// after reading at most `limit` + 1 bytes. Bytes that are not UTF-8 are an input error at
+/// their position.
+pub fn read_text(path: &Path, limit: u64) -> Result<String, CliError> {
+    use std::io::Read;
+    let unreadable = |cause| CliError::Unreadable {
         path: path.to_owned(),
-        source,
-    })?;
+        cause,
+    };
+    let metadata = std::fs::metadata(path).map_err(unreadable)?;
+    if !metadata.is_file() {
+        return Err(CliError::NotAFile {
+            path: path.to_owned(),
+            kind: file_kind(&metadata.file_type()),
+        });
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|file| file.take(limit + 1).read_to_end(&mut bytes))
+        .map_err(unreadable)?;
+    if bytes.len() as u64 > limit {
+        return Err(CliError::TooLarge {
+            path: path.to_owned(),
+            limit,
+        });
+    }
     String::from_utf8(bytes).map_err(|error| {
         let offset = error.utf8_error().valid_up_to();
         let lossy = String::from_utf8_lossy(error.as_bytes());
@@ -89,13 +152,13 @@ pub fn read_text(path: &Path) -> Result<String, CliError> {
             message,
         )
         .with_help("save the file as UTF-8");
-        CliError::Invalid(Diagnostics(vec![diagnostic]))
+        CliError::Invalid(Diagnostics::one(diagnostic))
     })
 }
 
 /// Reads and validates one profile.
 pub fn load_profile(path: &Path) -> Result<Profile, CliError> {
-    let text = read_text(path)?;
+    let text = read_text(path, MAX_PROFILE_BYTES)?;
     parse_profile(&path.display().to_string(), &text).map_err(CliError::Invalid)
 }
 
@@ -105,7 +168,7 @@ pub fn load_rule_set(file: Option<&Path>) -> Result<(Cow<'static, str>, Rules), 
     let Some(path) = file else {
         return Ok((Cow::Borrowed(EMBEDDED_RULES), embedded_rules()));
     };
-    let text = read_text(path)?;
+    let text = read_text(path, MAX_RULES_BYTES)?;
     let rules = load_rules(&path.display().to_string(), &text).map_err(CliError::Invalid)?;
     Ok((Cow::Owned(text), rules))
 }
@@ -115,7 +178,7 @@ pub fn load_rule_set(file: Option<&Path>) -> Result<(Cow<'static, str>, Rules), 
 pub fn load_notices(files: &[PathBuf]) -> Result<Vec<(String, HolidayYear)>, CliError> {
     let mut notices = Vec::new();
     for path in files {
-        let text = read_text(path)?;
+        let text = read_text(path, MAX_PROFILE_BYTES)?;
         let name = path.display().to_string();
         let years = load_holidays(&name, &text).map_err(CliError::Invalid)?;
         notices.extend(years.into_iter().map(|year| (name.clone(), year)));

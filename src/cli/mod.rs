@@ -12,15 +12,39 @@ mod prepared_files;
 mod session;
 
 use args::{Cli, Command};
+use certplan::render::visible::visible;
 use clap::Parser;
+use error::CliError;
 use exit::Exit;
 use session::Session;
 use std::ffi::OsString;
+use std::path::PathBuf;
 
 /// Runs certplan with these arguments (the first is the program name). Problems already
 /// reported (bad flags, bad profiles in a batch) come back as an exit code; an error that
 /// ends the run comes back as `Err`, for `main` to print.
+///
+/// As a monitoring plugin (`--nagios`) certplan exits 0–3 only: an error that ends the run is
+/// reported as an `UNKNOWN:` line and exit 3.
 pub fn run(arguments: impl IntoIterator<Item = OsString>) -> anyhow::Result<Exit> {
+    let arguments: Vec<OsString> = arguments.into_iter().collect();
+    let monitoring = arguments.iter().any(|argument| argument == "--nagios");
+    match run_parsed(arguments) {
+        Err(error) if monitoring => {
+            let message = visible(&format!("{error:#}")).replace(['|', '\n'], " ");
+            println!("UNKNOWN: {message}");
+            eprintln!("certplan: error: {message}");
+            Ok(Exit::Unknown)
+        }
+        Ok(Exit::Usage) if monitoring => {
+            println!("UNKNOWN: invalid arguments (see the message on stderr)");
+            Ok(Exit::Unknown)
+        }
+        outcome => outcome,
+    }
+}
+
+fn run_parsed(arguments: Vec<OsString>) -> anyhow::Result<Exit> {
     let cli = match Cli::try_parse_from(arguments) {
         Ok(cli) => cli,
         Err(error) => {
@@ -32,6 +56,41 @@ pub fn run(arguments: impl IntoIterator<Item = OsString>) -> anyhow::Result<Exit
             });
         }
     };
+    let lang = cli.global.lang(locale().as_deref());
+    let unused = cli.unused_options();
+    if !unused.is_empty() {
+        return Err(CliError::Usage(certplan::msg!(
+            lang,
+            "option-unused",
+            command = cli.command.name(),
+            options = unused.join(", "),
+            count = unused.len()
+        ))
+        .into());
+    }
+    if let Some(output) = &cli.global.output
+        && let Some(input) = cli
+            .input_files()
+            .into_iter()
+            .find(|input| same_file(input, output))
+    {
+        return Err(CliError::Usage(certplan::msg!(
+            lang,
+            "option-output-is-input",
+            path = input.display().to_string()
+        ))
+        .into());
+    }
+    let mut cli = cli;
+    if let Some(extra) = std::env::var_os("CERTPLAN_HOLIDAYS").filter(|value| !value.is_empty())
+        && !matches!(
+            cli.command,
+            Command::Init(_) | Command::Completions { .. } | Command::Man
+        )
+    {
+        // The environment's notice comes first, so that a --holidays file given by hand wins.
+        cli.global.holidays.insert(0, PathBuf::from(extra));
+    }
     match &cli.command {
         Command::Completions { shell } => {
             return commands::generate::completions(&cli.global, *shell);
@@ -40,8 +99,7 @@ pub fn run(arguments: impl IntoIterator<Item = OsString>) -> anyhow::Result<Exit
         Command::Init(args) => return commands::init::run(&cli.global, args),
         _ => {}
     }
-    let locale = std::env::var("LANG").ok();
-    let mut session = Session::open(&cli.global, locale.as_deref(), || {
+    let mut session = Session::open(&cli.global, locale().as_deref(), || {
         chrono::Local::now().date_naive()
     })?;
     let exit = match &cli.command {
@@ -58,6 +116,29 @@ pub fn run(arguments: impl IntoIterator<Item = OsString>) -> anyhow::Result<Exit
             unreachable!("handled above")
         }
     };
-    session.finish()?;
+    let succeeded = matches!(exit, Exit::Ok | Exit::Warning | Exit::Critical);
+    let keep = succeeded && session.output.has_results();
+    if session.finish(keep)? {
+        // A file was written: the export succeeded. Status codes 1/2 are for reading at a
+        // terminal or from monitoring, not for exports.
+        return Ok(Exit::Ok);
+    }
     Ok(exit)
+}
+
+/// The locale the environment asks for messages in: LC_ALL, else LC_MESSAGES, else LANG (the
+/// first one set and not empty).
+fn locale() -> Option<String> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|value| !value.is_empty())
+}
+
+/// Whether two paths name the same existing file (a link or another spelling included).
+fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
 }

@@ -1,16 +1,37 @@
-//! Where output goes: stdout (a closed pipe ends output quietly, not as an error) or `-o FILE`,
-//! written to a temporary file beside it and renamed into place only when complete, so a
-//! failure never leaves half a file; an existing file is replaced only with `--force`.
+//! Where output goes: stdout, or `-o FILE`.
+//!
+//! - A closed pipe (`| head`) ends output quietly; any other stdout failure (`/dev/full`, EIO)
+//!   is an error of its own (exit 74).
+//! - `-o FILE` is written to a temporary file beside it, created with the mode a shell
+//!   redirect gives (0666 minus the umask; an existing file's own mode when replacing it), and
+//!   renamed into place only when the command succeeded with at least one result: a failed run
+//!   never replaces a file. Ctrl-C removes the temporary file.
+//! - Only regular files are written: a directory, symlink, FIFO or device is refused even with
+//!   `--force`; an existing file is replaced only with `--force`.
+//! - A header (CSV) is held back until the first result, so a batch where every profile fails
+//!   prints nothing.
 
 use super::error::CliError;
+use certplan::render::visible::visible;
+use std::borrow::Cow;
+use std::fs::Permissions;
 use std::io::{BufWriter, ErrorKind, Stdout, Write};
+use std::os::unix::fs::{FileTypeExt, PermissionsExt};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use tempfile::NamedTempFile;
+
+/// The temporary file being written, for the Ctrl-C handler to remove.
+static PENDING: Mutex<Option<PathBuf>> = Mutex::new(None);
 
 /// An output destination.
 pub struct Output {
     target: Target,
     closed: bool,
+    /// Show control characters as visible escapes (text for terminals, not JSON or CSV).
+    escape_controls: bool,
+    header: Option<String>,
+    results: usize,
 }
 
 enum Target {
@@ -22,34 +43,41 @@ enum Target {
     },
 }
 
+/// What a path that exists is, when it is not a regular file.
+fn not_regular(path: &Path) -> Option<&'static str> {
+    let kind = std::fs::symlink_metadata(path).ok()?.file_type();
+    if kind.is_file() {
+        None
+    } else if kind.is_symlink() {
+        Some("symbolic link")
+    } else if kind.is_dir() {
+        Some("directory")
+    } else if kind.is_fifo() {
+        Some("FIFO")
+    } else if kind.is_char_device() || kind.is_block_device() {
+        Some("device")
+    } else {
+        Some("special file")
+    }
+}
+
 impl Output {
     /// Stdout, or a temporary file that becomes `path` at [`Output::finish`].
     pub fn open(path: Option<&Path>, force: bool) -> Result<Output, CliError> {
         let target = match path {
             None => Target::Stdout(BufWriter::new(std::io::stdout())),
-            Some(path) => {
-                if path.exists() && !force {
-                    return Err(CliError::OutputExists(path.to_owned()));
-                }
-                let directory = match path.parent() {
-                    Some(parent) if !parent.as_os_str().is_empty() => parent,
-                    _ => Path::new("."),
-                };
-                let temp =
-                    NamedTempFile::new_in(directory).map_err(|source| CliError::CannotWrite {
-                        path: path.to_owned(),
-                        source,
-                    })?;
-                Target::File {
-                    temp: BufWriter::new(temp),
-                    path: path.to_owned(),
-                    force,
-                }
-            }
+            Some(path) => Target::File {
+                temp: BufWriter::new(temporary_beside(path, force)?),
+                path: path.to_owned(),
+                force,
+            },
         };
         Ok(Output {
             target,
             closed: false,
+            escape_controls: false,
+            header: None,
+            results: 0,
         })
     }
 
@@ -58,11 +86,35 @@ impl Output {
         self.closed
     }
 
-    /// Writes `text`.
+    /// From now on, show control and bidirectional-override characters as visible escapes
+    /// (for text meant for a terminal).
+    pub fn escape_controls(&mut self) {
+        self.escape_controls = true;
+    }
+
+    /// Holds `text` back until the first result (a CSV header).
+    pub fn header(&mut self, text: String) {
+        self.header = Some(text);
+    }
+
+    /// Writes one result (after the header, if one is held back).
     pub fn write(&mut self, text: &str) -> Result<(), CliError> {
+        if let Some(header) = self.header.take() {
+            self.write_raw(&header)?;
+        }
+        self.results += 1;
+        self.write_raw(text)
+    }
+
+    fn write_raw(&mut self, text: &str) -> Result<(), CliError> {
         if self.closed {
             return Ok(());
         }
+        let text = if self.escape_controls {
+            visible(text)
+        } else {
+            Cow::Borrowed(text)
+        };
         let result = match &mut self.target {
             Target::Stdout(out) => out.write_all(text.as_bytes()),
             Target::File { temp, .. } => temp.write_all(text.as_bytes()),
@@ -70,32 +122,53 @@ impl Output {
         self.settle(result)
     }
 
-    /// Flushes, and for a file moves it into place.
-    pub fn finish(mut self) -> Result<(), CliError> {
+    /// Whether any result was written.
+    pub fn has_results(&self) -> bool {
+        self.results > 0
+    }
+
+    /// Whether the output is a file (`-o`).
+    pub fn is_file(&self) -> bool {
+        matches!(self.target, Target::File { .. })
+    }
+
+    /// Ends the output of a run: stdout is flushed; a file is moved into place when `keep` (the
+    /// run succeeded with at least one result), and otherwise removed, leaving any existing
+    /// file untouched. Returns whether a file was written.
+    pub fn finish(mut self, keep: bool) -> Result<bool, CliError> {
+        if !keep && self.is_file() {
+            forget_pending();
+            return Ok(false);
+        }
         let result = match &mut self.target {
             Target::Stdout(out) => out.flush(),
             Target::File { temp, .. } => temp.flush(),
         };
         self.settle(result)?;
         match self.target {
-            Target::Stdout(_) => Ok(()),
+            Target::Stdout(_) => Ok(false),
             Target::File { temp, path, force } => {
                 let temp = temp.into_inner().map_err(|error| CliError::CannotWrite {
                     path: path.clone(),
-                    source: error.into_error(),
+                    cause: error.into_error(),
                 })?;
+                // The target may have become a link or device since the run began.
+                if let Some(kind) = not_regular(&path) {
+                    return Err(CliError::NotRegularOutput { path, kind });
+                }
                 let persisted = if force {
                     temp.persist(&path)
                 } else {
                     temp.persist_noclobber(&path)
                 };
+                forget_pending();
                 persisted
-                    .map(drop)
+                    .map(|_| true)
                     .map_err(|error| match error.error.kind() {
                         ErrorKind::AlreadyExists => CliError::OutputExists(path),
                         _ => CliError::CannotWrite {
                             path,
-                            source: error.error,
+                            cause: error.error,
                         },
                     })
             }
@@ -109,14 +182,68 @@ impl Output {
                 self.closed = true;
                 Ok(())
             }
-            (Err(source), Target::Stdout(_)) => Err(CliError::CannotWrite {
-                path: PathBuf::from("<stdout>"),
-                source,
-            }),
+            (Err(source), Target::Stdout(_)) => Err(CliError::StdoutFailed(source)),
             (Err(source), Target::File { path, .. }) => Err(CliError::CannotWrite {
                 path: path.clone(),
-                source,
+                cause: source,
             }),
         }
+    }
+}
+
+/// A temporary file in `path`'s directory, with the mode the finished file should have.
+fn temporary_beside(path: &Path, force: bool) -> Result<NamedTempFile, CliError> {
+    if let Some(kind) = not_regular(path) {
+        return Err(CliError::NotRegularOutput {
+            path: path.to_owned(),
+            kind,
+        });
+    }
+    let existing = std::fs::metadata(path).ok();
+    if existing.is_some() && !force {
+        return Err(CliError::OutputExists(path.to_owned()));
+    }
+    let directory = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let cannot = |source| CliError::CannotWrite {
+        path: path.to_owned(),
+        cause: source,
+    };
+    // Created 0666 (the umask applies, as for a shell redirect); a replaced file keeps its mode.
+    let temp = tempfile::Builder::new()
+        .prefix(".certplan-")
+        .permissions(Permissions::from_mode(0o666))
+        .tempfile_in(directory)
+        .map_err(cannot)?;
+    if let Some(metadata) = existing {
+        temp.as_file()
+            .set_permissions(metadata.permissions())
+            .map_err(cannot)?;
+    }
+    remember_pending(temp.path());
+    Ok(temp)
+}
+
+fn remember_pending(path: &Path) {
+    if let Ok(mut pending) = PENDING.lock() {
+        *pending = Some(path.to_owned());
+    }
+    // Installed once; a second `-o` in one process (tests) reuses it.
+    let _ = ctrlc::set_handler(|| {
+        if let Ok(pending) = PENDING.lock()
+            && let Some(path) = pending.as_ref()
+        {
+            let _ = std::fs::remove_file(path);
+        }
+        // 128 + SIGINT, as a shell reports an interrupted command.
+        std::process::exit(130);
+    });
+}
+
+fn forget_pending() {
+    if let Ok(mut pending) = PENDING.lock() {
+        *pending = None;
     }
 }

@@ -7,10 +7,12 @@ use super::exit::Exit;
 use super::input::{expand, load_notices, load_profile, load_rule_set};
 use super::output::Output;
 use certplan::calendar::WorkCalendar;
+use certplan::diagnostic::nearest;
 use certplan::lang::Lang;
 use certplan::msg;
 use certplan::profile::Profile;
 use certplan::quote::Quote;
+use certplan::render::visible::visible;
 use certplan::render::workdays::provisional_note;
 use certplan::rules::Rules;
 use chrono::NaiveDate;
@@ -19,8 +21,8 @@ use std::path::PathBuf;
 
 /// Settings and resources for one run.
 pub struct Session {
-    /// `--format`, if given.
-    format: Option<Format>,
+    /// `--format`, if given, as typed.
+    format: Option<String>,
     /// The day the plan is made for.
     pub as_of: NaiveDate,
     /// Label language.
@@ -35,6 +37,8 @@ pub struct Session {
     pub output: Output,
     /// The working-day calendar of the rules.
     pub calendar: WorkCalendar,
+    /// Profiles reported as unreadable or invalid so far.
+    pub failures: usize,
 }
 
 impl Session {
@@ -49,7 +53,7 @@ impl Session {
         let notices = load_notices(&global.holidays)?;
         let output = Output::open(global.output.as_deref(), global.force)?;
         Ok(Session {
-            format: global.format,
+            format: global.format.clone(),
             as_of: global.as_of.unwrap_or_else(today),
             lang: global.lang(locale),
             strict: global.strict,
@@ -57,21 +61,47 @@ impl Session {
             rules,
             rules_text,
             output,
+            failures: 0,
         })
     }
 
     /// The format asked for, if `command` supports it; the first of `supported` by default.
-    pub fn format(&self, command: &str, supported: &[Format]) -> Result<Format, CliError> {
-        match self.format {
-            None => Ok(supported[0]),
+    /// An unknown or unsupported name is a usage error listing `command`'s own formats and
+    /// suggesting the nearest of them only.
+    pub fn format(&mut self, command: &str, supported: &[Format]) -> Result<Format, CliError> {
+        let chosen = match self.format.as_deref() {
+            None => Some(supported[0]),
+            Some(name) => Format::parse(name).filter(|format| supported.contains(format)),
+        };
+        if let Some(format) = chosen {
+            if format == Format::Table {
+                self.output.escape_controls();
+            }
+            return Ok(format);
+        }
+        let name = self.format.as_deref().unwrap_or_default();
+        match Format::parse(name) {
             Some(format) if supported.contains(&format) => Ok(format),
-            Some(format) => {
+            _ => {
                 let names: Vec<_> = supported.iter().map(|format| format.name()).collect();
-                Err(CliError::Usage(format!(
-                    "`{command}` has no --format {} (it has: {})",
-                    format.name(),
-                    names.join(", ")
-                )))
+                let nearest = nearest(name, names.iter().copied());
+                Err(CliError::Usage(match nearest {
+                    Some(nearest) => msg!(
+                        self.lang,
+                        "format-unsupported-nearest",
+                        command = command,
+                        format = name,
+                        formats = names.join(", "),
+                        nearest = nearest
+                    ),
+                    None => msg!(
+                        self.lang,
+                        "format-unsupported",
+                        command = command,
+                        format = name,
+                        formats = names.join(", ")
+                    ),
+                }))
             }
         }
     }
@@ -95,11 +125,17 @@ impl Session {
             });
             match outcome {
                 Ok(exit) => worst = worst.worst(exit),
-                Err(error @ (CliError::CannotWrite { .. } | CliError::Usage(_))) => {
+                Err(
+                    error @ (CliError::CannotWrite { .. }
+                    | CliError::StdoutFailed(_)
+                    | CliError::NotRegularOutput { .. }
+                    | CliError::Usage(_)),
+                ) => {
                     return Err(error);
                 }
                 Err(error) => {
-                    eprintln!("certplan: error: {error}");
+                    eprintln!("certplan: error: {}", visible(&error.to_string()));
+                    self.failures += 1;
                     worst = worst.worst(error.exit());
                 }
             }
@@ -134,7 +170,10 @@ impl Session {
             )));
         }
         for assumption in assumptions {
-            eprintln!("certplan: note: {profile_path}: {assumption}");
+            eprintln!(
+                "certplan: note: {}",
+                visible(&format!("{profile_path}: {assumption}"))
+            );
         }
         Ok(())
     }
@@ -161,12 +200,13 @@ impl Session {
                 msg!(self.lang, "holidays-strict", note = note)
             )));
         }
-        eprintln!("certplan: note: {prefix}{note}");
+        eprintln!("certplan: note: {}", visible(&format!("{prefix}{note}")));
         Ok(())
     }
 
-    /// Completes the output (moves an `-o` file into place).
-    pub fn finish(self) -> Result<(), CliError> {
-        self.output.finish()
+    /// Completes the output: an `-o` file is moved into place only when `keep`; returns
+    /// whether a file was written.
+    pub fn finish(self, keep: bool) -> Result<bool, CliError> {
+        self.output.finish(keep)
     }
 }

@@ -15,28 +15,32 @@ use std::collections::BTreeMap;
 /// Parses and validates the profile `text`, read from `file` (used only in diagnostics).
 pub fn parse_profile(file: &str, text: &str) -> Result<Profile, Diagnostics> {
     let raw: RawProfile = toml::from_str(text)
-        .map_err(|error| Diagnostics(vec![Diagnostic::from_toml(file, text, &error)]))?;
+        .map_err(|error| Diagnostics::one(Diagnostic::from_toml(file, text, &error)))?;
     let at = |path: &str, message: String| {
         Diagnostic::at_key(file, text, &KeyPath::parse(path), message)
     };
-    let mut problems = Vec::new();
+    // Problems are located (a pass over the text each) only when shown: see Diagnostics::capped.
+    let mut problems: Vec<Box<dyn FnOnce() -> Diagnostic + '_>> = Vec::new();
 
     let documents = raw.documents.unwrap_or_default();
-    for slot in documents
+    let unknown: Vec<String> = documents
         .keys()
         .filter(|slot| !DOCUMENT_SLOTS.contains(&slot.as_str()))
-    {
-        let path = KeyPath::parse(&format!("documents.{slot}"));
-        let mut problem =
-            Diagnostic::at_key_name(file, text, &path, format!("unknown document `{slot}`"));
-        problem = match nearest(slot, DOCUMENT_SLOTS.iter().copied()) {
-            Some(best) => problem.with_help(format!(
-                "did you mean `{best}`? allowed: {}",
-                DOCUMENT_SLOTS.join(", ")
-            )),
-            None => problem.with_help(format!("allowed: {}", DOCUMENT_SLOTS.join(", "))),
-        };
-        problems.push(problem);
+        .cloned()
+        .collect();
+    for slot in unknown {
+        problems.push(Box::new(move || {
+            let path = KeyPath::parse(&format!("documents.{slot}"));
+            let problem =
+                Diagnostic::at_key_name(file, text, &path, format!("unknown document `{slot}`"));
+            match nearest(&slot, DOCUMENT_SLOTS.iter().copied()) {
+                Some(best) => problem.with_help(format!(
+                    "did you mean `{best}`? allowed: {}",
+                    DOCUMENT_SLOTS.join(", ")
+                )),
+                None => problem.with_help(format!("allowed: {}", DOCUMENT_SLOTS.join(", "))),
+            }
+        }));
     }
     let documents = DOCUMENT_SLOTS
         .iter()
@@ -54,23 +58,23 @@ pub fn parse_profile(file: &str, text: &str) -> Result<Profile, Diagnostics> {
         .map(RawPlatforms::into_entries)
         .unwrap_or_default();
     if platforms.is_empty() {
-        problems.push(
+        problems.push(Box::new(move || {
             at("platforms", "the profile chooses no platform".to_owned())
-                .with_help("add at least one table such as [platforms.wecom]; platforms: wecom, official_account, mini_program, dingtalk, gov_account, alipay, icp"),
-        );
+                .with_help("add at least one table such as [platforms.wecom]; platforms: wecom, official_account, mini_program, dingtalk, gov_account, alipay, icp")
+        }));
     }
     if platforms
         .iter()
         .any(|entry| matches!(entry.settings, PlatformSettings::GovAccount { .. }))
         && !kind.may_hold_gov_account()
     {
-        problems.push(
+        problems.push(Box::new(move || {
             at("platforms.gov_account", format!("a government account is only for government bodies and public institutions, not for kind `{kind}`"))
-                .with_help("remove [platforms.gov_account], or correct org.kind (government | public_institution)"),
-        );
+                .with_help("remove [platforms.gov_account], or correct org.kind (government | public_institution)")
+        }));
     }
     if !problems.is_empty() {
-        return Err(Diagnostics(problems));
+        return Err(Diagnostics::capped(problems, |locate| locate()));
     }
 
     let org = raw.org;

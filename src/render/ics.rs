@@ -3,6 +3,8 @@
 //! output must be byte-for-byte reproducible (no clock, no random UIDs) and fold safely; the
 //! tests check it with a real iCalendar parser.
 
+use super::visible::is_hidden_control;
+
 /// Octets a content line may have, line break excluded (RFC 5545 §3.1).
 const LINE_LIMIT: usize = 75;
 
@@ -35,7 +37,8 @@ impl IcsWriter {
     }
 }
 
-/// Escapes a TEXT value: backslash, semicolon, comma and line breaks.
+/// Escapes a TEXT value: backslash, semicolon, comma and line breaks; control and
+/// bidirectional-override characters are dropped.
 pub fn escape_text(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     for c in text.chars() {
@@ -45,6 +48,9 @@ pub fn escape_text(text: &str) -> String {
             ',' => escaped.push_str("\\,"),
             '\n' => escaped.push_str("\\n"),
             '\r' => {}
+            // Terminal escapes and bidirectional overrides from a profile have no place in a
+            // calendar: they are dropped.
+            other if is_hidden_control(other) => {}
             other => escaped.push(other),
         }
     }

@@ -15,6 +15,7 @@ pub mod remind_ics;
 pub mod rules;
 pub mod table_style;
 pub mod timeline;
+pub mod visible;
 pub mod workdays;
 
 use crate::lang::Lang;
@@ -53,18 +54,47 @@ pub fn json_line<T: serde::Serialize>(value: &T) -> String {
     line
 }
 
-/// Rows as CSV text, quoted where needed.
+/// Rows as CSV text, quoted where needed, every cell made safe for spreadsheets
+/// ([`spreadsheet_safe`]).
 pub fn csv_lines(rows: impl IntoIterator<Item = Vec<String>>) -> String {
     let mut writer = csv::Writer::from_writer(Vec::new());
     for row in rows {
         writer
-            .write_record(&row)
+            .write_record(row.iter().map(|cell| spreadsheet_safe(cell).into_owned()))
             .expect("writing CSV to memory cannot fail");
     }
     let bytes = writer
         .into_inner()
         .expect("flushing CSV to memory cannot fail");
     String::from_utf8(bytes).expect("CSV of UTF-8 strings is UTF-8")
+}
+
+/// A CSV cell a spreadsheet will not run as a formula: text that begins with `=`, `+`, `-`,
+/// `@`, a tab or a carriage return gets a leading `'` (OWASP's advice against CSV injection);
+/// numbers, negative ones included, stay numbers.
+///
+/// ```
+/// use certplan::render::spreadsheet_safe;
+/// assert_eq!(spreadsheet_safe("=HYPERLINK(\"http://x\")"), "'=HYPERLINK(\"http://x\")");
+/// assert_eq!(spreadsheet_safe("-150.00"), "-150.00");
+/// assert_eq!(spreadsheet_safe("星河科技"), "星河科技");
+/// ```
+pub fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    // A plain decimal number (`-150.00`, `-30000`): what certplan's own numeric columns hold.
+    let unsigned = cell.strip_prefix(['-', '+']).unwrap_or(cell);
+    let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, "0"));
+    let numeric = !whole.is_empty()
+        && !fraction.is_empty()
+        && whole
+            .chars()
+            .chain(fraction.chars())
+            .all(|c| c.is_ascii_digit());
+    if risky && !numeric {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
 }
 
 /// Owned cells from string slices.

@@ -46,8 +46,10 @@ fn ics_date(day: NaiveDate) -> String {
 pub fn events(context: &Context<'_>, profile: &Profile, schedule: &ReviewSchedule) -> String {
     let lang = context.lang;
     let org = &profile.org().name;
+    // Unique per profile file (two profiles may name the same organisation) and stable from
+    // run to run: the path as given, with the organisation's identity.
     let identity = profile.org().uscc.as_deref().unwrap_or(org);
-    let key = stable_hash(identity);
+    let key = stable_hash(&format!("{}\n{identity}", context.profile_path));
     let mut ics = IcsWriter::new();
     for review in &schedule.reviews {
         if review.status == ReviewStatus::Lapsed {

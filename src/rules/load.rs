@@ -43,18 +43,16 @@ pub fn embedded_rules() -> Rules {
 /// Parses and validates rules `text`, read from `file` (used only in diagnostics).
 pub fn load_rules(file: &str, text: &str) -> Result<Rules, Diagnostics> {
     let raw: RawRules = toml::from_str(text)
-        .map_err(|error| Diagnostics(vec![Diagnostic::from_toml(file, text, &error)]))?;
+        .map_err(|error| Diagnostics::one(Diagnostic::from_toml(file, text, &error)))?;
     let mut problems = Vec::new();
     let rules = raw.into_rules(&mut problems);
     problems.extend(validate(&rules));
     if problems.is_empty() {
         Ok(rules)
     } else {
-        let located = problems
-            .into_iter()
-            .map(|(path, message)| Diagnostic::at_key(file, text, &path, message))
-            .collect();
-        Err(Diagnostics(located))
+        Err(Diagnostics::capped(problems, |(path, message)| {
+            Diagnostic::at_key(file, text, &path, message)
+        }))
     }
 }
 
@@ -63,7 +61,7 @@ pub fn load_rules(file: &str, text: &str) -> Result<Rules, Diagnostics> {
 /// as the embedded years; `source` is free text (the notice's title or address).
 pub fn load_holidays(file: &str, text: &str) -> Result<Vec<HolidayYear>, Diagnostics> {
     let raw: RawHolidaysFile = toml::from_str(text)
-        .map_err(|error| Diagnostics(vec![Diagnostic::from_toml(file, text, &error)]))?;
+        .map_err(|error| Diagnostics::one(Diagnostic::from_toml(file, text, &error)))?;
     let years: Vec<HolidayYear> = raw
         .holidays
         .into_iter()
@@ -79,11 +77,9 @@ pub fn load_holidays(file: &str, text: &str) -> Result<Vec<HolidayYear>, Diagnos
     if problems.is_empty() {
         Ok(years)
     } else {
-        let located = problems
-            .into_iter()
-            .map(|(path, message)| Diagnostic::at_key(file, text, &KeyPath::parse(&path), message))
-            .collect();
-        Err(Diagnostics(located))
+        Err(Diagnostics::capped(problems, |(path, message)| {
+            Diagnostic::at_key(file, text, &KeyPath::parse(&path), message)
+        }))
     }
 }
 

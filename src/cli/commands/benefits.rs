@@ -17,7 +17,7 @@ pub fn run(session: &mut Session, args: &BenefitsArgs) -> Result<Exit, CliError>
     if format == Format::Csv {
         session
             .output
-            .write(&csv_lines([render::CSV_HEADER.map(str::to_owned).to_vec()]))?;
+            .header(csv_lines([render::CSV_HEADER.map(str::to_owned).to_vec()]));
     }
     let filters: &[&str] = if args.platform.is_empty() {
         &[]

@@ -16,7 +16,7 @@ pub fn run(session: &mut Session, args: &CheckArgs) -> Result<Exit, CliError> {
     if format == Format::Csv {
         session
             .output
-            .write(&csv_lines([render::CSV_HEADER.map(str::to_owned).to_vec()]))?;
+            .header(csv_lines([render::CSV_HEADER.map(str::to_owned).to_vec()]));
     }
     let mut first = true;
     session.for_each_profile(&args.profiles, |session, path, profile| {

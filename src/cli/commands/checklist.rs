@@ -18,7 +18,7 @@ pub fn run(session: &mut Session, args: &ChecklistArgs) -> Result<Exit, CliError
     if format == Format::Csv {
         session
             .output
-            .write(&csv_lines([render::CSV_HEADER.map(str::to_owned).to_vec()]))?;
+            .header(csv_lines([render::CSV_HEADER.map(str::to_owned).to_vec()]));
     }
     let mut filters = Vec::new();
     if !args.platform.is_empty() {

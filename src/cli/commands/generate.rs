@@ -22,6 +22,6 @@ pub fn man(global: &Global) -> anyhow::Result<Exit> {
 fn emit(global: &Global, text: &str) -> anyhow::Result<Exit> {
     let mut output = Output::open(global.output.as_deref(), global.force)?;
     output.write(text)?;
-    output.finish()?;
+    output.finish(true)?;
     Ok(Exit::Ok)
 }

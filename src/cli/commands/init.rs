@@ -11,7 +11,7 @@ pub const TEMPLATE: &str = include_str!("profile_template.toml");
 pub fn run(global: &Global, args: &InitArgs) -> anyhow::Result<Exit> {
     let mut output = Output::open(Some(&args.path), global.force)?;
     output.write(TEMPLATE)?;
-    output.finish()?;
+    output.finish(true)?;
     eprintln!(
         "certplan: wrote {}; edit it, then run: certplan quote {}",
         args.path.display(),

@@ -11,7 +11,7 @@ use certplan::render::{Context, quote_csv, quote_json, quote_table};
 pub fn run(session: &mut Session, args: &QuoteArgs) -> Result<Exit, CliError> {
     let format = session.format("quote", &[Format::Table, Format::Json, Format::Csv])?;
     if format == Format::Csv {
-        session.output.write(&quote_csv::header())?;
+        session.output.header(quote_csv::header());
     }
     let mut first = true;
     session.for_each_profile(&args.profiles, |session, path, profile| {

@@ -9,6 +9,7 @@ use crate::cli::session::Session;
 use certplan::check::future_certification_text;
 use certplan::profile::Profile;
 use certplan::render::remind::{self as render, MonitorSummary};
+use certplan::render::visible::visible;
 use certplan::render::{Context, csv_lines, remind_ics};
 use certplan::review::{ReviewPolicy, ReviewStatus, review_schedule};
 
@@ -40,8 +41,8 @@ pub fn run(session: &mut Session, args: &RemindArgs) -> Result<Exit, CliError> {
     match (args.nagios, format) {
         (false, Format::Csv) => session
             .output
-            .write(&csv_lines([render::CSV_HEADER.map(str::to_owned).to_vec()]))?,
-        (false, Format::Ics) => session.output.write(&remind_ics::header(session.lang))?,
+            .header(csv_lines([render::CSV_HEADER.map(str::to_owned).to_vec()])),
+        (false, Format::Ics) => session.output.header(remind_ics::header(session.lang)),
         _ => {}
     }
     let mut summary = MonitorSummary::default();
@@ -93,11 +94,29 @@ pub fn run(session: &mut Session, args: &RemindArgs) -> Result<Exit, CliError> {
         Ok(exit_for(render::worst(&schedule)).worst(future))
     })?;
     match (args.nagios, format) {
-        (true, _) => session.output.write(&render::nagios(&summary, policy))?,
-        (false, Format::Ics) => session.output.write(&remind_ics::footer())?,
+        (true, _) => {
+            summary.unreadable = session.failures;
+            session
+                .output
+                .write(&render::nagios(&summary, policy, session.lang))?;
+            // A monitoring plugin exits 0–3 only, its first word telling the same.
+            return Ok(match summary.state() {
+                0 => Exit::Ok,
+                1 => Exit::Warning,
+                2 => Exit::Critical,
+                _ => Exit::Unknown,
+            });
+        }
+        (false, Format::Ics) if session.output.has_results() => {
+            session.output.write(&remind_ics::footer())?
+        }
         _ => {}
     }
-    Ok(exit)
+    // Exports succeed once written: status codes are for tables, JSON and monitoring.
+    match (format, exit) {
+        (Format::Csv | Format::Ics, Exit::Warning | Exit::Critical) => Ok(Exit::Ok),
+        _ => Ok(exit),
+    }
 }
 
 /// A `certified_on` after `--as-of` is likely a typo: a warning on stderr, and exit 1 at least.
@@ -107,11 +126,12 @@ fn warn_future_certifications(session: &Session, path: &str, profile: &Profile) 
         if let Some(certified_on) = entry.certified_on.filter(|day| *day > session.as_of) {
             let (message, fix) =
                 future_certification_text(entry.platform(), certified_on, session.as_of);
-            eprintln!(
-                "certplan: warning: {path}: {} {}",
+            let warning = format!(
+                "{path}: {} {}",
                 message.get(session.lang),
                 fix.get(session.lang)
             );
+            eprintln!("certplan: warning: {}", visible(&warning));
             exit = Exit::Warning;
         }
     }

@@ -13,7 +13,7 @@ pub fn run(session: &mut Session, args: &TimelineArgs) -> Result<Exit, CliError>
     if format == Format::Csv {
         session
             .output
-            .write(&csv_lines([render::CSV_HEADER.map(str::to_owned).to_vec()]))?;
+            .header(csv_lines([render::CSV_HEADER.map(str::to_owned).to_vec()]));
     }
     let start = args.start.unwrap_or(session.as_of);
     let mut first = true;
