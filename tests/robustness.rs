@@ -145,6 +145,47 @@ fn exercise(profile: &Profile, as_of: NaiveDate) {
     }
 }
 
+/// Numeric keys of the rules data that have bounds.
+const BOUNDED_KEYS: [&str; 8] = [
+    "amount_fen",
+    "months",
+    "window_months",
+    "grace_days",
+    "min_days",
+    "max_days",
+    "max_members",
+    "percent",
+];
+
+/// Values at and beyond those bounds.
+const BOUND_VALUES: [&str; 10] = [
+    "0",
+    "1",
+    "-1",
+    "120",
+    "121",
+    "3650",
+    "3651",
+    "10000000000",
+    "10000000001",
+    "9223372036854775807",
+];
+
+/// `text` with the value of the `occurrence`-th `key = …` (counting round) set to `value`.
+fn with_value(text: &str, key: &str, occurrence: usize, value: &str) -> String {
+    let needle = format!("{key} = ");
+    let places: Vec<usize> = text.match_indices(&needle).map(|(at, _)| at).collect();
+    if places.is_empty() {
+        return text.to_owned();
+    }
+    let start = places[occurrence % places.len()] + needle.len();
+    let end = start
+        + text[start..]
+            .find(|c: char| !(c.is_ascii_digit() || c == '-'))
+            .unwrap_or(0);
+    format!("{}{value}{}", &text[..start], &text[end..])
+}
+
 #[derive(Clone, Debug)]
 enum Mutation {
     Delete(usize, usize),
@@ -252,6 +293,34 @@ proptest! {
     #[test]
     fn arbitrary_rules_text_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
         let _ = load_rules("fuzz-rules.toml", &String::from_utf8_lossy(&bytes));
+    }
+
+    #[test]
+    fn rules_values_at_and_beyond_their_bounds_never_panic_nor_wrap(
+        key in 0..BOUNDED_KEYS.len(),
+        occurrence in 0usize..40,
+        value in 0..BOUND_VALUES.len(),
+        years in prop_oneof![Just(1u32), Just(100u32)],
+    ) {
+        let text = with_value(EMBEDDED_RULES, BOUNDED_KEYS[key], occurrence, BOUND_VALUES[value]);
+        match load_rules("bounds.toml", &text) {
+            Ok(rules) => {
+                let calendar = WorkCalendar::new(&rules);
+                let day = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+                for example in EXAMPLES {
+                    let profile = parse_profile("example.toml", example).unwrap();
+                    let quoted = quote(&profile, &rules, day, years);
+                    prop_assert!(quoted.unrepresentable_figure().is_none());
+                    prop_assert!(quoted.first_fen.0 >= 0 && quoted.total_fen.0 >= 0);
+                    let _ = plan_timeline(&profile, &rules, &calendar, day, day);
+                    let _ = review_schedule(&profile, &rules, &calendar, day, ReviewPolicy::default());
+                }
+            }
+            Err(diagnostics) => {
+                let message = diagnostics.to_string();
+                prop_assert!(message.starts_with("bounds.toml:"), "{message}");
+            }
+        }
     }
 
     #[test]
