@@ -44,8 +44,7 @@ macro_rules! id_enum {
             type Err = String;
             fn from_str(text: &str) -> Result<Self, String> {
                 Self::ALL.iter().copied().find(|value| value.id() == text).ok_or_else(|| {
-                    format!("unknown {} `{text}` (expected one of: {})",
-                        stringify!($name), Self::IDS.join(", "))
+                    format!("unknown value `{text}` (expected one of: {})", Self::IDS.join(", "))
                 })
             }
         }

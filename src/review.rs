@@ -92,6 +92,8 @@ pub struct ReviewSchedule {
     pub reviews: Vec<Review>,
     /// Platforms with `certified_on` but no known validity rule.
     pub without_rule: Vec<Platform>,
+    /// Platforms chosen in the profile, with an annual review, but no `certified_on` yet.
+    pub not_certified: Vec<Platform>,
     /// Rules applied before their first known day.
     pub assumptions: Vec<String>,
     /// The stretches of days reckoned over (first and last day), one per review.
@@ -153,10 +155,13 @@ pub fn review_schedule(
         ..ReviewSchedule::default()
     };
     for entry in profile.platforms() {
+        let platform = entry.platform();
         let Some(certified_on) = entry.certified_on else {
+            if rules.validity_for(platform, as_of).is_some() {
+                schedule.not_certified.push(platform);
+            }
             continue;
         };
-        let platform = entry.platform();
         let Some(selected) = rules.validity_for(platform, as_of) else {
             schedule.without_rule.push(platform);
             continue;

@@ -12,3 +12,7 @@ nagios-nearest-past = nearest { $org } { $platform } expired { $expires } ({ $da
     [one] 1 day ago
    *[other] { $days } days ago
 })
+remind-not-certified = not certified
+remind-not-certified-advice = not certified yet: nothing to renew; `certplan quote` gives the first certification's cost and `certplan timeline` its dates.
+quote-summary-needs-csv = --summary is for --format csv (one row per profile)
+bom-needs-csv = --bom is for CSV output: add --format csv

@@ -1,6 +1,6 @@
 //! Findings about prepared files and required documents, from the same checklist `checklist`
 //! prints: a listed file that is missing, unreadable, of the wrong format or too large is
-//! critical; a required document not listed is a warning. One finding per document and
+//! critical; a required document not listed (or no `[documents]` table at all) is a warning. One finding per document and
 //! problem, naming the platform when only one needs it.
 
 use super::{CheckInputs, Finding, Severity, both};
@@ -19,11 +19,11 @@ struct Grouped<'a> {
     platforms: Vec<Platform>,
 }
 
-/// Findings about documents; none when the profile has no `[documents]` table.
+/// Findings about documents. A profile without a `[documents]` table has prepared nothing
+/// that certplan can see: every required document is then reported missing, never "nothing
+/// needs attention".
 pub(super) fn findings(profile: &Profile, inputs: CheckInputs<'_>) -> Vec<Finding> {
-    let Some(files) = inputs.files else {
-        return Vec::new();
-    };
+    let files = inputs.files.unwrap_or(&[]);
     let lists = checklist(profile, inputs.rules, inputs.as_of, Some(files));
     // Grouped by document, problem, fact and source, in order of first appearance.
     let mut grouped: Vec<Grouped<'_>> = Vec::new();

@@ -114,6 +114,7 @@ pub fn check(profile: &Profile, inputs: CheckInputs<'_>) -> Vec<Finding> {
     findings.extend(platforms::findings(profile));
     findings.extend(documents::findings(profile, inputs));
     findings.extend(future_certifications(profile, inputs));
+    findings.extend(unusual_small_micro(profile));
     findings.sort_by_key(|finding| std::cmp::Reverse(finding.severity));
     findings
 }
@@ -144,6 +145,34 @@ fn future_certifications(profile: &Profile, inputs: CheckInputs<'_>) -> Vec<Find
             ))
         })
         .collect()
+}
+
+/// More than 300 staff is unusual for a small or micro enterprise: in China's SME size standard
+/// the sectors that count employees put small enterprises below 300 (most far lower). A
+/// warning, not a refusal: some sectors count only revenue or assets (X-SUBSIDY).
+fn unusual_small_micro(profile: &Profile) -> Option<Finding> {
+    let org = profile.org();
+    if !org.small_micro || org.members.get() <= 300 {
+        return None;
+    }
+    let text = |lang| {
+        (
+            msg!(
+                lang,
+                "check-small-micro-unusual",
+                members = org.members.get()
+            ),
+            msg!(lang, "check-small-micro-unusual-fix"),
+        )
+    };
+    let ((zh, zh_fix), (en, en_fix)) = (text(Lang::Zh), text(Lang::En));
+    Some(Finding::new(
+        "org.small_micro_unusual",
+        Severity::Warning,
+        None,
+        (both(zh, en), both(zh_fix, en_fix)),
+        ("X-SUBSIDY", "standard:sme-size-2011"),
+    ))
 }
 
 /// What to say about a `certified_on` after `as_of`, in both languages.

@@ -5,8 +5,42 @@ use super::identifiers::{IdentifierProblem, check_resident_id, check_uscc};
 use super::names::{NameDifference, compare_names};
 use super::{Finding, Severity, both};
 use crate::lang::Bilingual;
+use crate::platform::Platform;
 use crate::profile::Profile;
 use chrono::NaiveDate;
+
+/// Which fact rules a name mismatch on `platform`, and what it costs there (zh, en).
+fn name_rule(
+    platform: Platform,
+) -> Option<(&'static str, &'static str, &'static str, &'static str)> {
+    match platform {
+        Platform::Wecom => Some((
+            "WECOM-FAIL",
+            "seed:000",
+            "；企业微信名称审核失败不能重新提交，须重新申请并再付审核费",
+            "; a WeCom application failed on its name cannot be resubmitted: a new, paid application is needed",
+        )),
+        Platform::Dingtalk => Some((
+            "DT-NAME",
+            "seed:002",
+            "；钉钉要求与执照逐字一致（括号、空格也算）",
+            "; DingTalk requires the licence name character for character (brackets and spaces included)",
+        )),
+        Platform::GovAccount => Some((
+            "GOV-NAME",
+            "seed:003",
+            "；政务账号名称须规范，且每年只能改名一次，改名须重新认证",
+            "; a government-account name follows naming rules, and it can be changed once a year with re-certification",
+        )),
+        Platform::OfficialAccount | Platform::MiniProgram => Some((
+            "X-FLOW",
+            "seed:001",
+            "；材料不一致是微信认证延误的主要原因",
+            "; inconsistent materials are the main cause of delays in WeChat certification",
+        )),
+        Platform::Alipay | Platform::Icp => None,
+    }
+}
 
 fn finding(
     id: &'static str,
@@ -173,17 +207,26 @@ pub(super) fn findings(profile: &Profile, as_of: NaiveDate, review_end: NaiveDat
                     ),
                 ),
             };
-            found.push(finding(
-                "name.mismatch",
-                Severity::Critical,
-                both(zh, en),
-                both(
-                    format!("在平台上登记的名称改为与执照完全一致：{licence}"),
-                    format!("register exactly the licence text: {licence}"),
-                ),
-                "DT-NAME",
-                "seed:002",
-            ));
+            // Each platform reviews the name itself, with its own consequence of a mismatch.
+            for entry in profile.platforms() {
+                let platform = entry.platform();
+                let Some((fact, source, zh_why, en_why)) = name_rule(platform) else {
+                    continue;
+                };
+                found.push(Finding::new(
+                    "name.mismatch",
+                    Severity::Critical,
+                    Some(platform),
+                    (
+                        both(format!("{zh}{zh_why}"), format!("{en}{en_why}")),
+                        both(
+                            format!("在平台上登记的名称改为与执照完全一致：{licence}"),
+                            format!("register exactly the licence text: {licence}"),
+                        ),
+                    ),
+                    (fact, source),
+                ));
+            }
         }
     }
 

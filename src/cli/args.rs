@@ -50,6 +50,10 @@ pub struct Global {
     /// Write output to FILE instead of stdout (atomically; an existing file needs --force).
     #[arg(short = 'o', long = "output", global = true, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Start CSV output with a UTF-8 byte-order mark, so that Excel on Chinese Windows shows the
+    /// Chinese text correctly.
+    #[arg(long, global = true)]
+    pub bom: bool,
     /// Allow overwriting an existing output file.
     #[arg(long, global = true)]
     pub force: bool,
@@ -161,6 +165,9 @@ pub struct QuoteArgs {
     /// Years the total covers: the first certification plus YEARS − 1 annual reviews.
     #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=100))]
     pub years: u32,
+    /// With --format csv: one row per profile (totals a spreadsheet can SUM) instead of one per fact.
+    #[arg(long)]
+    pub summary: bool,
 }
 
 /// `explain` arguments: `[PROFILE] ITEM`.

@@ -92,9 +92,17 @@ impl Output {
         self.escape_controls = true;
     }
 
-    /// Holds `text` back until the first result (a CSV header).
+    /// Holds `text` back until the first result (a CSV header), after a byte-order mark if one
+    /// was asked for.
     pub fn header(&mut self, text: String) {
-        self.header = Some(text);
+        let mark = self.header.take().unwrap_or_default();
+        self.header = Some(mark + &text);
+    }
+
+    /// Starts the output with a UTF-8 byte-order mark (held back like a header).
+    pub fn byte_order_mark(&mut self) {
+        let rest = self.header.take().unwrap_or_default();
+        self.header = Some(format!("\u{feff}{rest}"));
     }
 
     /// Writes one result (after the header, if one is held back).

@@ -23,6 +23,8 @@ use std::path::PathBuf;
 pub struct Session {
     /// `--format`, if given, as typed.
     format: Option<String>,
+    /// `--bom`.
+    bom: bool,
     /// The day the plan is made for.
     pub as_of: NaiveDate,
     /// Label language.
@@ -54,6 +56,7 @@ impl Session {
         let output = Output::open(global.output.as_deref(), global.force)?;
         Ok(Session {
             format: global.format.clone(),
+            bom: global.bom,
             as_of: global.as_of.unwrap_or_else(today),
             lang: global.lang(locale),
             strict: global.strict,
@@ -74,8 +77,13 @@ impl Session {
             Some(name) => Format::parse(name).filter(|format| supported.contains(format)),
         };
         if let Some(format) = chosen {
-            if format == Format::Table {
-                self.output.escape_controls();
+            match format {
+                Format::Table => self.output.escape_controls(),
+                Format::Csv if self.bom => self.output.byte_order_mark(),
+                _ => {}
+            }
+            if self.bom && format != Format::Csv {
+                return Err(CliError::Usage(msg!(self.lang, "bom-needs-csv")));
             }
             return Ok(format);
         }

@@ -1,10 +1,13 @@
 //! The quote computation: pure, from a profile, the rules and a day.
 
 use super::{Decision, Line, LineKind, PlatformQuote, Quote, Reason, TierChoice};
+use crate::entity_kind::EntityKind;
+use crate::lang::{Bilingual, Lang};
 use crate::money::Fen;
+use crate::msg;
 use crate::platform::Platform;
 use crate::profile::Profile;
-use crate::rules::{Exemption, Fee, FeeAmount, Rules, Selected, Subsidy};
+use crate::rules::{Exemption, Fee, FeeAmount, Note, Rules, Selected, Subsidy};
 use chrono::NaiveDate;
 
 /// Quotes every platform `profile` chooses, with the rules in force on `as_of`, totalled over
@@ -136,6 +139,7 @@ fn quote_platform(
         .sum();
 
     let mut subsidy_fen = Fen::ZERO;
+    let mut asked_locally = Vec::new();
     for Selected {
         rule: subsidy,
         assumed,
@@ -144,6 +148,15 @@ fn quote_platform(
         note_assumption(subsidy.id.clone(), assumed, subsidy.provenance.effective);
         let reason = subsidy_reason(subsidy, profile);
         let applied = reason == Reason::ConditionsMet && first_fen > Fen::ZERO;
+        if subsidy.ask_locally.contains(&profile.org().kind) && first_fen > Fen::ZERO {
+            let as_enterprise = Subsidy {
+                kinds: vec![profile.org().kind],
+                ..subsidy.clone()
+            };
+            if subsidy_reason(&as_enterprise, profile) == Reason::ConditionsMet {
+                asked_locally.push(ask_locally_note(subsidy, profile.org().kind));
+            }
+        }
         if applied {
             subsidy_fen += first_fen.percent(subsidy.percent);
             contributing.push(subsidy.id.clone());
@@ -178,6 +191,7 @@ fn quote_platform(
         .iter()
         .flat_map(|id| rules.notes_about(id))
         .cloned()
+        .chain(asked_locally)
         .collect();
     PlatformQuote {
         platform,
@@ -235,8 +249,33 @@ fn exemption_reason(exemption: &Exemption, profile: &Profile) -> Reason {
     }
 }
 
+/// The note for a kind the programme leaves out but that may ask its local office.
+fn ask_locally_note(subsidy: &Subsidy, kind: EntityKind) -> Note {
+    let text = |lang| {
+        msg!(
+            lang,
+            "subsidy-ask-locally",
+            kind = kind.label(lang),
+            subsidy = subsidy.name.get(lang)
+        )
+    };
+    Note {
+        id: format!("{}.ask_locally", subsidy.id),
+        about: subsidy.id.clone(),
+        text: Bilingual {
+            zh: text(Lang::Zh),
+            en: text(Lang::En),
+        },
+        fact: subsidy.provenance.fact.clone(),
+        source: subsidy.provenance.source.clone(),
+    }
+}
+
 fn subsidy_reason(subsidy: &Subsidy, profile: &Profile) -> Reason {
     let org = profile.org();
+    if !subsidy.kinds.contains(&org.kind) {
+        return Reason::KindNotListed(org.kind, subsidy.kinds.clone());
+    }
     if let Some(required) = subsidy.small_micro
         && required != org.small_micro
     {

@@ -9,6 +9,7 @@ pub mod footnotes;
 pub mod ics;
 pub mod quote_csv;
 pub mod quote_json;
+pub mod quote_summary;
 pub mod quote_table;
 pub mod remind;
 pub mod remind_ics;

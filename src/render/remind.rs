@@ -74,7 +74,10 @@ pub fn table(
             context.as_of
         ),
     );
-    if schedule.reviews.is_empty() && schedule.without_rule.is_empty() {
+    if schedule.reviews.is_empty()
+        && schedule.without_rule.is_empty()
+        && schedule.not_certified.is_empty()
+    {
         out.push_str(t(
             "没有填写 certified_on 的平台：无需提醒。\n",
             "No platform has certified_on: nothing to remind.\n",
@@ -106,6 +109,13 @@ pub fn table(
             footnotes.cite(&review.source),
         ]);
     }
+    for platform in &schedule.not_certified {
+        let mut row = vec![platform.label(lang).to_owned()];
+        row.extend(std::iter::repeat_n("—".to_owned(), 6));
+        row.push(msg!(lang, "remind-not-certified"));
+        row.push(String::new());
+        table.add_row(row);
+    }
     align_right(&mut table, &[6]);
     out.push_str(&format!("{table}\n"));
     out.push_str(t("待办：\n", "To do:\n"));
@@ -121,11 +131,11 @@ pub fn table(
             advice(review, lang)
         ));
     }
-    if !schedule.assumed_days_off.is_empty() {
-        let days = assumed_days_text(&schedule.assumed_days_off, lang);
+    for platform in &schedule.not_certified {
         out.push_str(&format!(
-            "! {}\n",
-            msg!(lang, "holidays-assumed", days = days)
+            "- {}: {}\n",
+            platform.label(lang),
+            msg!(lang, "remind-not-certified-advice")
         ));
     }
     for platform in &schedule.without_rule {
@@ -133,6 +143,13 @@ pub fn table(
             "- {}: {}\n",
             platform.label(lang),
             t("没有已知的年审规则", "no annual-review rule is known")
+        ));
+    }
+    if !schedule.assumed_days_off.is_empty() {
+        let days = assumed_days_text(&schedule.assumed_days_off, lang);
+        out.push_str(&format!(
+            "! {}\n",
+            msg!(lang, "holidays-assumed", days = days)
         ));
     }
     let mut shown = Vec::new();
@@ -157,9 +174,17 @@ struct RemindView<'a> {
     status: &'static str,
     reviews: Vec<ReviewView<'a>>,
     without_rule: Vec<&'static str>,
+    /// Platforms chosen but not certified yet (status `not_certified`).
+    not_certified: Vec<NotCertifiedView>,
     assumptions: &'a [String],
     /// Days off assumed from the holiday law (years without a notice); empty otherwise.
     assumed_days_off: Vec<AssumedDayView>,
+}
+
+#[derive(Serialize)]
+struct NotCertifiedView {
+    platform: &'static str,
+    status: &'static str,
 }
 
 #[derive(Serialize)]
@@ -217,6 +242,14 @@ pub fn json(context: &Context<'_>, profile: &Profile, schedule: &ReviewSchedule)
             .iter()
             .map(|platform| platform.id())
             .collect(),
+        not_certified: schedule
+            .not_certified
+            .iter()
+            .map(|platform| NotCertifiedView {
+                platform: platform.id(),
+                status: NOT_CERTIFIED,
+            })
+            .collect(),
         assumptions: &schedule.assumptions,
         assumed_days_off: assumed_days(&schedule.assumed_days_off),
     })
@@ -245,7 +278,10 @@ pub const CSV_HEADER: [&str; 19] = [
     "assumed_days_off",
 ];
 
-/// One profile's rows, one per review.
+/// The status of a platform chosen but not certified yet (JSON and CSV).
+pub const NOT_CERTIFIED: &str = "not_certified";
+
+/// One profile's rows, one per review, then one per platform not certified yet.
 pub fn csv(context: &Context<'_>, profile: &Profile, schedule: &ReviewSchedule) -> String {
     let org = profile.org().name.as_str();
     let assumed = assumed_days_cell(&schedule.assumed_days_off);
@@ -289,7 +325,14 @@ pub fn csv(context: &Context<'_>, profile: &Profile, schedule: &ReviewSchedule) 
             &assumed,
         ])
     });
-    csv_lines(rows.collect::<Vec<_>>())
+    let waiting = schedule.not_certified.iter().map(|platform| {
+        let mut row = cells([context.profile_path, org, platform.id()]);
+        row.extend(std::iter::repeat_n(String::new(), 6));
+        row.push(NOT_CERTIFIED.to_owned());
+        row.resize(CSV_HEADER.len(), String::new());
+        row
+    });
+    csv_lines(rows.chain(waiting).collect::<Vec<_>>())
 }
 
 /// What a batch of schedules comes to, for monitoring: how many reviews stand at each status,

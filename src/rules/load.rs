@@ -340,6 +340,9 @@ struct RawSubsidy {
     percent: u32,
     small_micro: Option<bool>,
     region_contains: Vec<String>,
+    kinds: Vec<EntityKind>,
+    #[serde(default)]
+    ask_locally: Vec<EntityKind>,
     fact: String,
     source: String,
     effective: DateValue,
@@ -358,6 +361,8 @@ impl RawSubsidy {
             percent: self.percent,
             small_micro: self.small_micro,
             region_contains: self.region_contains,
+            kinds: self.kinds,
+            ask_locally: self.ask_locally,
             provenance: provenance(self.fact, self.source, self.effective, self.until),
         }
     }

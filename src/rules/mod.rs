@@ -211,6 +211,12 @@ pub struct Subsidy {
     pub small_micro: Option<bool>,
     /// The profile's region must contain one of these (ignoring case).
     pub region_contains: Vec<String>,
+    /// Only for these kinds of organisation.
+    pub kinds: Vec<EntityKind>,
+    /// Kinds the programme does not cover but that may ask their local office: they get a note
+    /// saying so where the other conditions hold.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ask_locally: Vec<EntityKind>,
     /// Fact, source and dates.
     #[serde(flatten)]
     pub provenance: Provenance,

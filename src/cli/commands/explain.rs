@@ -20,8 +20,23 @@ pub fn run(session: &mut Session, args: &ExplainArgs) -> Result<Exit, CliError> 
         _ => return Err(CliError::Usage("explain takes [PROFILE] ITEM".to_owned())),
     };
     let item: Item = item_text.parse().map_err(|error: String| {
-        let names = item_names();
+        // `wecom.total` should meet the figures of WeCom, not the platform id `wecom`: with a
+        // platform prefix, only that platform's figures are candidates.
+        let names: Vec<String> = match item_text.split_once('.') {
+            Some((platform, _)) => item_names()
+                .into_iter()
+                .filter(|name| name.starts_with(&format!("{platform}.")))
+                .collect(),
+            None => item_names(),
+        };
+        let names = if names.is_empty() { item_names() } else { names };
         let hint = match nearest(item_text, names.iter().map(String::as_str)) {
+            Some(_) if item_text.contains('.') && item_text.ends_with("total") => {
+                let platform = item_text.split('.').next().unwrap_or_default();
+                format!(
+                    "did you mean `{platform}.first_fen`? (the total over every platform and year is `total_fen`)"
+                )
+            }
             Some(best) => format!("did you mean `{best}`?"),
             None => "items: a platform (wecom), a figure (wecom.first_fen) or a total (total_fen)"
                 .to_owned(),
