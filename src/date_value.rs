@@ -54,6 +54,33 @@ impl<'de> Deserialize<'de> for ProfileDate {
     }
 }
 
+/// When an ID card expires: a day, or never (长期, printed on cards issued at 46 or older,
+/// ID-LONGTERM).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IdExpiry {
+    /// The card's last valid day.
+    On(NaiveDate),
+    /// 长期: valid for the long term.
+    LongTerm,
+}
+
+/// How a profile writes a long-term card's validity.
+pub const LONG_TERM_WORDS: [&str; 4] = ["长期", "长期有效", "long-term", "long term"];
+
+impl<'de> Deserialize<'de> for IdExpiry {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = toml::Value::deserialize(deserializer)?;
+        if let toml::Value::String(text) = &value
+            && LONG_TERM_WORDS.contains(&text.trim().to_lowercase().as_str())
+        {
+            return Ok(IdExpiry::LongTerm);
+        }
+        ProfileDate::deserialize(value)
+            .map(|ProfileDate(day)| IdExpiry::On(day))
+            .map_err(|error| D::Error::custom(error.message()))
+    }
+}
+
 /// The first day certplan plans for.
 pub const FIRST_SUPPORTED_DAY: NaiveDate = match NaiveDate::from_ymd_opt(2000, 1, 1) {
     Some(day) => day,

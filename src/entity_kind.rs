@@ -27,6 +27,18 @@ id_enum! {
 }
 
 impl EntityKind {
+    /// Other Chinese names people write for a kind (the official ones are the labels).
+    pub const CHINESE_ALIASES: &'static [(&'static str, EntityKind)] = &[
+        ("公司", EntityKind::Enterprise),
+        ("个体户", EntityKind::IndividualBusiness),
+        ("政府", EntityKind::Government),
+        ("机关", EntityKind::Government),
+        ("社团", EntityKind::SocialGroup),
+        ("民非", EntityKind::PrivateNonEnterprise),
+        ("非营利组织", EntityKind::NonprofitOrg),
+        ("营利组织", EntityKind::ForProfitOrg),
+    ];
+
     /// Whether this kind may hold a government WeChat account (GOV-WHO).
     pub fn may_hold_gov_account(self) -> bool {
         matches!(self, EntityKind::Government | EntityKind::PublicInstitution)

@@ -4,10 +4,13 @@
 use super::identifiers::{IdentifierProblem, check_resident_id, check_uscc};
 use super::names::{NameDifference, compare_names};
 use super::{Finding, Severity, both};
+use crate::date_value::IdExpiry;
 use crate::lang::Bilingual;
+use crate::lang::Lang;
+use crate::msg;
 use crate::platform::Platform;
 use crate::profile::Profile;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 /// Which fact rules a name mismatch on `platform`, and what it costs there (zh, en).
 fn name_rule(
@@ -40,6 +43,15 @@ fn name_rule(
         )),
         Platform::Alipay | Platform::Icp => None,
     }
+}
+
+/// Long-term (长期) ID cards are issued only to holders aged 46 or more (ID-LONGTERM).
+const LONG_TERM_FROM_AGE: i32 = 46;
+
+/// Full years of age on `day` for someone born on `birth`.
+fn age_on(birth: NaiveDate, day: NaiveDate) -> i32 {
+    let had_birthday = (day.month(), day.day()) >= (birth.month(), birth.day());
+    day.year() - birth.year() - i32::from(!had_birthday)
 }
 
 fn finding(
@@ -135,7 +147,36 @@ pub(super) fn findings(profile: &Profile, as_of: NaiveDate, review_end: NaiveDat
                 "standard:gb11643-1999",
             ));
         }
-        if let Some(expires) = rep.id_expires {
+        if rep.id_expires == Some(IdExpiry::LongTerm)
+            && let Some(birth) = rep
+                .id_number
+                .as_deref()
+                .and_then(|number| check_resident_id(number, as_of).ok())
+            && age_on(birth, as_of) < LONG_TERM_FROM_AGE
+        {
+            let age = age_on(birth, as_of);
+            let text = |lang| {
+                (
+                    msg!(
+                        lang,
+                        "check-id-long-term-too-young",
+                        age = age,
+                        birth = birth
+                    ),
+                    msg!(lang, "check-id-long-term-too-young-fix"),
+                )
+            };
+            let ((zh, zh_fix), (en, en_fix)) = (text(Lang::Zh), text(Lang::En));
+            found.push(finding(
+                "legal_rep.id_long_term_too_young",
+                Severity::Warning,
+                both(zh, en),
+                both(zh_fix, en_fix),
+                "ID-LONGTERM",
+                "law:id-card-art5",
+            ));
+        }
+        if let Some(IdExpiry::On(expires)) = rep.id_expires {
             if expires < as_of {
                 found.push(finding(
                     "legal_rep.id_expired",

@@ -61,8 +61,16 @@ fn without_a_documents_table_every_required_document_is_missing() {
         .filter(|finding| finding.id == "document.missing")
         .collect();
     assert!(!missing.is_empty());
-    assert!(missing.iter().all(|finding| finding.severity == Severity::Warning));
-    assert!(missing.iter().any(|finding| finding.message.en.starts_with("business_license")));
+    assert!(
+        missing
+            .iter()
+            .all(|finding| finding.severity == Severity::Warning)
+    );
+    assert!(
+        missing
+            .iter()
+            .any(|finding| finding.message.en.starts_with("business_license"))
+    );
 }
 
 #[test]

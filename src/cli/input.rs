@@ -4,7 +4,8 @@
 
 use super::error::CliError;
 use certplan::diagnostic::{Diagnostic, Diagnostics};
-use certplan::profile::{Profile, parse_profile};
+use certplan::lang::Lang;
+use certplan::profile::{Profile, parse_profile_in};
 use certplan::rules::{
     EMBEDDED_RULES, HolidayYear, Rules, embedded_rules, load_holidays, load_rules,
 };
@@ -157,9 +158,9 @@ pub fn read_text(path: &Path, limit: u64) -> Result<String, CliError> {
 }
 
 /// Reads and validates one profile.
-pub fn load_profile(path: &Path) -> Result<Profile, CliError> {
+pub fn load_profile(path: &Path, lang: Lang) -> Result<Profile, CliError> {
     let text = read_text(path, MAX_PROFILE_BYTES)?;
-    parse_profile(&path.display().to_string(), &text).map_err(CliError::Invalid)
+    parse_profile_in(&path.display().to_string(), &text, lang).map_err(CliError::Invalid)
 }
 
 /// The rules text and rules: from `--rules FILE` (parsed and validated), or the embedded ones

@@ -96,7 +96,7 @@ fn run_parsed(arguments: Vec<OsString>) -> anyhow::Result<Exit> {
             return commands::generate::completions(&cli.global, *shell);
         }
         Command::Man => return commands::generate::man(&cli.global),
-        Command::Init(args) => return commands::init::run(&cli.global, args),
+        Command::Init(args) => return commands::init::run(&cli.global, args, lang),
         _ => {}
     }
     let mut session = Session::open(&cli.global, locale().as_deref(), || {

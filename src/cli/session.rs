@@ -128,7 +128,7 @@ impl Session {
                 break;
             }
             let outcome = path.and_then(|path| {
-                let profile = load_profile(&path)?;
+                let profile = load_profile(&path, self.lang)?;
                 each(self, &path.display().to_string(), profile)
             });
             match outcome {

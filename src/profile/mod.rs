@@ -4,11 +4,13 @@
 //! `check` command reports those.
 
 mod parse;
+pub mod typed_by_hand;
 mod values;
 
-pub use parse::parse_profile;
+pub use parse::{parse_profile, parse_profile_in};
 pub use values::{AccountType, DingtalkLevel, GovLevel};
 
+use crate::date_value::IdExpiry;
 use crate::entity_kind::EntityKind;
 use crate::platform::Platform;
 use chrono::NaiveDate;
@@ -113,8 +115,8 @@ pub struct LegalRep {
     pub name: Option<String>,
     /// 公民身份号码, as written (not checked here).
     pub id_number: Option<String>,
-    /// Expiry of the ID card.
-    pub id_expires: Option<NaiveDate>,
+    /// Expiry of the ID card (a day, or 长期).
+    pub id_expires: Option<IdExpiry>,
 }
 
 /// One file listed under `[documents]`, with its path as written (relative to the profile).

@@ -1,21 +1,35 @@
 //! Reading a profile: TOML text → private serde `RawProfile` (strict: unknown keys are errors)
 //! → a validated [`Profile`], or diagnostics naming file, line, column and key.
 
+use super::typed_by_hand::refine;
 use super::values::{AccountType, DingtalkLevel, GovLevel, MemberCount, NonEmpty};
 use super::{
     DOCUMENT_SLOTS, LegalRep, Org, PlatformEntry, PlatformSettings, PreparedFile, Profile,
 };
-use crate::date_value::ProfileDate;
+use crate::date_value::{IdExpiry, ProfileDate};
 use crate::diagnostic::{Diagnostic, Diagnostics, nearest};
 use crate::entity_kind::EntityKind;
+use crate::lang::Lang;
 use crate::toml_location::KeyPath;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
-/// Parses and validates the profile `text`, read from `file` (used only in diagnostics).
+/// Parses and validates the profile `text`, read from `file` (used only in diagnostics), with
+/// messages in English.
 pub fn parse_profile(file: &str, text: &str) -> Result<Profile, Diagnostics> {
-    let raw: RawProfile = toml::from_str(text)
-        .map_err(|error| Diagnostics::one(Diagnostic::from_toml(file, text, &error)))?;
+    parse_profile_in(file, text, Lang::En)
+}
+
+/// Parses and validates the profile `text`; a mistake typed by hand (full-width punctuation,
+/// numbers and dates as people write them, Chinese names of values) is explained in `lang`.
+pub fn parse_profile_in(file: &str, text: &str, lang: Lang) -> Result<Profile, Diagnostics> {
+    let raw: RawProfile = toml::from_str(text).map_err(|error| {
+        Diagnostics::one(refine(
+            Diagnostic::from_toml(file, text, &error),
+            text,
+            lang,
+        ))
+    })?;
     let at = |path: &str, message: String| {
         Diagnostic::at_key(file, text, &KeyPath::parse(path), message)
     };
@@ -98,7 +112,7 @@ pub fn parse_profile(file: &str, text: &str) -> Result<Profile, Diagnostics> {
         legal_rep: raw.legal_rep.map(|rep| LegalRep {
             name: rep.name,
             id_number: rep.id_number,
-            id_expires: rep.id_expires.map(|date| date.0),
+            id_expires: rep.id_expires,
         }),
         documents,
         platforms,
@@ -138,7 +152,7 @@ struct RawOrg {
 struct RawLegalRep {
     name: Option<String>,
     id_number: Option<String>,
-    id_expires: Option<ProfileDate>,
+    id_expires: Option<IdExpiry>,
 }
 
 #[derive(Deserialize)]

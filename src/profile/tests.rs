@@ -1,6 +1,7 @@
 //! Parsing: every field of the contract's profile format, and every way a profile is invalid.
 
 use super::*;
+use crate::date_value::IdExpiry;
 use chrono::NaiveDate;
 
 const FULL: &str = r#"
@@ -61,7 +62,7 @@ fn every_field_of_the_contract_is_read() {
     let rep = profile.legal_rep().unwrap();
     assert_eq!(
         rep.id_expires,
-        Some(date(2030, 5, 1)),
+        Some(IdExpiry::On(date(2030, 5, 1))),
         "quoted dates work too"
     );
     let slots: Vec<_> = profile.documents().iter().map(|file| file.slot).collect();

@@ -43,6 +43,34 @@ id_enum! {
     }
 }
 
+impl GovLevel {
+    /// Other Chinese names people write for a level (the official ones are the labels).
+    pub const CHINESE_ALIASES: &'static [(&'static str, GovLevel)] = &[
+        ("国家级", GovLevel::Central),
+        ("省", GovLevel::Provincial),
+        ("省级", GovLevel::Provincial),
+        ("地市", GovLevel::Prefecture),
+        ("市级", GovLevel::Prefecture),
+        ("地级市", GovLevel::Prefecture),
+        ("区县", GovLevel::County),
+        ("县级", GovLevel::County),
+        ("区级", GovLevel::County),
+        ("县", GovLevel::County),
+        ("乡镇", GovLevel::Township),
+        ("乡镇级", GovLevel::Township),
+        ("街道", GovLevel::Township),
+    ];
+}
+
+impl DingtalkLevel {
+    /// Other Chinese names people write for a level (the official ones are the labels).
+    pub const CHINESE_ALIASES: &'static [(&'static str, DingtalkLevel)] = &[
+        ("初级认证", DingtalkLevel::Primary),
+        ("中级认证", DingtalkLevel::Intermediate),
+        ("高级认证", DingtalkLevel::Advanced),
+    ];
+}
+
 /// `members`: an integer ≥ 1.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct MemberCount(pub NonZeroU64);

@@ -3,19 +3,24 @@
 use crate::cli::args::{Global, InitArgs};
 use crate::cli::exit::Exit;
 use crate::cli::output::Output;
+use certplan::lang::Lang;
+use certplan::msg;
 
-/// The template written by `init`.
+/// The template written by `init`, with English comments.
 pub const TEMPLATE: &str = include_str!("profile_template.toml");
+/// The same template with Chinese comments (`--lang zh`): keys and values are the same ids.
+pub const TEMPLATE_ZH: &str = include_str!("profile_template.zh.toml");
 
-/// Writes the template to the path (atomically; an existing file only with `--force`).
-pub fn run(global: &Global, args: &InitArgs) -> anyhow::Result<Exit> {
+/// Writes the template, its comments in `lang`, to the path (atomically; an existing file only
+/// with `--force`).
+pub fn run(global: &Global, args: &InitArgs, lang: Lang) -> anyhow::Result<Exit> {
     let mut output = Output::open(Some(&args.path), global.force)?;
-    output.write(TEMPLATE)?;
+    output.write(match lang {
+        Lang::Zh => TEMPLATE_ZH,
+        Lang::En => TEMPLATE,
+    })?;
     output.finish(true)?;
-    eprintln!(
-        "certplan: wrote {}; edit it, then run: certplan quote {}",
-        args.path.display(),
-        args.path.display()
-    );
+    let path = args.path.display().to_string();
+    eprintln!("certplan: {}", msg!(lang, "init-wrote", path = path));
     Ok(Exit::Ok)
 }
