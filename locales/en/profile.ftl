@@ -6,3 +6,4 @@ ime-date = { $found } is not a date TOML reads: dates are year-month-day with tw
 ime-chinese-name = `{ $found }` is the Chinese name; { $key } takes the id
 ime-write = write { $text }
 init-wrote = wrote { $path }; edit it, then run: certplan quote { $path }
+ime-number-quoted = { $found } is text in quotes; { $key } takes a plain number

@@ -6,3 +6,4 @@ ime-date = { $found } 不是 TOML 能读的日期：日期写作“年-月-日�
 ime-chinese-name = “{ $found }”是中文名称；{ $key } 需要填写英文标识
 ime-write = 请写成 { $text }
 init-wrote = 已写入 { $path }；编辑后运行：certplan quote { $path }
+ime-number-quoted = { $found } 带了引号，是文字；{ $key } 需要不带引号的数字

@@ -147,7 +147,7 @@ fn invalid_profiles_name_line_column_and_key() {
         ),
         (
             base.replace("members = 5", "members = \"5\""),
-            "p.toml:4:11: org.members: expected an integer, found string",
+            "p.toml:4:11: org.members: \"5\" is text in quotes; members takes a plain number",
         ),
         (
             base.replace("kind = \"enterprise\"", "kind = \"goverment\""),

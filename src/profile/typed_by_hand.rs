@@ -67,7 +67,11 @@ pub fn refine(mut diagnostic: Diagnostic, text: &str, lang: Lang) -> Diagnostic 
     if NUMBER_KEYS.contains(&key)
         && let Some(number) = as_plain_number(unquoted)
     {
-        diagnostic.message = msg!(lang, "ime-number", found = value);
+        diagnostic.message = if value.starts_with(['"', '\'']) {
+            msg!(lang, "ime-number-quoted", found = value, key = key)
+        } else {
+            msg!(lang, "ime-number", found = value)
+        };
         diagnostic.help = Some(msg!(lang, "ime-write", text = number));
     } else if DATE_KEYS.contains(&key)
         && let Some(date) = as_date(unquoted)
