@@ -66,6 +66,7 @@ pub fn refine(mut diagnostic: Diagnostic, text: &str, lang: Lang) -> Diagnostic 
     let unquoted = value.trim_matches(['"', '\'']);
     if NUMBER_KEYS.contains(&key)
         && let Some(number) = as_plain_number(unquoted)
+        && number != value
     {
         diagnostic.message = if value.starts_with(['"', '\'']) {
             msg!(lang, "ime-number-quoted", found = value, key = key)
@@ -75,6 +76,8 @@ pub fn refine(mut diagnostic: Diagnostic, text: &str, lang: Lang) -> Diagnostic 
         diagnostic.help = Some(msg!(lang, "ime-write", text = number));
     } else if DATE_KEYS.contains(&key)
         && let Some(date) = as_date(unquoted)
+        // Already written right: the problem is another one (a date out of range, say).
+        && date.format("%Y-%m-%d").to_string() != unquoted
     {
         diagnostic.message = msg!(lang, "ime-date", found = value);
         diagnostic.help = Some(msg!(
