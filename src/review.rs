@@ -75,6 +75,15 @@ pub struct Review {
     pub start_by: NaiveDate,
     /// Ids of the documents the review asks for again (from the checklist).
     pub documents: Vec<String>,
+    /// The last day to submit has passed (and the certification has not lapsed): `start_by`
+    /// is no longer advice (section 9 of the register).
+    pub late_start: bool,
+    /// When late: the earliest completion of a review submitted on the as-of day.
+    pub earliest_done_on: Option<NaiveDate>,
+    /// When late: the latest expected completion of a review submitted on the as-of day.
+    pub latest_done_on: Option<NaiveDate>,
+    /// When late: whether the earliest completion is still within the grace period.
+    pub within_grace: Option<bool>,
     /// True when `start_by` relies on a year with no published holidays.
     pub provisional: bool,
     /// Fact id of the validity rule.
@@ -156,6 +165,10 @@ pub fn review_schedule(
     };
     for entry in profile.platforms() {
         let platform = entry.platform();
+        // An ICP filing has no annual review (ICP): nothing to remind, nothing missing.
+        if platform == Platform::Icp {
+            continue;
+        }
         let Some(certified_on) = entry.certified_on else {
             if rules.validity_for(platform, as_of).is_some() {
                 schedule.not_certified.push(platform);
@@ -183,6 +196,17 @@ pub fn review_schedule(
         });
         let review_days = review_days(profile, rules, platform, as_of);
         let start_by = latest_start(calendar, expires_on, review_days.1);
+        // A start date that has passed is never advice: say when the review can end at the
+        // earliest, submitted today, and whether that is still within the grace period.
+        let late_start = start_by.value < as_of && status != ReviewStatus::Lapsed;
+        let earliest = late_start
+            .then(|| calendar.add(as_of, review_days.0))
+            .flatten();
+        let earliest_done_on = earliest.map(|reckoned| reckoned.value);
+        let latest_done_on = late_start
+            .then(|| calendar.add(as_of, review_days.1))
+            .flatten()
+            .map(|reckoned| reckoned.value);
         let documents = rules
             .documents_for(platform, as_of)
             .into_iter()
@@ -203,8 +227,13 @@ pub fn review_schedule(
             fee_fen,
             review_days,
             start_by: start_by.value,
+            late_start,
+            earliest_done_on,
+            latest_done_on,
+            within_grace: earliest_done_on.map(|done| done <= grace_ends_on),
             documents,
-            provisional: start_by.provisional,
+            provisional: start_by.provisional
+                || earliest.is_some_and(|reckoned| reckoned.provisional),
             fact: validity.provenance.fact.clone(),
             source: validity.provenance.source.clone(),
             notes: rules.notes_about(&validity.id()).cloned().collect(),
@@ -213,7 +242,12 @@ pub fn review_schedule(
     schedule.spans = schedule
         .reviews
         .iter()
-        .map(|review| (review.start_by, review.expires_on))
+        .map(|review| {
+            let last = review
+                .latest_done_on
+                .map_or(review.expires_on, |done| done.max(review.expires_on));
+            (review.start_by, last)
+        })
         .collect();
     schedule.assumed_days_off = calendar.assumed_days_off_in(&schedule.spans);
     schedule

@@ -42,6 +42,9 @@ pub struct PlatformTimeline {
     pub steps: Vec<PlannedStep>,
     /// True when a date falls in a year whose holidays are not published.
     pub provisional: bool,
+    /// The start day has passed (before the as-of day): the dates above are not advice, and
+    /// these are the earliest and latest completion when starting on the as-of day.
+    pub from_today: Option<(NaiveDate, NaiveDate)>,
 }
 
 /// A step with the days it is expected to be done between (for counted steps and steps
@@ -132,7 +135,13 @@ pub fn plan_timeline(
                     selected.rule.provenance.effective
                 ));
             }
-            plan_platform(entry.platform(), &steps, calendar, start)
+            let mut planned = plan_platform(entry.platform(), &steps, calendar, start);
+            // A start date that has passed is never advice: also plan from the as-of day.
+            if start < as_of {
+                let from_today = plan_platform(entry.platform(), &steps, calendar, as_of);
+                planned.from_today = Some((from_today.earliest_on, from_today.latest_on));
+            }
+            planned
         })
         .collect();
     let spans: Vec<_> = platforms
@@ -210,5 +219,6 @@ fn plan_platform(
         latest_on: nth_workday(calendar, start, max_total, &mut provisional),
         steps: planned,
         provisional,
+        from_today: None,
     }
 }

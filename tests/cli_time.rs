@@ -181,11 +181,16 @@ fn timeline_counts_working_days_across_national_day_and_by_government_level() {
         .iter()
         .find(|p| p["platform"] == "gov_account")
         .unwrap();
-    assert_eq!(gov["min_days"], 5, "provincial: 5–7 working days");
-    assert_eq!(gov["max_days"], 7);
+    // Provincial: 5–7 working days of review, then up to 3 for the corporate-account check
+    // (GOV-STEPS).
+    assert_eq!(gov["min_days"], 5);
+    assert_eq!(gov["max_days"], 10);
     // From 09-30: National Day 10-01..10-07 off; 10-08, 10-09, Saturday 10-10 (worked), 10-12, 10-13.
     assert_eq!(gov["earliest_on"], "2026-10-13");
-    assert_eq!(gov["latest_on"], "2026-10-15");
+    assert_eq!(gov["latest_on"], "2026-10-20");
+    // 09-30 is before the as-of day: the dates are not advice; from today they are these.
+    assert_eq!(gov["late_start"], true);
+    assert_eq!(gov["earliest_done_on"], "2026-11-27");
     assert_eq!(gov["provisional"], false);
     let steps: Vec<_> = gov["steps"]
         .as_array()

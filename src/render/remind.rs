@@ -27,33 +27,86 @@ pub fn advice(review: &Review, lang: Lang) -> String {
         (false, Lang::Zh) => format!(" 更新材料：{}。", review.documents.join("、")),
         (false, Lang::En) => format!(" Refresh: {}.", review.documents.join(", ")),
     };
-    let when = match (review.status, lang) {
-        (ReviewStatus::Lapsed, Lang::Zh) => format!(
+    let when = match (review.status, review.late_start, lang) {
+        (_, true, _) => late_advice(review, lang),
+        (ReviewStatus::Lapsed, _, Lang::Zh) => format!(
             "已失效（宽限期于 {} 结束）：须重新完整认证，费用 {fee} 元，审核 {min}–{max} 个工作日。",
             review.grace_ends_on
         ),
-        (ReviewStatus::Lapsed, Lang::En) => format!(
+        (ReviewStatus::Lapsed, _, Lang::En) => format!(
             "lapsed (grace ended {}): a full certification is needed again: {fee} CNY, {min}–{max} working days of review.",
             review.grace_ends_on
         ),
-        (ReviewStatus::Expired, Lang::Zh) => format!(
+        (ReviewStatus::Expired, _, Lang::Zh) => format!(
             "已于 {} 到期：立即年审，须在 {} 前完成，费用 {fee} 元。",
             review.expires_on, review.grace_ends_on
         ),
-        (ReviewStatus::Expired, Lang::En) => format!(
+        (ReviewStatus::Expired, _, Lang::En) => format!(
             "expired on {}: review now, before {} at the latest; fee {fee} CNY.",
             review.expires_on, review.grace_ends_on
         ),
-        (_, Lang::Zh) => format!(
+        (_, _, Lang::Zh) => format!(
             "年审窗口 {} 开启；最迟 {} 提交（审核 {min}–{max} 个工作日），{} 到期；费用 {fee} 元。",
             review.window_opens_on, review.start_by, review.expires_on
         ),
-        (_, Lang::En) => format!(
+        (_, _, Lang::En) => format!(
             "review window opens {}; submit by {} (review takes {min}–{max} working days) to finish before expiry on {}; fee {fee} CNY.",
             review.window_opens_on, review.start_by, review.expires_on
         ),
     };
     format!("{when}{documents}")
+}
+
+/// The advice once the last day to submit has passed: too late to finish before expiry; the
+/// earliest completion from today, and whether it is still within the grace period.
+fn late_advice(review: &Review, lang: Lang) -> String {
+    let fee = review.fee_fen.yuan_grouped();
+    let (Some(earliest), Some(latest)) = (review.earliest_done_on, review.latest_done_on) else {
+        return String::new();
+    };
+    let grace = if latest <= review.grace_ends_on {
+        msg!(
+            lang,
+            "remind-late-within-grace",
+            grace = review.grace_ends_on
+        )
+    } else if review.within_grace == Some(true) {
+        msg!(
+            lang,
+            "remind-late-grace-at-risk",
+            grace = review.grace_ends_on
+        )
+    } else {
+        msg!(
+            lang,
+            "remind-late-after-grace",
+            grace = review.grace_ends_on
+        )
+    };
+    let (start_by, expires) = (review.start_by, review.expires_on);
+    if earliest <= expires {
+        msg!(
+            lang,
+            "remind-late-maybe",
+            start_by = start_by,
+            expires = expires,
+            earliest = earliest,
+            latest = latest,
+            grace = grace,
+            fee = fee
+        )
+    } else {
+        msg!(
+            lang,
+            "remind-late",
+            start_by = start_by,
+            expires = expires,
+            earliest = earliest,
+            latest = latest,
+            grace = grace,
+            fee = fee
+        )
+    }
 }
 
 /// One profile's schedule as a table and a to-do list.
@@ -201,6 +254,10 @@ struct ReviewView<'a> {
     review_days_min: u32,
     review_days_max: u32,
     start_by: String,
+    late_start: bool,
+    earliest_done_on: Option<String>,
+    latest_done_on: Option<String>,
+    within_grace: Option<bool>,
     provisional: bool,
     advice: String,
     documents: &'a [String],
@@ -226,6 +283,10 @@ pub fn json(context: &Context<'_>, profile: &Profile, schedule: &ReviewSchedule)
             review_days_min: review.review_days.0,
             review_days_max: review.review_days.1,
             start_by: review.start_by.to_string(),
+            late_start: review.late_start,
+            earliest_done_on: review.earliest_done_on.map(|day| day.to_string()),
+            latest_done_on: review.latest_done_on.map(|day| day.to_string()),
+            within_grace: review.within_grace,
             provisional: review.provisional,
             advice: advice(review, context.lang),
             documents: &review.documents,
@@ -256,7 +317,7 @@ pub fn json(context: &Context<'_>, profile: &Profile, schedule: &ReviewSchedule)
 }
 
 /// The CSV header.
-pub const CSV_HEADER: [&str; 19] = [
+pub const CSV_HEADER: [&str; 23] = [
     "profile",
     "org",
     "platform",
@@ -276,6 +337,10 @@ pub const CSV_HEADER: [&str; 19] = [
     "fact",
     "source",
     "assumed_days_off",
+    "late_start",
+    "earliest_done_on",
+    "latest_done_on",
+    "within_grace",
 ];
 
 /// The status of a platform chosen but not certified yet (JSON and CSV).
@@ -303,6 +368,16 @@ pub fn csv(context: &Context<'_>, profile: &Profile, schedule: &ReviewSchedule) 
         ];
         let start_by = review.start_by.to_string();
         let provisional = review.provisional.to_string();
+        let day =
+            |day: Option<chrono::NaiveDate>| day.map_or_else(String::new, |day| day.to_string());
+        let late = [
+            review.late_start.to_string(),
+            day(review.earliest_done_on),
+            day(review.latest_done_on),
+            review
+                .within_grace
+                .map_or_else(String::new, |within| within.to_string()),
+        ];
         cells([
             context.profile_path,
             org,
@@ -323,6 +398,10 @@ pub fn csv(context: &Context<'_>, profile: &Profile, schedule: &ReviewSchedule) 
             &review.fact,
             &review.source,
             &assumed,
+            &late[0],
+            &late[1],
+            &late[2],
+            &late[3],
         ])
     });
     let waiting = schedule.not_certified.iter().map(|platform| {
@@ -349,6 +428,8 @@ pub struct MonitorSummary {
     pub worst: Option<ReviewStatus>,
     /// (days left, org name, platform id, expiry) of the review with the fewest days left.
     pub nearest: Option<(i64, String, &'static str, String)>,
+    /// Whether that review can no longer be finished before expiry.
+    pub nearest_late: bool,
 }
 
 /// The statuses counted, worst first (the order of the summary line and its perfdata).
@@ -380,6 +461,7 @@ impl MonitorSummary {
                     review.platform.id(),
                     review.expires_on.to_string(),
                 ));
+                self.nearest_late = review.late_start;
             }
         }
     }
@@ -463,6 +545,9 @@ pub fn nagios(summary: &MonitorSummary, policy: ReviewPolicy, lang: Lang) -> Str
                     days = -*days
                 )
             });
+            if summary.nearest_late {
+                parts.push(msg!(lang, "nagios-too-late"));
+            }
             perfdata.push(format!(
                 "{}={days};{};{}",
                 perf_label("days_left"),

@@ -98,6 +98,19 @@ pub fn table(
                 platform.earliest_on, platform.latest_on, platform.min_days, platform.max_days
             ),
         });
+        if let Some((earliest, latest)) = platform.from_today {
+            out.push_str(&format!(
+                "! {}\n",
+                msg!(
+                    lang,
+                    "timeline-late-start",
+                    start = platform.start,
+                    today = context.as_of,
+                    earliest = earliest,
+                    latest = latest
+                )
+            ));
+        }
     }
     if !timeline.assumed_days_off.is_empty() {
         let days = assumed_days_text(&timeline.assumed_days_off, lang);
@@ -142,6 +155,9 @@ struct PlatformView<'a> {
     min_days: u32,
     max_days: u32,
     provisional: bool,
+    late_start: bool,
+    earliest_done_on: Option<String>,
+    latest_done_on: Option<String>,
     steps: Vec<StepView<'a>>,
 }
 
@@ -172,6 +188,9 @@ pub fn json(context: &Context<'_>, profile: &Profile, timeline: &Timeline) -> St
             min_days: platform.min_days,
             max_days: platform.max_days,
             provisional: platform.provisional,
+            late_start: platform.from_today.is_some(),
+            earliest_done_on: platform.from_today.map(|(first, _)| first.to_string()),
+            latest_done_on: platform.from_today.map(|(_, last)| last.to_string()),
             steps: platform
                 .steps
                 .iter()
