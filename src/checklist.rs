@@ -7,6 +7,7 @@ use crate::lang::Bilingual;
 use crate::platform::Platform;
 use crate::prepared::{PreparedFileFacts, file_problems};
 use crate::profile::Profile;
+use crate::rules::Tip;
 use crate::rules::{DocumentRule, Rules};
 use chrono::NaiveDate;
 
@@ -50,6 +51,8 @@ pub struct PlatformChecklist<'a> {
     pub platform: Platform,
     /// Its documents, in rules order.
     pub documents: Vec<ChecklistItem<'a>>,
+    /// Practical tips about the platform, in rules order.
+    pub tips: Vec<&'a Tip>,
 }
 
 /// The documents `profile` needs on each of its platforms; statuses when `files` is `Some`
@@ -70,6 +73,12 @@ pub fn checklist<'a>(
                 .into_iter()
                 .filter(|selected| selected.rule.applies_to(profile))
                 .map(|selected| item(selected.rule, files))
+                .collect(),
+            tips: rules
+                .tips_for(entry.platform(), as_of)
+                .into_iter()
+                .map(|selected| selected.rule)
+                .filter(|tip| tip.applies_to(profile))
                 .collect(),
         })
         .collect()
@@ -99,6 +108,11 @@ pub fn general_checklist<'a>(
                     status: None,
                     problems: Vec::new(),
                 })
+                .collect(),
+            tips: rules
+                .tips_for(*platform, as_of)
+                .into_iter()
+                .map(|selected| selected.rule)
                 .collect(),
         })
         .collect()

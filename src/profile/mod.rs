@@ -33,6 +33,7 @@ pub const DOCUMENT_SLOTS: &[&str] = &[
     "staffing_approval",
     "institution_certificate",
     "org_code_certificate",
+    "uscc_certificate",
     "affiliation_proof",
     "office_video",
 ];

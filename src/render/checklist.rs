@@ -6,6 +6,7 @@ use super::table_style::{new_table, wrap_to};
 use super::{Context, Envelope, cells, csv_lines, json_line, title_line};
 use crate::checklist::{DocumentStatus, PlatformChecklist};
 use crate::lang::Lang;
+use crate::msg;
 use crate::profile::Profile;
 use crate::rules::Rules;
 use serde::Serialize;
@@ -67,6 +68,17 @@ pub fn table(
             list.platform.label(lang),
             list.platform
         ));
+        if !list.tips.is_empty() {
+            out.push_str(&msg!(lang, "checklist-tips"));
+            out.push('\n');
+            for tip in &list.tips {
+                out.push_str(&format!(
+                    "- {} {}\n",
+                    tip.text.get(lang),
+                    footnotes.cite(&tip.provenance.source)
+                ));
+            }
+        }
     }
     out.push_str(&format!(
         "\n{}\n{}",
@@ -87,6 +99,15 @@ struct ChecklistView<'a> {
 struct PlatformView<'a> {
     platform: &'static str,
     documents: Vec<DocumentView<'a>>,
+    tips: Vec<TipView<'a>>,
+}
+
+#[derive(Serialize)]
+struct TipView<'a> {
+    id: &'a str,
+    text: &'a str,
+    fact: &'a str,
+    source: &'a str,
 }
 
 #[derive(Serialize)]
@@ -125,6 +146,16 @@ pub fn json(
         .iter()
         .map(|list| PlatformView {
             platform: list.platform.id(),
+            tips: list
+                .tips
+                .iter()
+                .map(|tip| TipView {
+                    id: &tip.id,
+                    text: tip.text.get(context.lang),
+                    fact: &tip.provenance.fact,
+                    source: &tip.provenance.source,
+                })
+                .collect(),
             documents: list
                 .documents
                 .iter()

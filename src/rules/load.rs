@@ -4,6 +4,7 @@
 
 use super::HolidayYear;
 use super::raw_schedule::{RawBenefit, RawDocument, RawHolidayYear, RawTimelineStep, RawValidity};
+use super::tips::RawTip;
 use super::validate::validate;
 use super::validate_schedule::validate_holiday_years;
 use super::{
@@ -26,6 +27,7 @@ pub const EMBEDDED_RULES: &str = concat!(
     include_str!("data/schedule.toml"),
     include_str!("data/documents.toml"),
     include_str!("data/benefits.toml"),
+    include_str!("data/tips.toml"),
 );
 
 /// The embedded rules pre-parsed: the JSON form of [`EMBEDDED_RULES`] after validation (the
@@ -105,6 +107,8 @@ struct RawRules {
     timeline_steps: Vec<RawTimelineStep>,
     documents: Vec<RawDocument>,
     benefits: Vec<RawBenefit>,
+    #[serde(default)]
+    tips: Vec<RawTip>,
 }
 
 impl RawRules {
@@ -163,6 +167,7 @@ impl RawRules {
                 .into_iter()
                 .map(RawBenefit::into_rule)
                 .collect(),
+            tips: self.tips.into_iter().map(RawTip::into_tip).collect(),
         }
     }
 }

@@ -8,6 +8,7 @@ mod load;
 mod raw_schedule;
 mod schedule;
 mod select;
+mod tips;
 mod validate;
 mod validate_schedule;
 
@@ -16,6 +17,7 @@ pub use documents::{DocumentRule, FileFormat};
 pub use load::{EMBEDDED_JSON, EMBEDDED_RULES, embedded_rules, load_holidays, load_rules};
 pub use schedule::{DayUnit, DaysOff, HolidayYear, StepRole, TimelineStep, Validity};
 pub use select::Selected;
+pub use tips::Tip;
 
 use crate::entity_kind::EntityKind;
 use crate::id_enum::id_enum;
@@ -52,6 +54,9 @@ pub struct Rules {
     pub documents: Vec<DocumentRule>,
     /// What certification unlocks.
     pub benefits: Vec<Benefit>,
+    /// Practical tips per platform (shown in checklists).
+    #[serde(default)]
+    pub tips: Vec<Tip>,
 }
 
 /// Where a value comes from and when it is in force.

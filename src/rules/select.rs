@@ -5,7 +5,7 @@
 
 use super::{
     AnnualReview, Benefit, DocumentRule, Exemption, Fee, Provenance, Rules, Subsidy, TimelineStep,
-    Validity,
+    Tip, Validity,
 };
 use crate::platform::Platform;
 use chrono::NaiveDate;
@@ -56,6 +56,7 @@ versioned! {
     TimelineStep => |self| self.rule_id();
     DocumentRule => |self| self.rule.clone();
     Benefit => |self| self.rule_id();
+    Tip => |self| self.rule_id();
 }
 
 fn select<'a, T: Versioned>(
@@ -119,6 +120,11 @@ impl Rules {
                 .filter(|document| document.platforms.contains(&platform)),
             day,
         )
+    }
+
+    /// The tips about `platform` on `day`, in data order.
+    pub fn tips_for(&self, platform: Platform, day: NaiveDate) -> Vec<Selected<'_, Tip>> {
+        select(self.tips.iter().filter(|tip| tip.platform == platform), day)
     }
 
     /// How long `platform`'s certification lasts, if known, on `day`.

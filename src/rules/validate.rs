@@ -94,6 +94,9 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
     for (i, subsidy) in rules.subsidies.iter().enumerate() {
         sourced.extend(check_provenance("subsidies", i, &subsidy.provenance));
     }
+    for (i, tip) in rules.tips.iter().enumerate() {
+        sourced.extend(check_provenance("tips", i, &tip.provenance));
+    }
     for (i, note) in rules.notes.iter().enumerate() {
         let provenance = Provenance {
             fact: note.fact.clone(),
@@ -282,6 +285,18 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
         .chain(rules.documents.iter().map(|document| document.rule.clone()))
         .chain(rules.benefits.iter().map(|benefit| benefit.rule_id()))
         .collect();
+    for (i, tip) in rules.tips.iter().enumerate() {
+        let twice = rules.tips[..i].iter().any(|earlier| {
+            earlier.rule_id() == tip.rule_id()
+                && earlier.provenance.effective == tip.provenance.effective
+        });
+        if twice {
+            problem(
+                format!("tips[{i}].id"),
+                format!("tip `{}` is listed twice", tip.rule_id()),
+            );
+        }
+    }
     for (i, id) in duplicates(rules.notes.iter().map(|note| note.id.clone())) {
         problem(
             format!("notes[{i}].id"),
