@@ -44,6 +44,14 @@ fn origin_label(origin: DayOrigin<'_>, lang: Lang) -> String {
     }
 }
 
+/// The fact a day or year rests on: the holiday law, or a State Council notice.
+fn fact_of(origin: DayOrigin<'_>) -> &'static str {
+    match origin {
+        DayOrigin::Law => "HOLIDAY-LAW",
+        DayOrigin::Notice(_) => "HOLIDAY-NOTICE",
+    }
+}
+
 /// `origin` and `source` of a day or year, for JSON and CSV.
 fn origin_fields(origin: DayOrigin<'_>) -> (&'static str, String) {
     match origin {
@@ -137,6 +145,7 @@ struct DayView<'a> {
     holiday: &'a str,
     origin: &'static str,
     source: String,
+    fact: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     path: Option<&'a str>,
 }
@@ -154,6 +163,7 @@ fn day_view<'a>(day: &'a SpecialDay<'_>) -> DayView<'a> {
         holiday: &day.holiday,
         origin,
         source,
+        fact: fact_of(day.origin),
         path,
     }
 }
@@ -204,6 +214,7 @@ pub struct CalendarYearView {
     status: &'static str,
     origin: &'static str,
     source: String,
+    fact: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     path: Option<String>,
 }
@@ -217,15 +228,12 @@ pub fn calendar_years(calendar: &WorkCalendar, through: i32) -> Vec<CalendarYear
         .unwrap_or(LAW_FIRST_YEAR);
     (first..=through.max(first))
         .filter_map(|year| {
-            let (status, origin) = match calendar.status(year) {
-                YearStatus::Official(notice) => {
-                    ("official", origin_fields(DayOrigin::Notice(notice)))
-                }
-                YearStatus::ProvisionalByLaw => {
-                    ("provisional_by_law", origin_fields(DayOrigin::Law))
-                }
+            let (status, day_origin) = match calendar.status(year) {
+                YearStatus::Official(notice) => ("official", DayOrigin::Notice(notice)),
+                YearStatus::ProvisionalByLaw => ("provisional_by_law", DayOrigin::Law),
                 YearStatus::Unknown => return None,
             };
+            let (origin, fact) = (origin_fields(day_origin), fact_of(day_origin));
             let path = match calendar.status(year) {
                 YearStatus::Official(Notice::File { path, .. }) => Some(path.clone()),
                 _ => None,
@@ -235,6 +243,7 @@ pub fn calendar_years(calendar: &WorkCalendar, through: i32) -> Vec<CalendarYear
                 status,
                 origin: origin.0,
                 source: origin.1,
+                fact,
                 path,
             })
         })
