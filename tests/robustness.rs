@@ -123,8 +123,9 @@ fn exercise(profile: &Profile, as_of: NaiveDate) {
                 files: Some(&files),
             },
         );
-        render::check::table(&context, profile, &findings, rules);
-        render::check::json(&context, profile, &findings);
+        let causes = certplan::check::causes::judge_causes(profile, rules, as_of);
+        render::check::table(&context, profile, &findings, &causes, rules);
+        render::check::json(&context, profile, &findings, &causes);
         render::check::csv(&context, profile, &findings);
         let benefits = profile_benefits(profile, rules, as_of, &quoted);
         render::benefits::table(&context, Some(profile), &benefits, rules);

@@ -2,6 +2,7 @@
 //! before anyone pays a non-refundable fee. Each finding has a stable id, a severity, the
 //! platform concerned, a message, a concrete fix, and the fact and source it rests on.
 
+pub mod causes;
 mod documents;
 pub mod identifiers;
 pub mod names;

@@ -58,8 +58,8 @@ pub(super) fn findings(profile: &Profile) -> Vec<Finding> {
             }
         }
         match &entry.settings {
-            PlatformSettings::GovAccount { name, .. } => {
-                found.extend(gov_account(profile, name.as_deref()))
+            PlatformSettings::GovAccount { name, parent, .. } => {
+                found.extend(gov_account(profile, name.as_deref(), parent.as_deref()))
             }
             PlatformSettings::Wecom {
                 organizations_on_license,
@@ -70,7 +70,43 @@ pub(super) fn findings(profile: &Profile) -> Vec<Finding> {
     found
 }
 
-fn gov_account(profile: &Profile, account_name: Option<&str>) -> Vec<Finding> {
+/// The first place name of a region (`广东省` → `广东`, `河源市连平县` → `河源`).
+fn places(region: &str) -> Vec<&str> {
+    region
+        .split(['省', '市', '县', '区', '州', '盟'])
+        .map(str::trim)
+        .filter(|place| place.chars().count() >= 2)
+        .collect()
+}
+
+/// A name that follows GOV-NAME, from the one given: without 中国/国家; starting with the
+/// region (except for central bodies, which may omit it — never a region such as 北京 for
+/// them); showing the parent of a vertically managed unit.
+fn compliant_name(name: &str, profile: &Profile, parent: Option<&str>) -> String {
+    let org = profile.org();
+    let mut suggested = name.replace("中国", "").replace("国家", "");
+    if let Some(parent) = parent
+        && !suggested.contains(parent)
+    {
+        suggested = format!("{parent}{suggested}");
+    }
+    if org.gov_level != Some(GovLevel::Central)
+        && let Some(place) = org
+            .region
+            .as_deref()
+            .and_then(|region| places(region).first().copied())
+        && !suggested.contains(place)
+    {
+        suggested = format!("{place}{suggested}");
+    }
+    suggested
+}
+
+fn gov_account(
+    profile: &Profile,
+    account_name: Option<&str>,
+    parent: Option<&str>,
+) -> Vec<Finding> {
     let org = profile.org();
     let platform = Platform::GovAccount;
     let mut found = Vec::new();
@@ -110,33 +146,66 @@ fn gov_account(profile: &Profile, account_name: Option<&str>) -> Vec<Finding> {
                 format!("账号名称“{name}”含“中国”或“国家”（占名称驳回的 38%）"),
                 format!("account name \"{name}\" contains 中国 or 国家 (38% of name rejections)"),
             ),
+            {
+                let suggestion = compliant_name(name, profile, parent);
+                both(
+                    format!("去掉“中国”“国家”，例如：{suggestion}"),
+                    format!("drop 中国 and 国家, for example: {suggestion}"),
+                )
+            },
+            "GOV-NAME",
+            "seed:003",
+        ));
+    }
+    if let Some(parent) = parent
+        && !name.contains(parent)
+    {
+        let suggestion = compliant_name(name, profile, Some(parent));
+        found.push(on(
+            platform,
+            "gov.name_parent",
+            Severity::Warning,
             both(
-                "按“地区 + 部门简称 + 性质”命名，例如“北京民政”",
-                "name it region + department short name + nature, e.g. 北京民政",
+                format!("垂直管理单位的账号名称“{name}”未体现上级单位“{parent}”"),
+                format!("the account name \"{name}\" of a vertically managed unit does not show its parent \"{parent}\""),
+            ),
+            both(
+                format!("在名称中体现上级单位，例如：{suggestion}"),
+                format!("show the parent in the name, for example: {suggestion}"),
             ),
             "GOV-NAME",
             "seed:003",
         ));
     }
+    // Central bodies may omit the region; provincial names must contain the province; below
+    // that, the name starts with the region too.
     if let Some(region) = org.region.as_deref() {
-        let places: Vec<&str> = region
-            .split(['省', '市', '县', '区', '州', '盟'])
-            .map(str::trim)
-            .filter(|place| place.chars().count() >= 2)
-            .collect();
+        let places = places(region);
         let central = org.gov_level == Some(GovLevel::Central);
         if !central && !places.is_empty() && !places.iter().any(|place| name.contains(place)) {
+            let suggestion = compliant_name(name, profile, parent);
+            let (zh, en) = if org.gov_level == Some(GovLevel::Provincial) {
+                (
+                    format!("省级账号名称“{name}”须包含省份“{}”", places[0]),
+                    format!(
+                        "a provincial account name must contain the province: \"{name}\" lacks \"{}\"",
+                        places[0]
+                    ),
+                )
+            } else {
+                (
+                    format!("账号名称“{name}”不含地区“{region}”"),
+                    format!("account name \"{name}\" does not contain the region \"{region}\""),
+                )
+            };
             found.push(on(
                 platform,
                 "gov.name_region",
                 Severity::Warning,
+                both(zh, en),
                 both(
-                    format!("账号名称“{name}”不含地区“{region}”"),
-                    format!("account name \"{name}\" does not contain the region \"{region}\""),
-                ),
-                both(
-                    "名称以地区开头：地区 + 部门简称 + 性质",
-                    "start the name with the region: region + department short name + nature",
+                    format!("名称以地区开头（地区 + 部门简称 + 性质），例如：{suggestion}"),
+                    format!("start the name with the region (region + department short name + nature), for example: {suggestion}"),
                 ),
                 "GOV-NAME",
                 "seed:003",

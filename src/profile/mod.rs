@@ -177,6 +177,8 @@ pub enum PlatformSettings {
     GovAccount {
         /// The account name to be checked.
         name: Option<String>,
+        /// For a vertically managed unit (垂直管理单位): its parent body, which the name shows.
+        parent: Option<String>,
         /// 服务号 or 订阅号.
         account_type: AccountType,
     },

@@ -207,6 +207,7 @@ impl RawPlatforms {
                 raw.certified_on,
                 PlatformSettings::GovAccount {
                     name: raw.name,
+                    parent: raw.parent,
                     account_type,
                 },
             ));
@@ -254,6 +255,7 @@ struct RawDingtalk {
 struct RawGovAccount {
     certified_on: Option<ProfileDate>,
     name: Option<String>,
+    parent: Option<String>,
     #[serde(rename = "type")]
     account_type: Option<AccountType>,
 }

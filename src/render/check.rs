@@ -4,7 +4,9 @@
 use super::footnotes::Footnotes;
 use super::table_style::{new_table, wrap_to};
 use super::{Context, Envelope, cells, csv_lines, json_line, title_line};
+use crate::check::causes::{CauseStatus, JudgedCause};
 use crate::check::{Finding, Severity, worst};
+use crate::msg;
 use crate::profile::Profile;
 use crate::rules::Rules;
 use serde::Serialize;
@@ -17,11 +19,12 @@ pub fn status(findings: &[Finding]) -> &'static str {
     }
 }
 
-/// Findings as a table.
+/// Findings as a table, then the known rejection causes of each platform applied for.
 pub fn table(
     context: &Context<'_>,
     profile: &Profile,
     findings: &[Finding],
+    causes: &[JudgedCause<'_>],
     rules: &Rules,
 ) -> String {
     let lang = context.lang;
@@ -62,6 +65,27 @@ pub fn table(
     }
     wrap_to(&mut table, 120);
     out.push_str(&format!("{table}\n"));
+    if !causes.is_empty() {
+        out.push_str(&msg!(lang, "check-causes-title"));
+        out.push('\n');
+        for judged in causes {
+            let status = match judged.status {
+                CauseStatus::RuledOut => msg!(lang, "check-cause-ruled-out"),
+                CauseStatus::AtRisk => msg!(lang, "check-cause-at-risk"),
+                CauseStatus::Unknown => msg!(lang, "check-cause-unknown"),
+            };
+            let line = msg!(
+                lang,
+                "check-cause-line",
+                platform = judged.platform.label(lang),
+                share = judged.cause.share,
+                text = judged.cause.text.get(lang),
+                status = status
+            );
+            let cite = footnotes.cite(&judged.cause.provenance.source);
+            out.push_str(&format!("- {line} {cite}\n"));
+        }
+    }
     out.push_str(&match status(findings) {
         "critical" => t("结论：按现有材料申请很可能被驳回或无法提交（退出码 2）。\n", "Verdict: as prepared, the application will likely be rejected or cannot be made (exit 2).\n").to_owned(),
         "warning" => t("结论：存在已知的驳回风险（退出码 1）。\n", "Verdict: known rejection risks (exit 1).\n").to_owned(),
@@ -77,6 +101,18 @@ struct CheckView<'a> {
     envelope: Envelope<'a>,
     status: &'static str,
     findings: Vec<FindingView<'a>>,
+    causes: Vec<CauseView<'a>>,
+}
+
+#[derive(Serialize)]
+struct CauseView<'a> {
+    id: &'a str,
+    platform: &'static str,
+    share: u32,
+    status: &'static str,
+    text: &'a str,
+    fact: &'a str,
+    source: &'a str,
 }
 
 #[derive(Serialize)]
@@ -90,8 +126,13 @@ struct FindingView<'a> {
     source: &'a str,
 }
 
-/// Findings as one JSON line.
-pub fn json(context: &Context<'_>, profile: &Profile, findings: &[Finding]) -> String {
+/// Findings and judged causes as one JSON line.
+pub fn json(
+    context: &Context<'_>,
+    profile: &Profile,
+    findings: &[Finding],
+    causes: &[JudgedCause<'_>],
+) -> String {
     json_line(&CheckView {
         envelope: Envelope::new("check", context, Some(profile)),
         status: status(findings),
@@ -105,6 +146,18 @@ pub fn json(context: &Context<'_>, profile: &Profile, findings: &[Finding]) -> S
                 fix: finding.fix.get(context.lang),
                 fact: &finding.fact,
                 source: &finding.source,
+            })
+            .collect(),
+        causes: causes
+            .iter()
+            .map(|judged| CauseView {
+                id: &judged.cause.id,
+                platform: judged.platform.id(),
+                share: judged.cause.share,
+                status: judged.status.id(),
+                text: judged.cause.text.get(context.lang),
+                fact: &judged.cause.provenance.fact,
+                source: &judged.cause.provenance.source,
             })
             .collect(),
     })

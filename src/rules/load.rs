@@ -3,6 +3,7 @@
 //! this path, and tests hold them to it.
 
 use super::HolidayYear;
+use super::causes::RawRejectionCause;
 use super::raw_schedule::{RawBenefit, RawDocument, RawHolidayYear, RawTimelineStep, RawValidity};
 use super::tips::RawTip;
 use super::validate::validate;
@@ -28,6 +29,7 @@ pub const EMBEDDED_RULES: &str = concat!(
     include_str!("data/documents.toml"),
     include_str!("data/benefits.toml"),
     include_str!("data/tips.toml"),
+    include_str!("data/causes.toml"),
 );
 
 /// The embedded rules pre-parsed: the JSON form of [`EMBEDDED_RULES`] after validation (the
@@ -109,6 +111,8 @@ struct RawRules {
     benefits: Vec<RawBenefit>,
     #[serde(default)]
     tips: Vec<RawTip>,
+    #[serde(default)]
+    rejection_causes: Vec<RawRejectionCause>,
 }
 
 impl RawRules {
@@ -168,6 +172,11 @@ impl RawRules {
                 .map(RawBenefit::into_rule)
                 .collect(),
             tips: self.tips.into_iter().map(RawTip::into_tip).collect(),
+            rejection_causes: self
+                .rejection_causes
+                .into_iter()
+                .map(RawRejectionCause::into_cause)
+                .collect(),
         }
     }
 }

@@ -3,6 +3,7 @@
 //! read from `--rules FILE`, validated equally strictly. Every value carries its provenance.
 
 mod benefits;
+pub mod causes;
 mod documents;
 mod load;
 mod raw_schedule;
@@ -13,6 +14,7 @@ mod validate;
 mod validate_schedule;
 
 pub use benefits::{Benefit, TierLimit};
+pub use causes::RejectionCause;
 pub use documents::{DocumentRule, FileFormat};
 pub use load::{EMBEDDED_JSON, EMBEDDED_RULES, embedded_rules, load_holidays, load_rules};
 pub use schedule::{DayUnit, DaysOff, HolidayYear, StepRole, TimelineStep, Validity};
@@ -57,6 +59,9 @@ pub struct Rules {
     /// Practical tips per platform (shown in checklists).
     #[serde(default)]
     pub tips: Vec<Tip>,
+    /// Known rejection causes with their shares (listed by `check`).
+    #[serde(default)]
+    pub rejection_causes: Vec<RejectionCause>,
 }
 
 /// Where a value comes from and when it is in force.

@@ -97,6 +97,15 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
     for (i, tip) in rules.tips.iter().enumerate() {
         sourced.extend(check_provenance("tips", i, &tip.provenance));
     }
+    for (i, cause) in rules.rejection_causes.iter().enumerate() {
+        sourced.extend(check_provenance("rejection_causes", i, &cause.provenance));
+        if !(1..=100).contains(&cause.share) {
+            problem(
+                format!("rejection_causes[{i}].share"),
+                format!("must be 1 to 100 per cent, found {}", cause.share),
+            );
+        }
+    }
     for (i, note) in rules.notes.iter().enumerate() {
         let provenance = Provenance {
             fact: note.fact.clone(),

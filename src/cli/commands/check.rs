@@ -6,6 +6,7 @@ use crate::cli::error::CliError;
 use crate::cli::exit::Exit;
 use crate::cli::prepared_files::inspect;
 use crate::cli::session::Session;
+use certplan::check::causes::judge_causes;
 use certplan::check::{CheckInputs, Severity, check, worst};
 use certplan::render::{Context, check as render, csv_lines};
 use std::path::Path;
@@ -28,18 +29,19 @@ pub fn run(session: &mut Session, args: &CheckArgs) -> Result<Exit, CliError> {
             files: files.as_deref(),
         };
         let findings = check(&profile, inputs);
+        let causes = judge_causes(&profile, &session.rules, session.as_of);
         let context = Context {
             profile_path: path,
             as_of: session.as_of,
             lang: session.lang,
         };
         let text = match format {
-            Format::Json => render::json(&context, &profile, &findings),
+            Format::Json => render::json(&context, &profile, &findings, &causes),
             Format::Csv => render::csv(&context, &profile, &findings),
             _ => format!(
                 "{}{}",
                 if first { "" } else { "\n" },
-                render::table(&context, &profile, &findings, &session.rules)
+                render::table(&context, &profile, &findings, &causes, &session.rules)
             ),
         };
         first = false;
