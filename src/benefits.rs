@@ -7,6 +7,7 @@ use crate::money::Fen;
 use crate::platform::Platform;
 use crate::profile::{PlatformEntry, PlatformSettings, Profile};
 use crate::quote::Quote;
+use crate::rules::tier_name;
 use crate::rules::{Benefit, Note, Rules};
 use chrono::NaiveDate;
 
@@ -148,12 +149,21 @@ fn bindings(
         let (tier_zh, tier_en) = match tier {
             Some(tier) => match tier.max {
                 Some(max) => (
-                    format!("认证为 {} 档（最多 {max}）", tier.tier),
-                    format!("certify at the {} tier (up to {max})", tier.tier),
+                    format!(
+                        "认证为{}档（最多 {max} 人）",
+                        tier_name(&tier.tier, Lang::Zh)
+                    ),
+                    format!(
+                        "certify at the {} tier (up to {max})",
+                        tier_name(&tier.tier, Lang::En)
+                    ),
                 ),
                 None => (
-                    format!("认证为 {} 档（不限）", tier.tier),
-                    format!("certify at the {} tier (unlimited)", tier.tier),
+                    format!("认证为{}档（不限人数）", tier_name(&tier.tier, Lang::Zh)),
+                    format!(
+                        "certify at the {} tier (unlimited)",
+                        tier_name(&tier.tier, Lang::En)
+                    ),
                 ),
             },
             None => ("认证".to_owned(), "certify".to_owned()),

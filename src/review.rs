@@ -5,6 +5,7 @@
 use crate::calendar::WorkCalendar;
 use crate::calendar::law::LawDayOff;
 use crate::id_enum::id_enum;
+use crate::lang::Bilingual;
 use crate::money::Fen;
 use crate::platform::Platform;
 use crate::profile::Profile;
@@ -75,6 +76,8 @@ pub struct Review {
     pub start_by: NaiveDate,
     /// Ids of the documents the review asks for again (from the checklist).
     pub documents: Vec<String>,
+    /// Their names, for people.
+    pub document_names: Vec<Bilingual>,
     /// The last day to submit has passed (and the certification has not lapsed): `start_by`
     /// is no longer advice (section 9 of the register).
     pub late_start: bool,
@@ -207,12 +210,14 @@ pub fn review_schedule(
             .then(|| calendar.add(as_of, review_days.1))
             .flatten()
             .map(|reckoned| reckoned.value);
-        let documents = rules
+        let required: Vec<_> = rules
             .documents_for(platform, as_of)
             .into_iter()
             .filter(|selected| selected.rule.required && selected.rule.applies_to(profile))
-            .map(|selected| selected.rule.id.clone())
+            .map(|selected| selected.rule)
             .collect();
+        let documents = required.iter().map(|rule| rule.id.clone()).collect();
+        let document_names = required.iter().map(|rule| rule.name.clone()).collect();
         schedule.reviews.push(Review {
             platform,
             certified_on,
@@ -232,6 +237,7 @@ pub fn review_schedule(
             latest_done_on,
             within_grace: earliest_done_on.map(|done| done <= grace_ends_on),
             documents,
+            document_names,
             provisional: start_by.provisional
                 || earliest.is_some_and(|reckoned| reckoned.provisional),
             fact: validity.provenance.fact.clone(),

@@ -5,7 +5,7 @@
 
 use super::{CheckInputs, Finding, Severity, both};
 use crate::checklist::{DocumentStatus, checklist};
-use crate::lang::Bilingual;
+use crate::lang::{Bilingual, Lang};
 use crate::platform::Platform;
 use crate::profile::Profile;
 
@@ -13,6 +13,7 @@ use crate::profile::Profile;
 struct Grouped<'a> {
     severity: Severity,
     document: &'a str,
+    name: &'a Bilingual,
     problem: Bilingual,
     fact: &'a str,
     source: &'a str,
@@ -50,6 +51,7 @@ pub(super) fn findings(profile: &Profile, inputs: CheckInputs<'_>) -> Vec<Findin
                     None => grouped.push(Grouped {
                         severity,
                         document: &item.rule.id,
+                        name: &item.rule.name,
                         problem: problem.clone(),
                         fact,
                         source,
@@ -63,16 +65,18 @@ pub(super) fn findings(profile: &Profile, inputs: CheckInputs<'_>) -> Vec<Findin
         .into_iter()
         .map(|entry| {
             let names: Vec<_> = entry.platforms.iter().map(|platform| platform.id()).collect();
+            let labels: Vec<_> = entry.platforms.iter().map(|platform| platform.label(Lang::Zh)).collect();
             let document = entry.document;
+            let document_zh = &entry.name.zh;
             let (id, fix) = match entry.severity {
                 Severity::Critical => ("document.problem", both("换成清晰的 JPG/PNG/PDF 原件扫描件，大小符合要求，并核对路径", "replace it with a clear JPG/PNG/PDF scan of the original within the size limit, and check the path")),
-                _ => ("document.missing", both(format!("准备 {document} 并在 [documents] 中列出"), format!("prepare {document} and list it under [documents]"))),
+                _ => ("document.missing", both(format!("准备“{document_zh}”，并在 [documents] 中以 {document} 列出"), format!("prepare {document} and list it under [documents]"))),
             };
             Finding {
                 id,
                 severity: entry.severity,
                 platform: if entry.platforms.len() == 1 { Some(entry.platforms[0]) } else { None },
-                message: both(format!("{document}（{}）：{}", names.join(", "), entry.problem.zh), format!("{document} ({}): {}", names.join(", "), entry.problem.en)),
+                message: both(format!("{document_zh}（{}）：{}", labels.join("、"), entry.problem.zh), format!("{document} ({}): {}", names.join(", "), entry.problem.en)),
                 fix,
                 fact: entry.fact.to_owned(),
                 source: entry.source.to_owned(),

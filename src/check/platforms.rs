@@ -4,8 +4,10 @@
 use super::{Finding, Severity, both};
 use crate::entity_kind::EntityKind;
 use crate::lang::Bilingual;
+use crate::lang::Lang;
 use crate::platform::Platform;
 use crate::profile::{GovLevel, PlatformSettings, Profile};
+use crate::rules::tier_name;
 
 fn on(
     platform: Platform,
@@ -254,18 +256,19 @@ fn wecom(profile: &Profile, organizations_on_license: Option<u32>) -> Vec<Findin
         EntityKind::Enterprise | EntityKind::IndividualBusiness
     );
     if pays_scale && members > 1_000 {
-        let (tier, fee, cap) = if members > 10_000 {
-            ("large", "29,700", "unlimited")
+        let (tier, fee, cap_zh, cap_en) = if members > 10_000 {
+            ("large", "29,700", "不限", "unlimited")
         } else {
-            ("medium", "2,700", "10,000")
+            ("medium", "2,700", "10000 人", "10,000")
         };
+        let (tier_zh, tier_en) = (tier_name(tier, Lang::Zh), tier_name(tier, Lang::En));
         found.push(on(
             platform,
             "wecom.scale_tier",
             Severity::Info,
             both(
-                format!("{members} 名成员需按 {tier} 规模认证（规模费 {fee} 元，成员上限 {cap}）；中大型企业还有电话回访和征信核查"),
-                format!("{members} members need the {tier} tier (scale fee {fee} CNY, member cap {cap}); medium and large applicants also get a phone callback and credit check"),
+                format!("{members} 名成员需按{tier_zh}规模认证（规模费 {fee} 元，成员上限 {cap_zh}）；中大型企业还有电话回访和征信核查"),
+                format!("{members} members need the {tier_en} tier (scale fee {fee} CNY, member cap {cap_en}); medium and large applicants also get a phone callback and credit check"),
             ),
             both("按实际规模选择认证档位，预留接听回访电话的人", "choose the tier for the real size, and have someone ready for the callback"),
             "WECOM-SCALE",

@@ -3,6 +3,7 @@
 //! its cost. Table, JSON Lines or tidy CSV.
 
 use super::footnotes::Footnotes;
+use super::platform_heading;
 use super::table_style::{new_table, wrap_to};
 use super::{Context, Envelope, cells, csv_lines, json_line, title_line};
 use crate::benefits::PlatformBenefits;
@@ -46,9 +47,8 @@ pub fn table(
         }
         wrap_to(&mut table, 120);
         out.push_str(&format!(
-            "\n{} ({})\n{table}\n",
-            platform.platform.label(lang),
-            platform.platform
+            "\n{}\n{table}\n",
+            platform_heading(platform.platform, lang)
         ));
         for note in &platform.notes {
             out.push_str(&format!(

@@ -6,6 +6,7 @@ use super::table_style::{new_table, wrap_to};
 use super::{Context, Envelope, cells, csv_lines, json_line, title_line};
 use crate::check::causes::{CauseStatus, JudgedCause};
 use crate::check::{Finding, Severity, worst};
+use crate::lang::Lang;
 use crate::msg;
 use crate::profile::Profile;
 use crate::rules::Rules;
@@ -58,7 +59,11 @@ pub fn table(
         table.add_row(vec![
             severity.to_owned(),
             platform.to_owned(),
-            format!("{}\n({})", finding.message.get(lang), finding.id),
+            // Ids help English readers match JSON and docs/checks.md; Chinese readers get words.
+            match lang {
+                Lang::Zh => finding.message.zh.clone(),
+                Lang::En => format!("{}\n({})", finding.message.en, finding.id),
+            },
             finding.fix.get(lang).to_owned(),
             footnotes.cite(&finding.source),
         ]);

@@ -2,6 +2,7 @@
 //! prints well (`[x]` provided, `[ ]` to do, `[!]` problem), JSON Lines, or tidy CSV.
 
 use super::footnotes::Footnotes;
+use super::platform_heading;
 use super::table_style::{new_table, wrap_to};
 use super::{Context, Envelope, cells, csv_lines, json_line, title_line};
 use crate::checklist::{DocumentStatus, PlatformChecklist};
@@ -64,9 +65,8 @@ pub fn table(
         }
         wrap_to(&mut table, 120);
         out.push_str(&format!(
-            "\n{} ({})\n{table}\n",
-            list.platform.label(lang),
-            list.platform
+            "\n{}\n{table}\n",
+            platform_heading(list.platform, lang)
         ));
         if !list.tips.is_empty() {
             out.push_str(&msg!(lang, "checklist-tips"));

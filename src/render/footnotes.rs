@@ -42,10 +42,13 @@ impl Footnotes {
                     .published
                     .map(|day| format!(", {day}"))
                     .unwrap_or_default();
+                let (title, publisher) = source.described(lang);
+                let (open, close, separator) = match lang {
+                    Lang::Zh => ("（", "）", "；"),
+                    Lang::En => (" (", ")", "; "),
+                };
                 out.push_str(&format!(
-                    " — {} ({}{date}; {})",
-                    source.title,
-                    source.publisher,
+                    " — {title}{open}{publisher}{date}{separator}{}{close}",
                     source.trust.label(lang)
                 ));
             }

@@ -9,6 +9,7 @@ use crate::lang::Lang;
 use crate::profile::Profile;
 use crate::quote::{Line, LineKind, Quote};
 use crate::rules::Rules;
+use crate::rules::tier_name;
 
 /// Renders one profile's quote.
 pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &Rules) -> String {
@@ -174,8 +175,11 @@ fn line_label(line: &Line, lang: Lang) -> String {
                 None => format!("{}+", tier.min_members),
             };
             match lang {
-                Lang::Zh => format!("{name}（{} 档：{range} 人）", tier.id),
-                Lang::En => format!("{name} ({} tier: {range} members)", tier.id),
+                Lang::Zh => format!("{name}（{}档：{range} 人）", tier_name(&tier.id, lang)),
+                Lang::En => format!(
+                    "{name} ({} tier: {range} members)",
+                    tier_name(&tier.id, lang)
+                ),
             }
         }
         None => name.to_owned(),

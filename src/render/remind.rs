@@ -24,7 +24,14 @@ pub fn advice(review: &Review, lang: Lang) -> String {
     let fee = review.fee_fen.yuan_grouped();
     let documents = match (review.documents.is_empty(), lang) {
         (true, _) => String::new(),
-        (false, Lang::Zh) => format!(" 更新材料：{}。", review.documents.join("、")),
+        (false, Lang::Zh) => {
+            let names: Vec<_> = review
+                .document_names
+                .iter()
+                .map(|name| name.zh.as_str())
+                .collect();
+            format!("更新材料：{}。", names.join("、"))
+        }
         (false, Lang::En) => format!(" Refresh: {}.", review.documents.join(", ")),
     };
     let when = match (review.status, review.late_start, lang) {
@@ -55,6 +62,14 @@ pub fn advice(review: &Review, lang: Lang) -> String {
         ),
     };
     format!("{when}{documents}")
+}
+
+/// What separates a label from its text: a full-width colon in Chinese.
+fn label_separator(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "：",
+        Lang::En => ": ",
+    }
 }
 
 /// The advice once the last day to submit has passed: too late to finish before expiry; the
@@ -179,22 +194,25 @@ pub fn table(
             ""
         };
         out.push_str(&format!(
-            "- {}: {}{mark}\n",
+            "- {}{}{}{mark}\n",
             review.platform.label(lang),
+            label_separator(lang),
             advice(review, lang)
         ));
     }
     for platform in &schedule.not_certified {
         out.push_str(&format!(
-            "- {}: {}\n",
+            "- {}{}{}\n",
             platform.label(lang),
+            label_separator(lang),
             msg!(lang, "remind-not-certified-advice")
         ));
     }
     for platform in &schedule.without_rule {
         out.push_str(&format!(
-            "- {}: {}\n",
+            "- {}{}{}\n",
             platform.label(lang),
+            label_separator(lang),
             t("没有已知的年审规则", "no annual-review rule is known")
         ));
     }

@@ -3,6 +3,7 @@
 //! Lines or tidy CSV.
 
 use super::footnotes::Footnotes;
+use super::platform_heading;
 use super::table_style::new_table;
 use super::workdays::{AssumedDayView, assumed_days, assumed_days_cell, assumed_days_text};
 use super::{Context, Envelope, cells, csv_lines, json_line};
@@ -76,9 +77,8 @@ pub fn table(
             ]);
         }
         out.push_str(&format!(
-            "\n{} ({})\n{table}\n",
-            platform.platform.label(lang),
-            platform.platform
+            "\n{}\n{table}\n",
+            platform_heading(platform.platform, lang)
         ));
         let mark = if platform.provisional {
             t(

@@ -202,6 +202,8 @@ struct RawSource {
     id: String,
     title: String,
     publisher: String,
+    title_en: Option<String>,
+    publisher_en: Option<String>,
     published: Option<DateValue>,
     trust: Trust,
 }
@@ -212,6 +214,8 @@ impl RawSource {
             id,
             title,
             publisher,
+            title_en,
+            publisher_en,
             published,
             trust,
         } = self;
@@ -219,6 +223,8 @@ impl RawSource {
             id,
             title,
             publisher,
+            title_en,
+            publisher_en,
             published: published.map(|date| date.0),
             trust,
         }

@@ -23,7 +23,7 @@ pub use tips::Tip;
 
 use crate::entity_kind::EntityKind;
 use crate::id_enum::id_enum;
-use crate::lang::Bilingual;
+use crate::lang::{Bilingual, Lang};
 use crate::money::Fen;
 use crate::platform::Platform;
 use chrono::NaiveDate;
@@ -62,6 +62,17 @@ pub struct Rules {
     /// Known rejection causes with their shares (listed by `check`).
     #[serde(default)]
     pub rejection_causes: Vec<RejectionCause>,
+}
+
+/// A fee tier's name for readers of `lang` (`medium` → 中型 / medium); an id the catalogue
+/// does not know is shown as it is.
+pub fn tier_name(id: &str, lang: Lang) -> String {
+    match id {
+        "small" => crate::msg!(lang, "tier-small"),
+        "medium" => crate::msg!(lang, "tier-medium"),
+        "large" => crate::msg!(lang, "tier-large"),
+        other => other.to_owned(),
+    }
 }
 
 /// Where a value comes from and when it is in force.
@@ -106,15 +117,34 @@ id_enum! {
 pub struct Source {
     /// Stable id (`seed:000`, `official-copy:wechat-verify`).
     pub id: String,
-    /// Title.
+    /// Title, as published (Chinese for Chinese sources).
     pub title: String,
-    /// Who published it.
+    /// Who published it, for Chinese readers.
     pub publisher: String,
+    /// The title for English readers, when it is not English already.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_en: Option<String>,
+    /// Who published it, for English readers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher_en: Option<String>,
     /// Publication day, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<NaiveDate>,
     /// How far to trust it.
     pub trust: Trust,
+}
+
+impl Source {
+    /// Title and publisher for readers of `lang`.
+    pub fn described(&self, lang: Lang) -> (&str, &str) {
+        match lang {
+            Lang::Zh => (&self.title, &self.publisher),
+            Lang::En => (
+                self.title_en.as_deref().unwrap_or(&self.title),
+                self.publisher_en.as_deref().unwrap_or(&self.publisher),
+            ),
+        }
+    }
 }
 
 /// A fee charged per attempt.
