@@ -72,7 +72,7 @@ proptest! {
         let (rules, _) = rules();
         let as_of = day(offset);
         let quoted = quote(&profile, rules, as_of, years);
-        let context = Context { profile_path: "generated.toml", as_of, lang: Lang::En };
+        let context = Context { profile_path: "generated.toml", as_of, lang: Lang::En, width: None };
         let json: serde_json::Value = serde_json::from_str(&quote_json::render(&context, &profile, &quoted, rules)).unwrap();
 
         let csv = quote_csv::rows(&context, &profile.org().name, &quoted);

@@ -528,3 +528,113 @@ fn shenzhen_subsidy_is_for_enterprises_only() {
     assert!(stdout_of(&check).contains("\"org.small_micro_unusual\""));
     assert!(stdout_of(&check).contains("工信部联企业〔2011〕300号"));
 }
+
+/// Display width of a line (CJK characters take two columns).
+fn display_width(line: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(line)
+}
+
+#[test]
+fn tables_fit_80_columns_without_splitting_a_figure_and_pipes_never_wrap() {
+    for (command, lang) in [
+        ("quote", "zh"),
+        ("quote", "en"),
+        ("remind", "zh"),
+        ("remind", "en"),
+        ("check", "en"),
+        ("timeline", "zh"),
+    ] {
+        let table = stdout_of(
+            &certplan()
+                .args([
+                    command,
+                    "profiles/guangzhou-enterprise-1500.toml",
+                    "--as-of",
+                    AS_OF,
+                    "--lang",
+                    lang,
+                    "--width",
+                    "80",
+                ])
+                .output()
+                .unwrap(),
+        );
+        for line in table
+            .lines()
+            .filter(|line| line.starts_with(['│', '┌', '╞', '└']))
+        {
+            assert!(display_width(line) <= 80, "{command} {lang}: {line}");
+        }
+        // No date is split: wherever a year and a dash start, a whole date follows.
+        let chars: Vec<char> = table.chars().collect();
+        for start in 0..chars.len().saturating_sub(5) {
+            let year: String = chars[start..start + 5].iter().collect();
+            if year.starts_with("202")
+                && year.ends_with('-')
+                && year[..4].chars().all(|c| c.is_ascii_digit())
+            {
+                let date: String = chars[start..(start + 10).min(chars.len())].iter().collect();
+                assert!(
+                    chrono::NaiveDate::parse_from_str(&date, "%Y-%m-%d").is_ok(),
+                    "{command} {lang}: split date {date:?}"
+                );
+            }
+        }
+    }
+    let quote = stdout_of(
+        &certplan()
+            .args([
+                "quote",
+                "profiles/guangzhou-enterprise-1500.toml",
+                "--as-of",
+                AS_OF,
+                "--width",
+                "80",
+            ])
+            .output()
+            .unwrap(),
+    );
+    assert!(quote.contains("2,700.00") && quote.contains("3,000.00"));
+    // Piped (no --width): nothing wraps, whatever the length.
+    let piped = stdout_of(
+        &certplan()
+            .args([
+                "check",
+                "profiles/guangzhou-enterprise-1500.toml",
+                "--as-of",
+                AS_OF,
+            ])
+            .output()
+            .unwrap(),
+    );
+    let rows = piped.lines().filter(|line| line.starts_with('│')).count();
+    let findings = stdout_of(
+        &certplan()
+            .args([
+                "check",
+                "profiles/guangzhou-enterprise-1500.toml",
+                "--as-of",
+                AS_OF,
+                "--format",
+                "csv",
+            ])
+            .output()
+            .unwrap(),
+    );
+    // The English table puts each finding's id on a line of its own: two lines a finding.
+    assert_eq!(
+        rows,
+        1 + 2 * (findings.lines().count() - 1),
+        "the header and two lines per finding: no wrapping in a pipe"
+    );
+    certplan()
+        .args([
+            "quote",
+            "profiles/guangzhou-enterprise-1500.toml",
+            "--width",
+            "80",
+            "--wide",
+        ])
+        .assert()
+        .code(64);
+}

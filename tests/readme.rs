@@ -7,7 +7,8 @@ use common::{certplan, stdout_of};
 
 #[test]
 fn every_readme_sample_is_what_the_binary_prints() {
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
     let lines: Vec<&str> = readme.lines().collect();
     let mut checked = 0;
     for (index, line) in lines.iter().enumerate() {
@@ -19,13 +20,25 @@ fn every_readme_sample_is_what_the_binary_prints() {
         else {
             continue;
         };
-        let start = index + lines[index..].iter().position(|line| line.starts_with("```text")).unwrap() + 1;
-        let end = start + lines[start..].iter().position(|line| line.starts_with("```")).unwrap();
+        let start = index
+            + lines[index..]
+                .iter()
+                .position(|line| line.starts_with("```text"))
+                .unwrap()
+            + 1;
+        let end = start
+            + lines[start..]
+                .iter()
+                .position(|line| line.starts_with("```"))
+                .unwrap();
         let mut block: Vec<&str> = lines[start..end].to_vec();
         if block.last() == Some(&"…") {
             block.pop();
         }
-        let output = certplan().args(command.split_whitespace()).output().unwrap();
+        let output = certplan()
+            .args(command.split_whitespace())
+            .output()
+            .unwrap();
         let printed = stdout_of(&output);
         assert!(
             printed.contains(&block.join("\n")),

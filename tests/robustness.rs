@@ -77,6 +77,7 @@ fn exercise(profile: &Profile, as_of: NaiveDate) {
             profile_path: "fuzz.toml",
             as_of,
             lang,
+            width: Some(80),
         };
         let quoted = quote(profile, rules, as_of, 3);
         render::quote_table::render(&context, profile, &quoted, rules);

@@ -54,6 +54,12 @@ pub struct Global {
     /// Chinese text correctly.
     #[arg(long, global = true)]
     pub bom: bool,
+    /// Fit tables to N columns [default: the terminal's width; piped output is never wrapped].
+    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(40..=1000))]
+    pub width: Option<u16>,
+    /// Never wrap tables, even at a terminal.
+    #[arg(long, global = true, conflicts_with = "width")]
+    pub wide: bool,
     /// Allow overwriting an existing output file.
     #[arg(long, global = true)]
     pub force: bool,

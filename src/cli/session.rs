@@ -41,6 +41,24 @@ pub struct Session {
     pub calendar: WorkCalendar,
     /// Profiles reported as unreadable or invalid so far.
     pub failures: usize,
+    /// The width to fit tables to: `--width`, else the terminal's; `None` in a pipe, a file or
+    /// with `--wide`.
+    pub table_width: Option<u16>,
+}
+
+/// The width tables fit: `--wide` never wraps; `--width N`; else a terminal's width when the
+/// output is one (a pipe or `-o` file is never wrapped).
+fn table_width(global: &Global) -> Option<u16> {
+    use std::io::IsTerminal;
+    if global.wide {
+        return None;
+    }
+    global.width.or_else(|| {
+        (global.output.is_none() && std::io::stdout().is_terminal())
+            .then(terminal_size::terminal_size)
+            .flatten()
+            .map(|(width, _)| width.0)
+    })
 }
 
 impl Session {
@@ -65,6 +83,7 @@ impl Session {
             rules_text,
             output,
             failures: 0,
+            table_width: table_width(global),
         })
     }
 

@@ -4,7 +4,7 @@
 
 use super::footnotes::Footnotes;
 use super::platform_heading;
-use super::table_style::{new_table, wrap_to};
+use super::table_style::{fit, new_table};
 use super::{Context, Envelope, cells, csv_lines, json_line, title_line};
 use crate::benefits::PlatformBenefits;
 use crate::money::Fen;
@@ -45,7 +45,7 @@ pub fn table(
                 footnotes.cite(&benefit.provenance.source),
             ]);
         }
-        wrap_to(&mut table, 120);
+        fit(&mut table, context.width);
         out.push_str(&format!(
             "\n{}\n{table}\n",
             platform_heading(platform.platform, lang)

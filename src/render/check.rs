@@ -2,7 +2,7 @@
 //! source; JSON Lines with `status`; or tidy CSV.
 
 use super::footnotes::Footnotes;
-use super::table_style::{new_table, wrap_to};
+use super::table_style::{fit, new_table};
 use super::{Context, Envelope, cells, csv_lines, json_line, title_line};
 use crate::check::causes::{CauseStatus, JudgedCause};
 use crate::check::{Finding, Severity, worst};
@@ -68,7 +68,7 @@ pub fn table(
             footnotes.cite(&finding.source),
         ]);
     }
-    wrap_to(&mut table, 120);
+    fit(&mut table, context.width);
     out.push_str(&format!("{table}\n"));
     if !causes.is_empty() {
         out.push_str(&msg!(lang, "check-causes-title"));

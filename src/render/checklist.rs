@@ -3,7 +3,7 @@
 
 use super::footnotes::Footnotes;
 use super::platform_heading;
-use super::table_style::{new_table, wrap_to};
+use super::table_style::{fit, new_table};
 use super::{Context, Envelope, cells, csv_lines, json_line, title_line};
 use crate::checklist::{DocumentStatus, PlatformChecklist};
 use crate::lang::Lang;
@@ -63,7 +63,7 @@ pub fn table(
                 footnotes.cite(&item.rule.provenance.source),
             ]);
         }
-        wrap_to(&mut table, 120);
+        fit(&mut table, context.width);
         out.push_str(&format!(
             "\n{}\n{table}\n",
             platform_heading(list.platform, lang)

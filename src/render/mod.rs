@@ -36,6 +36,8 @@ pub struct Context<'a> {
     pub as_of: NaiveDate,
     /// Label language.
     pub lang: Lang,
+    /// The terminal's width to fit tables to; `None` (a pipe, a file, `--wide`) never wraps.
+    pub width: Option<u16>,
 }
 
 /// The first line of every profile's table: `name — title (path)`.

@@ -3,7 +3,7 @@
 //! totals, the notes (rulings, third-party caveats) and the sources.
 
 use super::footnotes::Footnotes;
-use super::table_style::{align_right, new_table};
+use super::table_style::{align_right, fit, new_table};
 use super::{Context, title_line};
 use crate::lang::Lang;
 use crate::profile::Profile;
@@ -74,6 +74,7 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
         }
     }
     align_right(&mut table, &[2]);
+    fit(&mut table, context.width);
     out.push_str(&table.to_string());
     out.push('\n');
 

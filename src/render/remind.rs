@@ -2,7 +2,7 @@
 //! or a one-line monitoring summary (`--nagios`). The calendar export is `remind_ics`.
 
 use super::footnotes::Footnotes;
-use super::table_style::{align_right, new_table};
+use super::table_style::{align_right, fit, new_table};
 use super::workdays::{AssumedDayView, assumed_days, assumed_days_cell, assumed_days_text};
 use super::{Context, Envelope, cells, csv_lines, json_line, title_line};
 use crate::lang::Lang;
@@ -124,6 +124,9 @@ fn late_advice(review: &Review, lang: Lang) -> String {
     }
 }
 
+/// The narrowest terminal that shows every date column of the schedule.
+const WIDE_ENOUGH: u16 = 120;
+
 /// One profile's schedule as a table and a to-do list.
 pub fn table(
     context: &Context<'_>,
@@ -153,19 +156,33 @@ pub fn table(
         return out;
     }
     let mut footnotes = Footnotes::default();
-    let mut table = new_table([
-        t("平台", "Platform"),
-        t("认证日", "Certified"),
-        t("到期日", "Expires"),
-        t("窗口开启", "Window opens"),
-        t("提醒日", "Remind on"),
-        t("宽限截止", "Grace ends"),
-        t("剩余天数", "Days left"),
-        t("状态", "Status"),
-        t("来源", "Source"),
-    ]);
+    // At a narrow terminal the secondary dates (certified, window, reminder) give way: the
+    // to-do list below says when the window opens, and JSON/CSV keep every column.
+    let compact = context.width.is_some_and(|width| width < WIDE_ENOUGH);
+    let headers = [
+        (t("平台", "Platform"), true),
+        (t("认证日", "Certified"), !compact),
+        (t("到期日", "Expires"), true),
+        (t("窗口开启", "Window opens"), !compact),
+        (t("提醒日", "Remind on"), !compact),
+        (t("宽限截止", "Grace ends"), true),
+        (t("剩余天数", "Days left"), true),
+        (t("状态", "Status"), true),
+        (t("来源", "Source"), true),
+    ];
+    let shown = |cells: Vec<String>| -> Vec<String> {
+        cells
+            .into_iter()
+            .zip(headers)
+            .filter(|(_, (_, keep))| *keep)
+            .map(|(cell, _)| cell)
+            .collect()
+    };
+    let mut table = new_table(shown(
+        headers.iter().map(|(name, _)| (*name).to_owned()).collect(),
+    ));
     for review in &schedule.reviews {
-        table.add_row(vec![
+        table.add_row(shown(vec![
             review.platform.label(lang).to_owned(),
             review.certified_on.to_string(),
             review.expires_on.to_string(),
@@ -175,16 +192,18 @@ pub fn table(
             review.days_left.to_string(),
             review.status.label(lang).to_owned(),
             footnotes.cite(&review.source),
-        ]);
+        ]));
     }
     for platform in &schedule.not_certified {
         let mut row = vec![platform.label(lang).to_owned()];
         row.extend(std::iter::repeat_n("—".to_owned(), 6));
         row.push(msg!(lang, "remind-not-certified"));
         row.push(String::new());
-        table.add_row(row);
+        table.add_row(shown(row));
     }
-    align_right(&mut table, &[6]);
+    let days_left = headers[..6].iter().filter(|(_, keep)| *keep).count();
+    align_right(&mut table, &[days_left]);
+    fit(&mut table, context.width);
     out.push_str(&format!("{table}\n"));
     out.push_str(t("待办：\n", "To do:\n"));
     for review in &schedule.reviews {

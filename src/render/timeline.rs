@@ -4,7 +4,7 @@
 
 use super::footnotes::Footnotes;
 use super::platform_heading;
-use super::table_style::new_table;
+use super::table_style::{fit, new_table};
 use super::workdays::{AssumedDayView, assumed_days, assumed_days_cell, assumed_days_text};
 use super::{Context, Envelope, cells, csv_lines, json_line};
 use crate::lang::Lang;
@@ -76,6 +76,7 @@ pub fn table(
                 footnotes.cite(&step.source),
             ]);
         }
+        fit(&mut table, context.width);
         out.push_str(&format!(
             "\n{}\n{table}\n",
             platform_heading(platform.platform, lang)

@@ -36,6 +36,7 @@ pub fn run(session: &mut Session, args: &BenefitsArgs) -> Result<Exit, CliError>
             profile_path: "",
             as_of: session.as_of,
             lang: session.lang,
+            width: session.table_width,
         };
         let text = match format {
             Format::Json => render::json(&context, None, &comparison),
@@ -53,6 +54,7 @@ pub fn run(session: &mut Session, args: &BenefitsArgs) -> Result<Exit, CliError>
             profile_path: path,
             as_of: session.as_of,
             lang: session.lang,
+            width: session.table_width,
         };
         let text = match format {
             Format::Json => render::json(&context, Some(&loaded), &comparison),

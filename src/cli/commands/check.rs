@@ -34,6 +34,7 @@ pub fn run(session: &mut Session, args: &CheckArgs) -> Result<Exit, CliError> {
             profile_path: path,
             as_of: session.as_of,
             lang: session.lang,
+            width: session.table_width,
         };
         let text = match format {
             Format::Json => render::json(&context, &profile, &findings, &causes),

@@ -39,6 +39,7 @@ pub fn run(session: &mut Session, args: &ChecklistArgs) -> Result<Exit, CliError
             profile_path: "",
             as_of: session.as_of,
             lang: session.lang,
+            width: session.table_width,
         };
         let text = match format {
             Format::Json => render::json(&context, None, &lists),
@@ -55,6 +56,7 @@ pub fn run(session: &mut Session, args: &ChecklistArgs) -> Result<Exit, CliError
             profile_path: path,
             as_of: session.as_of,
             lang: session.lang,
+            width: session.table_width,
         };
         let text = match format {
             Format::Json => render::json(&context, Some(&loaded), &lists),

@@ -52,6 +52,7 @@ pub fn run(session: &mut Session, args: &ExplainArgs) -> Result<Exit, CliError> 
             profile_path: path,
             as_of: session.as_of,
             lang: session.lang,
+            width: session.table_width,
         };
         let text = match format {
             Format::Json => render::json(&context, item_text, &tree),

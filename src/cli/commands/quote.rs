@@ -31,6 +31,7 @@ pub fn run(session: &mut Session, args: &QuoteArgs) -> Result<Exit, CliError> {
             profile_path: path,
             as_of: session.as_of,
             lang: session.lang,
+            width: session.table_width,
         };
         let text = match format {
             Format::Json => quote_json::render(&context, &profile, &quoted, &session.rules),

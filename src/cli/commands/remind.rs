@@ -74,6 +74,7 @@ pub fn run(session: &mut Session, args: &RemindArgs) -> Result<Exit, CliError> {
             profile_path: path,
             as_of: session.as_of,
             lang: session.lang,
+            width: session.table_width,
         };
         let text = match (args.nagios, format) {
             (true, _) => {
