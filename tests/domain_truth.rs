@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{AS_OF, certplan, stdout_of, temp_dir, write};
+use common::{AS_OF, certplan, printed, stdout_of, temp_dir, write};
 
 fn json_of(args: &[&str], file: &std::path::Path) -> serde_json::Value {
     let output = certplan().args(args).arg(file).output().unwrap();
@@ -139,13 +139,7 @@ fn item_4_icp_takes_21_working_days_at_the_earliest_and_has_no_annual_review() {
     let json = json_of(&["timeline", "--format", "json", "--as-of", AS_OF], &file);
     assert_eq!(json["platforms"][0]["min_days"], 21);
     assert_eq!(json["platforms"][0]["max_days"], 22);
-    let table = stdout_of(
-        &certplan()
-            .args(["timeline", "--as-of", AS_OF])
-            .arg(&file)
-            .output()
-            .unwrap(),
-    );
+    let table = printed(&["timeline", "--as-of", AS_OF], &file);
     assert!(table.contains("often take longer"), "{table}");
     let remind = json_of(&["remind", "--format", "json", "--as-of", AS_OF], &file);
     assert_eq!(remind["reviews"].as_array().unwrap().len(), 0);

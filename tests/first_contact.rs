@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{AS_OF, certplan, profile, stderr_of, stdout_of, temp_dir, write};
+use common::{AS_OF, certplan, printed, profile, stderr_of, stdout_of, temp_dir, write};
 use predicates::prelude::*;
 
 /// A small valid profile with `line` in place of the line starting with `key`.
@@ -247,38 +247,20 @@ fn remind_lists_platforms_not_yet_certified_without_changing_the_exit_code() {
         .unwrap();
     assert_eq!(table.status.code(), Some(0));
     assert!(stdout_of(&table).contains("未认证"));
-    let json = stdout_of(
-        &certplan()
-            .args(["remind", "--format", "json", "--as-of", AS_OF])
-            .arg(&file)
-            .output()
-            .unwrap(),
-    );
+    let json = printed(&["remind", "--format", "json", "--as-of", AS_OF], &file);
     assert!(
         json.contains(
             "\"not_certified\":[{\"platform\":\"official_account\",\"status\":\"not_certified\"}]"
         ),
         "{json}"
     );
-    let csv = stdout_of(
-        &certplan()
-            .args(["remind", "--format", "csv", "--as-of", AS_OF])
-            .arg(&file)
-            .output()
-            .unwrap(),
-    );
+    let csv = printed(&["remind", "--format", "csv", "--as-of", AS_OF], &file);
     assert!(
         csv.lines()
             .any(|line| line.contains(",official_account,") && line.contains(",not_certified,")),
         "{csv}"
     );
-    let ics = stdout_of(
-        &certplan()
-            .args(["remind", "--format", "ics", "--as-of", AS_OF])
-            .arg(&file)
-            .output()
-            .unwrap(),
-    );
+    let ics = printed(&["remind", "--format", "ics", "--as-of", AS_OF], &file);
     assert!(
         !ics.contains("official_account"),
         "no calendar event for it"
@@ -307,13 +289,7 @@ fn nagios_counts_each_status_with_singular_and_plural() {
         "a.toml",
         "[org]\nname = \"x\"\nkind = \"enterprise\"\nmembers = 3\n[platforms.wecom]\ncertified_on = 2025-11-24\n",
     );
-    let line = stdout_of(
-        &certplan()
-            .args(["remind", "--nagios", "--as-of", AS_OF])
-            .arg(dir.path())
-            .output()
-            .unwrap(),
-    );
+    let line = printed(&["remind", "--nagios", "--as-of", AS_OF], dir.path());
     assert!(line.contains("(1 day left)"), "{line}");
 }
 
@@ -493,24 +469,12 @@ fn shenzhen_subsidy_is_for_enterprises_only() {
         ("public_institution", 0),
     ] {
         let file = write(dir.path(), "p.toml", with_kind(kind));
-        let json = stdout_of(
-            &certplan()
-                .args(["quote", "--format", "json", "--as-of", AS_OF])
-                .arg(&file)
-                .output()
-                .unwrap(),
-        );
+        let json = printed(&["quote", "--format", "json", "--as-of", AS_OF], &file);
         let value: serde_json::Value = serde_json::from_str(json.trim()).unwrap();
         assert_eq!(value["subsidy_fen"], subsidy, "{kind}");
     }
     let file = write(dir.path(), "p.toml", with_kind("individual_business"));
-    let zh = stdout_of(
-        &certplan()
-            .args(["quote", "--lang", "zh", "--as-of", AS_OF])
-            .arg(&file)
-            .output()
-            .unwrap(),
-    );
+    let zh = printed(&["quote", "--lang", "zh", "--as-of", AS_OF], &file);
     assert!(
         zh.contains("个体工商户可向当地中小企业主管部门咨询"),
         "{zh}"

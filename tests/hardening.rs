@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{AS_OF, certplan, profile, stderr_of, stdout_of, temp_dir, write};
+use common::{AS_OF, certplan, printed, profile, stderr_of, stdout_of, temp_dir, write};
 use predicates::prelude::*;
 use std::os::unix::fs::PermissionsExt;
 use std::time::{Duration, Instant};
@@ -511,33 +511,15 @@ fn item_14_control_characters_never_reach_a_terminal_raw() {
         "esc.toml",
         "[org]\nname = \"星河\\u001b[31m科技\\u202e\\u0007\"\nkind = \"enterprise\"\nmembers = 5\n[platforms.wecom]\ncertified_on = 2026-01-10\n",
     );
-    let table = stdout_of(
-        &certplan()
-            .args(["quote", "--as-of", AS_OF])
-            .arg(&file)
-            .output()
-            .unwrap(),
-    );
+    let table = printed(&["quote", "--as-of", AS_OF], &file);
     assert!(!table.contains('\u{1b}') && !table.contains('\u{202e}') && !table.contains('\u{7}'));
     assert!(
         table.contains("星河\\u{1b}[31m科技\\u{202e}\\u{7}"),
         "{table}"
     );
-    let ics = stdout_of(
-        &certplan()
-            .args(["remind", "--format", "ics", "--as-of", AS_OF])
-            .arg(&file)
-            .output()
-            .unwrap(),
-    );
+    let ics = printed(&["remind", "--format", "ics", "--as-of", AS_OF], &file);
     assert!(!ics.contains('\u{1b}') && !ics.contains('\u{202e}'));
-    let json = stdout_of(
-        &certplan()
-            .args(["quote", "--format", "json", "--as-of", AS_OF])
-            .arg(&file)
-            .output()
-            .unwrap(),
-    );
+    let json = printed(&["quote", "--format", "json", "--as-of", AS_OF], &file);
     assert!(
         json.contains("\\u001b[31m"),
         "JSON keeps the text, escaped by JSON itself"
@@ -552,13 +534,7 @@ fn item_15_csv_text_cells_cannot_run_as_formulas_and_numbers_stay_numbers() {
         "formula.toml",
         "[org]\nname = \"=HYPERLINK(\\\"http://evil\\\",\\\"x\\\")\"\nkind = \"enterprise\"\nmembers = 5\nregion = \"深圳\"\nsmall_micro = true\n[platforms.wecom]\n",
     );
-    let csv = stdout_of(
-        &certplan()
-            .args(["quote", "--format", "csv", "--as-of", AS_OF])
-            .arg(&file)
-            .output()
-            .unwrap(),
-    );
+    let csv = printed(&["quote", "--format", "csv", "--as-of", AS_OF], &file);
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     let headers = reader.headers().unwrap().clone();
     let org = headers.iter().position(|name| name == "org").unwrap();
@@ -581,13 +557,7 @@ fn item_16_calendar_uids_are_unique_per_profile_file() {
     let text = "[org]\nname = \"同名公司\"\nkind = \"enterprise\"\nmembers = 5\n[platforms.wecom]\ncertified_on = 2026-03-01\n";
     write(dir.path(), "a.toml", text);
     write(dir.path(), "b.toml", text);
-    let ics = stdout_of(
-        &certplan()
-            .args(["remind", "--format", "ics", "--as-of", AS_OF])
-            .arg(dir.path())
-            .output()
-            .unwrap(),
-    );
+    let ics = printed(&["remind", "--format", "ics", "--as-of", AS_OF], dir.path());
     let uids: Vec<_> = ics
         .lines()
         .filter(|line| line.starts_with("UID:"))
@@ -595,13 +565,7 @@ fn item_16_calendar_uids_are_unique_per_profile_file() {
     let unique: std::collections::BTreeSet<_> = uids.iter().collect();
     assert_eq!(uids.len(), 6);
     assert_eq!(unique.len(), uids.len(), "{uids:?}");
-    let again = stdout_of(
-        &certplan()
-            .args(["remind", "--format", "ics", "--as-of", AS_OF])
-            .arg(dir.path())
-            .output()
-            .unwrap(),
-    );
+    let again = printed(&["remind", "--format", "ics", "--as-of", AS_OF], dir.path());
     assert_eq!(ics, again, "stable from run to run");
 }
 

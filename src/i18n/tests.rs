@@ -16,16 +16,19 @@ fn files_under(dir: &Path, extension: &str, found: &mut Vec<PathBuf>) {
     }
 }
 
+/// One language's `.ftl` files.
+fn ftl_files(lang: &str) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("locales")
+        .join(lang);
+    files_under(&dir, "ftl", &mut files);
+    files
+}
+
 /// The message ids defined in one language's `.ftl` files (terms, `-name`, are not messages).
 fn ids_of(lang: &str) -> BTreeSet<String> {
-    let mut files = Vec::new();
-    files_under(
-        &Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("locales")
-            .join(lang),
-        "ftl",
-        &mut files,
-    );
+    let files = ftl_files(lang);
     let mut ids = BTreeSet::new();
     for file in files {
         for line in std::fs::read_to_string(&file).unwrap().lines() {
@@ -108,15 +111,7 @@ fn every_id_the_code_uses_is_in_the_catalogue() {
 #[test]
 fn every_catalogue_file_is_valid_fluent() {
     for lang in ["en", "zh"] {
-        let mut files = Vec::new();
-        files_under(
-            &Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("locales")
-                .join(lang),
-            "ftl",
-            &mut files,
-        );
-        for file in files {
+        for file in ftl_files(lang) {
             let text = std::fs::read_to_string(&file).unwrap();
             if let Err((_, errors)) = fluent_bundle::FluentResource::try_new(text) {
                 panic!("{}: {errors:?}", file.display());

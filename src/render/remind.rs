@@ -5,6 +5,7 @@ use super::footnotes::Footnotes;
 use super::table_style::{align_right, fit, new_table};
 use super::workdays::{AssumedDayView, assumed_days, assumed_days_cell, assumed_days_text};
 use super::{Context, Envelope, cells, csv_lines, json_line, title_line};
+use crate::i18n::{arg, message_with};
 use crate::lang::Lang;
 use crate::money::Fen;
 use crate::msg;
@@ -98,30 +99,24 @@ fn late_advice(review: &Review, lang: Lang) -> String {
             grace = review.grace_ends_on
         )
     };
-    let (start_by, expires) = (review.start_by, review.expires_on);
-    if earliest <= expires {
-        msg!(
-            lang,
-            "remind-late-maybe",
-            start_by = start_by,
-            expires = expires,
-            earliest = earliest,
-            latest = latest,
-            grace = grace,
-            fee = fee
-        )
+    // Still possibly in time (the quickest review ends before expiry), or certainly late.
+    let id = if earliest <= review.expires_on {
+        "remind-late-maybe"
     } else {
-        msg!(
-            lang,
-            "remind-late",
-            start_by = start_by,
-            expires = expires,
-            earliest = earliest,
-            latest = latest,
-            grace = grace,
-            fee = fee
-        )
-    }
+        "remind-late"
+    };
+    message_with(
+        lang,
+        id,
+        &[
+            ("start_by", arg(review.start_by)),
+            ("expires", arg(review.expires_on)),
+            ("earliest", arg(earliest)),
+            ("latest", arg(latest)),
+            ("grace", arg(grace)),
+            ("fee", arg(fee)),
+        ],
+    )
 }
 
 /// The narrowest terminal that shows every date column of the schedule.

@@ -46,6 +46,11 @@ pub fn stdout_of(output: &std::process::Output) -> String {
     String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
 }
 
+/// What `certplan ARGS FILE` prints on stdout.
+pub fn printed(args: &[&str], file: &Path) -> String {
+    stdout_of(&certplan().args(args).arg(file).output().unwrap())
+}
+
 /// Stderr of a finished command as text.
 pub fn stderr_of(output: &std::process::Output) -> String {
     String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
