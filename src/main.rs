@@ -9,11 +9,8 @@ fn main() -> std::process::ExitCode {
     match cli::run(std::env::args_os()) {
         Ok(exit) => exit.into(),
         Err(error) => {
-            let message = format!("{error:#}");
-            eprintln!(
-                "certplan: error: {}",
-                certplan::render::visible::visible(&message)
-            );
+            let lang = cli::report::language();
+            cli::report::report(cli::report::Kind::Error, lang, &cli::describe(&error));
             cli::exit::Exit::for_error(&error).into()
         }
     }

@@ -602,3 +602,38 @@ fn tables_fit_80_columns_without_splitting_a_figure_and_pipes_never_wrap() {
         .assert()
         .code(64);
 }
+
+#[test]
+fn cli_errors_speak_the_readers_language_chosen_from_lang_or_the_locale() {
+    certplan()
+        .args(["quote", "no/such/profile.toml", "--lang", "zh"])
+        .assert()
+        .code(66)
+        .stderr("certplan：错误：无法读取 no/such/profile.toml：文件或目录不存在\n");
+    // LC_ALL wins over LANG; then LC_MESSAGES; then LANG.
+    certplan()
+        .env("LANG", "en_US.UTF-8")
+        .env("LC_ALL", "zh_CN.UTF-8")
+        .args(["quote", "no/such/profile.toml"])
+        .assert()
+        .stderr(predicate::str::starts_with("certplan：错误："));
+    certplan()
+        .env("LANG", "zh_CN.UTF-8")
+        .env("LC_ALL", "C")
+        .args(["quote", "no/such/profile.toml"])
+        .assert()
+        .stderr(predicate::str::starts_with("certplan: error: cannot read"));
+    certplan()
+        .env("LANG", "C")
+        .env("LC_MESSAGES", "zh_CN.UTF-8")
+        .args([
+            "quote",
+            "profiles/guangzhou-enterprise-1500.toml",
+            "--format",
+            "json",
+            "--as-of",
+            AS_OF,
+        ])
+        .assert()
+        .stdout(predicate::str::contains("\"name\":\"审核服务费\""));
+}

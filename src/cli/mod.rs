@@ -9,6 +9,7 @@ pub mod exit;
 mod input;
 mod output;
 mod prepared_files;
+pub mod report;
 mod session;
 
 use args::{Cli, Command};
@@ -33,7 +34,7 @@ pub fn run(arguments: impl IntoIterator<Item = OsString>) -> anyhow::Result<Exit
         Err(error) if monitoring => {
             let message = visible(&format!("{error:#}")).replace(['|', '\n'], " ");
             println!("UNKNOWN: {message}");
-            eprintln!("certplan: error: {message}");
+            report::report(report::Kind::Error, report::language(), &message);
             Ok(Exit::Unknown)
         }
         Ok(Exit::Usage) if monitoring => {
@@ -126,9 +127,21 @@ fn run_parsed(arguments: Vec<OsString>) -> anyhow::Result<Exit> {
     Ok(exit)
 }
 
+/// The error that ends a run, in the reader's language (for `main` to print once).
+pub fn describe(error: &anyhow::Error) -> String {
+    let lang = report::language();
+    match error
+        .chain()
+        .find_map(|cause| cause.downcast_ref::<CliError>())
+    {
+        Some(known) => known.message(lang),
+        None => format!("{error:#}"),
+    }
+}
+
 /// The locale the environment asks for messages in: LC_ALL, else LC_MESSAGES, else LANG (the
 /// first one set and not empty).
-fn locale() -> Option<String> {
+pub(crate) fn locale() -> Option<String> {
     ["LC_ALL", "LC_MESSAGES", "LANG"]
         .into_iter()
         .filter_map(|name| std::env::var(name).ok())

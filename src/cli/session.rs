@@ -6,13 +6,13 @@ use super::error::CliError;
 use super::exit::Exit;
 use super::input::{expand, load_notices, load_profile, load_rule_set};
 use super::output::Output;
+use super::report::{Kind, report};
 use certplan::calendar::WorkCalendar;
 use certplan::diagnostic::nearest;
 use certplan::lang::Lang;
 use certplan::msg;
 use certplan::profile::Profile;
 use certplan::quote::Quote;
-use certplan::render::visible::visible;
 use certplan::render::workdays::provisional_note;
 use certplan::rules::Rules;
 use chrono::NaiveDate;
@@ -161,7 +161,7 @@ impl Session {
                     return Err(error);
                 }
                 Err(error) => {
-                    eprintln!("certplan: error: {}", visible(&error.to_string()));
+                    report(Kind::Error, self.lang, &error.message(self.lang));
                     self.failures += 1;
                     worst = worst.worst(error.exit());
                 }
@@ -197,9 +197,10 @@ impl Session {
             )));
         }
         for assumption in assumptions {
-            eprintln!(
-                "certplan: note: {}",
-                visible(&format!("{profile_path}: {assumption}"))
+            report(
+                Kind::Note,
+                self.lang,
+                &format!("{profile_path}: {assumption}"),
             );
         }
         Ok(())
@@ -227,7 +228,7 @@ impl Session {
                 msg!(self.lang, "holidays-strict", note = note)
             )));
         }
-        eprintln!("certplan: note: {}", visible(&format!("{prefix}{note}")));
+        report(Kind::Note, self.lang, &format!("{prefix}{note}"));
         Ok(())
     }
 

@@ -137,3 +137,12 @@ fn plural_forms_follow_the_language() {
 fn an_unknown_id_shows_itself_rather_than_panicking() {
     assert_eq!(message(Lang::En, "no-such-message"), "no-such-message");
 }
+
+#[test]
+fn arguments_with_line_breaks_and_markup_format() {
+    let text = "a.toml:5:17: unclosed table, expected `]`\n 5 | [platforms.wecom\n   |  ^";
+    assert_eq!(
+        msg!(Lang::En, "report-error", message = text),
+        format!("certplan: error: {text}")
+    );
+}

@@ -3,6 +3,7 @@
 use crate::cli::args::{Global, InitArgs};
 use crate::cli::exit::Exit;
 use crate::cli::output::Output;
+use crate::cli::report::{Kind, report};
 use certplan::lang::Lang;
 use certplan::msg;
 
@@ -21,6 +22,6 @@ pub fn run(global: &Global, args: &InitArgs, lang: Lang) -> anyhow::Result<Exit>
     })?;
     output.finish(true)?;
     let path = args.path.display().to_string();
-    eprintln!("certplan: {}", msg!(lang, "init-wrote", path = path));
+    report(Kind::Note, lang, &msg!(lang, "init-wrote", path = path));
     Ok(Exit::Ok)
 }

@@ -5,11 +5,11 @@
 use crate::cli::args::{Format, RemindArgs};
 use crate::cli::error::CliError;
 use crate::cli::exit::Exit;
+use crate::cli::report::{Kind, report};
 use crate::cli::session::Session;
 use certplan::check::future_certification_text;
 use certplan::profile::Profile;
 use certplan::render::remind::{self as render, MonitorSummary};
-use certplan::render::visible::visible;
 use certplan::render::{Context, csv_lines, remind_ics};
 use certplan::review::{ReviewPolicy, ReviewStatus, review_schedule};
 
@@ -132,7 +132,7 @@ fn warn_future_certifications(session: &Session, path: &str, profile: &Profile) 
                 message.get(session.lang),
                 fix.get(session.lang)
             );
-            eprintln!("certplan: warning: {}", visible(&warning));
+            report(Kind::Warning, session.lang, &warning);
             exit = Exit::Warning;
         }
     }

@@ -1,0 +1,16 @@
+# What certplan writes on stderr.
+report-error = certplan: error: { $message }
+report-warning = certplan: warning: { $message }
+report-note = certplan: note: { $message }
+error-unreadable = cannot read { $path }: { $why }
+error-not-a-file = { $path }: is a { $kind }, not a regular file; certplan reads profiles, rules and holiday files only from regular files
+error-too-large = { $path }: larger than { $limit } KiB, the most certplan reads from such a file (a profile is a few kilobytes)
+error-no-default-profile = no profile given and ./certplan.toml does not exist: name a profile or a folder of profiles, or create one with `certplan init`
+error-no-profiles = { $path }: no *.toml profiles in this directory
+error-output-exists = { $path } exists; certplan does not overwrite files unless --force is given
+error-cannot-write = cannot write { $path }: { $why }
+error-not-regular-output = { $path } is a { $kind }, not a regular file: certplan writes only regular files (even with --force); name a new file or an existing regular one
+error-stdout = cannot write to standard output: { $why }
+io-not-found = no such file or directory
+io-permission = permission denied
+io-full = no space left on the device

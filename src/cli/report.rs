@@ -1,0 +1,104 @@
+//! What certplan says on stderr, in the reader's language: `certplan: error: …`,
+//! `certplan：错误：…`. The language is chosen once from the arguments and environment (the
+//! same rule as for output), so that even an error before any command has run reads right.
+
+use super::error::{CliError, describe_io};
+use certplan::lang::Lang;
+use certplan::msg;
+use certplan::render::visible::visible;
+
+/// The kinds of line certplan writes to stderr.
+#[derive(Clone, Copy, Debug)]
+pub enum Kind {
+    /// The run, or one profile of a batch, failed.
+    Error,
+    /// Something likely wrong that did not stop the run.
+    Warning,
+    /// Something the reader should know (assumptions, provisional dates).
+    Note,
+}
+
+/// The language of messages: `--lang` if given, else the locale (LC_ALL, LC_MESSAGES, LANG).
+pub fn language() -> Lang {
+    let arguments: Vec<String> = std::env::args().collect();
+    let given = arguments.iter().enumerate().find_map(|(index, argument)| {
+        argument
+            .strip_prefix("--lang=")
+            .map(str::to_owned)
+            .or_else(|| {
+                (argument == "--lang")
+                    .then(|| arguments.get(index + 1).cloned())
+                    .flatten()
+            })
+    });
+    match given.as_deref() {
+        Some("zh") => Lang::Zh,
+        Some(_) => Lang::En,
+        None => Lang::from_locale(super::locale().as_deref()),
+    }
+}
+
+/// Writes one line (or message) to stderr with its prefix, control characters made visible.
+pub fn report(kind: Kind, lang: Lang, message: &str) {
+    let message = visible(message).into_owned();
+    let line = match kind {
+        Kind::Error => msg!(lang, "report-error", message = message),
+        Kind::Warning => msg!(lang, "report-warning", message = message),
+        Kind::Note => msg!(lang, "report-note", message = message),
+    };
+    eprintln!("{line}");
+}
+
+impl CliError {
+    /// The message in `lang` (the `Display` text is English, for error chains and logs).
+    pub fn message(&self, lang: Lang) -> String {
+        let path = |path: &std::path::Path| path.display().to_string();
+        match self {
+            CliError::Unreadable { path: file, cause } => msg!(
+                lang,
+                "error-unreadable",
+                path = path(file),
+                why = io_reason(cause, lang)
+            ),
+            CliError::NotAFile { path: file, kind } => {
+                msg!(lang, "error-not-a-file", path = path(file), kind = *kind)
+            }
+            CliError::TooLarge { path: file, limit } => msg!(
+                lang,
+                "error-too-large",
+                path = path(file),
+                limit = limit / 1024
+            ),
+            CliError::NoDefaultProfile => msg!(lang, "error-no-default-profile"),
+            CliError::NoProfiles(dir) => msg!(lang, "error-no-profiles", path = path(dir)),
+            CliError::OutputExists(file) => msg!(lang, "error-output-exists", path = path(file)),
+            CliError::CannotWrite { path: file, cause } => msg!(
+                lang,
+                "error-cannot-write",
+                path = path(file),
+                why = io_reason(cause, lang)
+            ),
+            CliError::NotRegularOutput { path: file, kind } => msg!(
+                lang,
+                "error-not-regular-output",
+                path = path(file),
+                kind = *kind
+            ),
+            CliError::StdoutFailed(cause) => {
+                msg!(lang, "error-stdout", why = io_reason(cause, lang))
+            }
+            other => other.to_string(),
+        }
+    }
+}
+
+/// An I/O error's reason in `lang`.
+fn io_reason(error: &std::io::Error, lang: Lang) -> String {
+    use std::io::ErrorKind;
+    match (lang, error.kind()) {
+        (Lang::Zh, ErrorKind::NotFound) => msg!(lang, "io-not-found"),
+        (Lang::Zh, ErrorKind::PermissionDenied) => msg!(lang, "io-permission"),
+        (Lang::Zh, ErrorKind::StorageFull) => msg!(lang, "io-full"),
+        _ => describe_io(error),
+    }
+}
