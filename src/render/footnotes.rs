@@ -38,9 +38,10 @@ impl Footnotes {
         for (index, id) in self.cited.iter().enumerate() {
             out.push_str(&format!("[{}] {id}", index + 1));
             if let Some(source) = rules.source(id) {
+                let comma = if lang == Lang::Zh { "，" } else { ", " };
                 let date = source
                     .published
-                    .map(|day| format!(", {day}"))
+                    .map(|day| format!("{comma}{day}"))
                     .unwrap_or_default();
                 let (title, publisher) = source.described(lang);
                 let (open, close, separator) = match lang {
