@@ -80,9 +80,9 @@ fn exercise(profile: &Profile, as_of: NaiveDate) {
             width: Some(80),
         };
         let quoted = quote(profile, rules, as_of, 3);
-        render::quote_table::render(&context, profile, &quoted, rules);
-        render::quote_json::render(&context, profile, &quoted, rules);
-        render::quote_csv::rows(&context, &profile.org().name, &quoted);
+        render::quote::table::render(&context, profile, &quoted, rules);
+        render::quote::json::render(&context, profile, &quoted, rules);
+        render::quote::csv::rows(&context, &profile.org().name, &quoted);
         for platform in Platform::ALL {
             for item in [Item::Platform(*platform), Item::Total("total_fen")] {
                 if let Ok(tree) = explain(item, profile, &quoted, lang) {
@@ -140,7 +140,7 @@ fn exercise(profile: &Profile, as_of: NaiveDate) {
         render::remind::table(&context, profile, &schedule, rules);
         render::remind::json(&context, profile, &schedule);
         render::remind::csv(&context, profile, &schedule);
-        render::remind_ics::events(&context, profile, &schedule);
+        render::remind::ics::events(&context, profile, &schedule);
         let mut summary = render::remind::MonitorSummary::default();
         summary.add(profile, &schedule);
         render::remind::nagios(&summary, policy, context.lang);

@@ -13,7 +13,7 @@ pub mod report;
 mod session;
 
 use args::{Cli, Command};
-use certplan::render::visible::visible;
+use certplan::render::text::visible::visible;
 use clap::Parser;
 use error::CliError;
 use exit::Exit;

@@ -12,7 +12,7 @@
 //!   prints nothing.
 
 use super::error::CliError;
-use certplan::render::visible::visible;
+use certplan::render::text::visible::visible;
 use std::borrow::Cow;
 use std::fs::Permissions;
 use std::io::{BufWriter, ErrorKind, Stdout, Write};

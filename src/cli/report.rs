@@ -5,7 +5,7 @@
 use super::error::{CliError, describe_io};
 use certplan::lang::Lang;
 use certplan::msg;
-use certplan::render::visible::visible;
+use certplan::render::text::visible::visible;
 
 /// The kinds of line certplan writes to stderr.
 #[derive(Clone, Copy, Debug)]

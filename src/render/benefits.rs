@@ -2,13 +2,13 @@
 //! disagree, and — with a profile — the limits that bind this organisation with the fix and
 //! its cost. Table, JSON Lines or tidy CSV.
 
-use super::footnotes::Footnotes;
 use super::platform_heading;
-use super::table_style::{fit, new_table};
 use super::{Context, Envelope, cells, csv_lines, json_line, title_line};
 use crate::benefits::PlatformBenefits;
 use crate::money::Fen;
 use crate::profile::Profile;
+use crate::render::text::footnotes::Footnotes;
+use crate::render::text::table_style::{fit, new_table};
 use crate::rules::Rules;
 use serde::Serialize;
 

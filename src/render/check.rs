@@ -1,14 +1,14 @@
 //! `check`: findings most severe first — a table with severity, platform, message, fix and
 //! source; JSON Lines with `status`; or tidy CSV.
 
-use super::footnotes::Footnotes;
-use super::table_style::{fit, new_table};
 use super::{Context, Envelope, cells, csv_lines, json_line, title_line};
 use crate::check::causes::{CauseStatus, JudgedCause};
 use crate::check::{Finding, Severity, worst};
 use crate::lang::Lang;
 use crate::msg;
 use crate::profile::Profile;
+use crate::render::text::footnotes::Footnotes;
+use crate::render::text::table_style::{fit, new_table};
 use crate::rules::Rules;
 use serde::Serialize;
 

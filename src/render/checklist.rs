@@ -1,14 +1,14 @@
 //! `checklist`: per platform, the documents to prepare — a table with a checkbox column that
 //! prints well (`[x]` provided, `[ ]` to do, `[!]` problem), JSON Lines, or tidy CSV.
 
-use super::footnotes::Footnotes;
 use super::platform_heading;
-use super::table_style::{fit, new_table};
 use super::{Context, Envelope, cells, csv_lines, json_line, title_line};
 use crate::checklist::{DocumentStatus, PlatformChecklist};
 use crate::lang::Lang;
 use crate::msg;
 use crate::profile::Profile;
+use crate::render::text::footnotes::Footnotes;
+use crate::render::text::table_style::{fit, new_table};
 use crate::rules::Rules;
 use serde::Serialize;
 

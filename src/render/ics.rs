@@ -3,7 +3,7 @@
 //! output must be byte-for-byte reproducible (no clock, no random UIDs) and fold safely; the
 //! tests check it with a real iCalendar parser.
 
-use super::visible::is_hidden_control;
+use crate::render::text::visible::is_hidden_control;
 
 /// Octets a content line may have, line break excluded (RFC 5545 §3.1).
 const LINE_LIMIT: usize = 75;

@@ -1,22 +1,15 @@
 //! Renderers: pure functions from a plan to the bytes users see, one module per command and
 //! format family. They return strings; the CLI decides where those go.
-
 pub mod benefits;
 pub mod check;
 pub mod checklist;
 pub mod explain;
-pub mod footnotes;
 pub mod ics;
-pub mod quote_csv;
-pub mod quote_json;
-pub mod quote_summary;
-pub mod quote_table;
+pub mod quote;
 pub mod remind;
-pub mod remind_ics;
 pub mod rules;
-pub mod table_style;
+pub mod text;
 pub mod timeline;
-pub mod visible;
 pub mod workdays;
 
 use crate::lang::Lang;

@@ -1,11 +1,11 @@
 //! `rules`: the rules in force, as tables per section or as one JSON object. (The TOML form is
 //! the rules text itself.)
 
-use super::table_style::{align_right, new_table};
 use super::workdays::{CalendarYearView, calendar_years, calendar_years_table};
 use super::{SCHEMA_VERSION, json_line};
 use crate::calendar::WorkCalendar;
 use crate::lang::Lang;
+use crate::render::text::table_style::{align_right, new_table};
 use crate::rules::{FeeAmount, Provenance, Rules};
 use serde::Serialize;
 

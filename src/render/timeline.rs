@@ -2,14 +2,14 @@
 //! ranges and the days each is expected done, then the expected completion — as a table, JSON
 //! Lines or tidy CSV.
 
-use super::footnotes::Footnotes;
 use super::platform_heading;
-use super::table_style::{fit, new_table};
 use super::workdays::{AssumedDayView, assumed_days, assumed_days_cell, assumed_days_text};
 use super::{Context, Envelope, cells, csv_lines, json_line};
 use crate::lang::Lang;
 use crate::msg;
 use crate::profile::Profile;
+use crate::render::text::footnotes::Footnotes;
+use crate::render::text::table_style::{fit, new_table};
 use crate::rules::{DayUnit, Rules, StepRole};
 use crate::timeline::{PlannedStep, Timeline};
 use serde::Serialize;

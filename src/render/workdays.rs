@@ -2,13 +2,13 @@
 //! (`workdays list YEAR`), the status of each calendar year (`rules`), and what the holiday law
 //! made certplan assume where a year has no notice.
 
-use super::table_style::new_table;
 use super::{SCHEMA_VERSION, cells, csv_lines, json_line};
 use crate::calendar::days::{DayKind, DayOrigin, SpecialDay};
 use crate::calendar::law::{Festival, LAW_FIRST_YEAR, LAW_LAST_YEAR, LawDayOff, LawKind};
 use crate::calendar::{Notice, WorkCalendar, YearStatus};
 use crate::lang::Lang;
 use crate::msg;
+use crate::render::text::table_style::new_table;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 

@@ -6,7 +6,10 @@ use crate::cli::exit::Exit;
 use crate::cli::session::Session;
 use certplan::msg;
 use certplan::quote::quote;
-use certplan::render::{Context, quote_csv, quote_json, quote_summary, quote_table};
+use certplan::render::Context;
+use certplan::render::quote::{
+    csv as quote_csv, json as quote_json, summary as quote_summary, table as quote_table,
+};
 
 /// Quotes every profile, streaming: each profile's output is written as soon as it is ready.
 pub fn run(session: &mut Session, args: &QuoteArgs) -> Result<Exit, CliError> {

@@ -9,8 +9,9 @@ use crate::cli::report::{Kind, report};
 use crate::cli::session::Session;
 use certplan::check::future_certification_text;
 use certplan::profile::Profile;
+use certplan::render::remind::ics as remind_ics;
 use certplan::render::remind::{self as render, MonitorSummary};
-use certplan::render::{Context, csv_lines, remind_ics};
+use certplan::render::{Context, csv_lines};
 use certplan::review::{ReviewPolicy, ReviewStatus, review_schedule};
 
 /// What a status means for the exit code.

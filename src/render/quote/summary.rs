@@ -2,10 +2,10 @@
 //! is a correct total (the detailed CSV repeats totals on `summary` and `total` rows). The
 //! header is an API: add columns at the end, never rename.
 
-use super::{Context, cells, csv_lines};
 use crate::money::Fen;
 use crate::profile::Profile;
 use crate::quote::Quote;
+use crate::render::{Context, cells, csv_lines};
 
 /// The header row.
 pub const HEADER: [&str; 15] = [

@@ -1,10 +1,10 @@
 //! `quote` as one JSON object per profile (JSON Lines), schema version 1. Integer `*_fen`
 //! fields are canonical; `amount` strings accompany line amounts for people.
 
-use super::{Context, Envelope, json_line};
 use crate::money::Fen;
 use crate::profile::Profile;
 use crate::quote::{Line, PlatformQuote, Quote};
+use crate::render::{Context, Envelope, json_line};
 use crate::rules::Rules;
 use serde::Serialize;
 use std::collections::BTreeMap;

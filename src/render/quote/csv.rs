@@ -2,9 +2,9 @@
 //! figure, each total — with `profile` and `platform` columns, amounts as integer fen and as
 //! yuan with two decimals. The header is an API: add columns at the end, never rename.
 
-use super::{Context, cells, csv_lines};
 use crate::money::Fen;
 use crate::quote::Quote;
+use crate::render::{Context, cells, csv_lines};
 
 /// The header row.
 pub const HEADER: [&str; 13] = [

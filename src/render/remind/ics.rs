@@ -3,13 +3,13 @@
 //! UIDs derive from the organisation, platform, event and date, and DTSTAMP from `--as-of`, so
 //! identical runs give identical files.
 
-use super::Context;
-use super::ics::{IcsWriter, stable_hash};
-use super::remind::advice;
-use super::workdays::assumed_days_text;
+use super::advice;
 use crate::lang::Lang;
 use crate::msg;
 use crate::profile::Profile;
+use crate::render::Context;
+use crate::render::ics::{IcsWriter, stable_hash};
+use crate::render::workdays::assumed_days_text;
 use crate::review::{ReviewSchedule, ReviewStatus};
 use chrono::NaiveDate;
 

@@ -2,12 +2,12 @@
 //! sources as footnote markers, what a rejected attempt and each annual review cost, then the
 //! totals, the notes (rulings, third-party caveats) and the sources.
 
-use super::footnotes::Footnotes;
-use super::table_style::{align_right, fit, new_table};
-use super::{Context, title_line};
 use crate::lang::Lang;
 use crate::profile::Profile;
 use crate::quote::{Line, LineKind, Quote};
+use crate::render::text::footnotes::Footnotes;
+use crate::render::text::table_style::{align_right, fit, new_table};
+use crate::render::{Context, title_line};
 use crate::rules::Rules;
 use crate::rules::tier_name;
 

@@ -19,7 +19,7 @@ pub fn is_hidden_control(c: char) -> bool {
 /// `text` with every hidden control character written as a visible `\u{…}` escape.
 ///
 /// ```
-/// use certplan::render::visible::visible;
+/// use certplan::render::text::visible::visible;
 /// assert_eq!(visible("星河\u{1b}[31m科技"), "星河\\u{1b}[31m科技");
 /// assert_eq!(visible("a\u{202e}b\nc"), "a\\u{202e}b\nc");
 /// ```
