@@ -4,8 +4,10 @@
 //! disagree with them.
 
 use super::{Decision, Line, LineKind, PlatformQuote, Quote};
+use crate::i18n::{arg, message, message_with};
 use crate::lang::Lang;
 use crate::money::Fen;
+use crate::msg;
 use crate::platform::Platform;
 use crate::profile::Profile;
 use serde::Serialize;
@@ -170,7 +172,6 @@ pub fn explain(item: Item, profile: &Profile, quote: &Quote, lang: Lang) -> Resu
 }
 
 fn figure_node(profile: &Profile, quoted: &PlatformQuote, figure: Figure, lang: Lang) -> Node {
-    let t = |zh: &str, en: &str| lang.pick(zh, en).to_owned();
     let value = match figure {
         Figure::First => quoted.first_fen,
         Figure::FailedAttempt => quoted.failed_attempt_fen,
@@ -189,18 +190,13 @@ fn figure_node(profile: &Profile, quoted: &PlatformQuote, figure: Figure, lang: 
     root.children.push(inputs_node(profile, lang));
     if figure == Figure::AnnualReview {
         root.children.push(match &quoted.annual_review_rule {
-            Some((rule, fact, source)) => Node::text(format!(
-                "{}: {rule}",
-                t(
-                    "年审按首次认证规则重新收费",
-                    "each annual review charges again, per"
-                )
+            Some((rule, fact, source)) => Node::text(msg!(
+                lang,
+                "explain-each-annual-review-charges-again",
+                rule = rule.as_str()
             ))
             .sourced(fact, source),
-            None => Node::text(t(
-                "没有已知的年审收费规则",
-                "no annual-review fee rule is known",
-            )),
+            None => Node::text(message(lang, "explain-no-annual-review-fee-rule")),
         });
     }
     let fee_lines = quoted
@@ -221,14 +217,8 @@ fn figure_node(profile: &Profile, quoted: &PlatformQuote, figure: Figure, lang: 
         };
         if !included {
             let why = match figure {
-                Figure::FailedAttempt => t(
-                    "不计入：审核未通过时退回",
-                    "not counted: refunded when the review fails",
-                ),
-                _ => t(
-                    "不计入：年审不再收取",
-                    "not counted: not charged at annual reviews",
-                ),
+                Figure::FailedAttempt => message(lang, "explain-not-counted-refunded-when-the"),
+                _ => message(lang, "explain-not-counted-not-charged-at"),
             };
             node.children.push(Node::text(why));
         }
@@ -238,12 +228,12 @@ fn figure_node(profile: &Profile, quoted: &PlatformQuote, figure: Figure, lang: 
                 .map_or(format!("≥ {}", tier.min_members), |max| {
                     format!("{}–{max}", tier.min_members)
                 });
-            node.children.push(Node::text(format!(
-                "{} {}: {range} ({} = {})",
-                t("档位", "tier"),
-                tier.id,
-                t("成员数", "members"),
-                profile.org().members
+            node.children.push(Node::text(msg!(
+                lang,
+                "explain-tier",
+                tier = tier.id.as_str(),
+                range = range,
+                members = profile.org().members.get()
             )));
         }
         for decision in quoted
@@ -256,7 +246,7 @@ fn figure_node(profile: &Profile, quoted: &PlatformQuote, figure: Figure, lang: 
                     && line.rule == decision.rule
                     && line.item == fee.item
             });
-            let label = decision_label(decision, ("减免", "exemption"), lang);
+            let label = decision_label(decision, "explain-exemption", lang);
             let node_for = match waived {
                 Some(line) if included => Node::amount(
                     format!("{label} = {}", line.amount.yuan_grouped()),
@@ -275,19 +265,17 @@ fn figure_node(profile: &Profile, quoted: &PlatformQuote, figure: Figure, lang: 
             .iter()
             .filter(|decision| decision.target.ends_with(".first_fen"))
         {
-            let label = decision_label(decision, ("补贴", "subsidy"), lang);
+            let label = decision_label(decision, "explain-subsidy", lang);
             let subsidy = quoted
                 .lines
                 .iter()
                 .find(|line| line.kind == LineKind::Subsidy && line.rule == decision.rule);
             let node = match subsidy {
                 Some(line) if figure == Figure::Subsidy => Node::amount(label, -line.amount),
-                Some(_) => Node::text(format!(
-                    "{label} ({})",
-                    t(
-                        "事后报销，不减少应缴金额",
-                        "reimbursed later; does not reduce what is paid"
-                    )
+                Some(_) => Node::text(msg!(
+                    lang,
+                    "explain-reimbursed-later-does-not-reduce",
+                    label = label
                 )),
                 None => Node::text(label),
             };
@@ -297,7 +285,7 @@ fn figure_node(profile: &Profile, quoted: &PlatformQuote, figure: Figure, lang: 
     }
     for note in &quoted.notes {
         root.children.push(
-            Node::text(format!("{}: {}", t("注", "note"), note.text.get(lang)))
+            Node::text(msg!(lang, "explain-note", text = note.text.get(lang)))
                 .sourced(&note.fact, &note.source),
         );
     }
@@ -305,17 +293,20 @@ fn figure_node(profile: &Profile, quoted: &PlatformQuote, figure: Figure, lang: 
 }
 
 /// `exemption wecom.exempt_full — not applied: …`: what was decided about a rule, and why.
-fn decision_label(decision: &Decision, (what_zh, what_en): (&str, &str), lang: Lang) -> String {
+fn decision_label(decision: &Decision, what: &str, lang: Lang) -> String {
     let verdict = if decision.applied {
-        lang.pick("适用", "applied")
+        "explain-applied"
     } else {
-        lang.pick("不适用", "not applied")
+        "explain-not-applied"
     };
-    format!(
-        "{} {} — {verdict}: {}",
-        lang.pick(what_zh, what_en),
-        decision.rule,
-        decision.reason.describe(lang)
+    message_with(
+        lang,
+        verdict,
+        &[
+            ("what", arg(message(lang, what))),
+            ("rule", arg(decision.rule.as_str())),
+            ("reason", arg(decision.reason.describe(lang))),
+        ],
     )
 }
 
@@ -335,15 +326,15 @@ fn line_node(line: &Line, lang: Lang) -> Node {
 fn inputs_node(profile: &Profile, lang: Lang) -> Node {
     let org = profile.org();
     let region = org.region.as_deref().unwrap_or("-");
-    Node::text(format!(
-        "{}: kind = {} ({}), members = {}, region = {region}, small_micro = {}, poverty_county = {}",
-        lang.pick("输入", "inputs"),
+    let values = format!(
+        "kind = {} ({}), members = {}, region = {region}, small_micro = {}, poverty_county = {}",
         org.kind,
         org.kind.label(lang),
         org.members,
         org.small_micro,
         org.poverty_county
-    ))
+    );
+    Node::text(msg!(lang, "explain-inputs", values = values))
 }
 
 fn total_node(quote: &Quote, total: &str, lang: Lang) -> Node {

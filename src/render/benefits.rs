@@ -5,7 +5,9 @@
 use super::platform_heading;
 use super::{Context, Envelope, cells, csv_lines, json_line, title_line};
 use crate::benefits::PlatformBenefits;
+use crate::i18n::message;
 use crate::money::Fen;
+use crate::msg;
 use crate::profile::Profile;
 use crate::render::text::footnotes::Footnotes;
 use crate::render::text::table_style::{fit, new_table};
@@ -20,22 +22,21 @@ pub fn table(
     rules: &Rules,
 ) -> String {
     let lang = context.lang;
-    let t = |zh: &'static str, en: &'static str| lang.pick(zh, en);
     let mut out = match profile {
         Some(profile) => title_line(
             context,
             profile,
-            t("认证前后对比", "what certification unlocks"),
+            &message(lang, "benefits-what-certification-unlocks"),
         ),
-        None => t("认证前后对比\n", "What certification unlocks\n").to_owned(),
+        None => format!("{}\n", message(lang, "benefits-general-title")),
     };
     let mut footnotes = Footnotes::default();
     for platform in platforms {
         let mut table = new_table([
-            t("项目", "Item"),
-            t("未认证", "Uncertified"),
-            t("已认证", "Certified"),
-            t("来源", "Source"),
+            message(lang, "quote-item"),
+            message(lang, "benefits-uncertified"),
+            message(lang, "benefits-certified"),
+            message(lang, "rules-source"),
         ]);
         for benefit in &platform.benefits {
             table.add_row(vec![
@@ -51,36 +52,42 @@ pub fn table(
             platform_heading(platform.platform, lang)
         ));
         for note in &platform.notes {
-            out.push_str(&format!(
-                "{} {} {}\n",
-                t("注：", "Note:"),
-                note.text.get(lang),
-                footnotes.cite(&note.source)
+            out.push_str(&msg!(
+                lang,
+                "benefits-note-line",
+                text = note.text.get(lang),
+                cite = footnotes.cite(&note.source)
             ));
+            out.push('\n');
         }
         if !platform.binding.is_empty() {
-            out.push_str(t(
-                "对本组织已有限制：\n",
-                "Already binding for this organisation:\n",
+            out.push_str(&message(
+                lang,
+                "benefits-already-binding-for-this-organisation",
             ));
+            out.push('\n');
             for binding in &platform.binding {
-                let cost = binding
-                    .cost_fen
-                    .map(|cost| {
-                        format!(
-                            " ({} {} {})",
-                            t("费用", "cost"),
-                            cost.yuan_grouped(),
-                            t("元", "CNY")
-                        )
-                    })
-                    .unwrap_or_default();
-                out.push_str(&format!(
-                    "- {} → {}{cost} {}\n",
-                    binding.message.get(lang),
-                    binding.fix.get(lang),
-                    footnotes.cite(&binding.source)
-                ));
+                let problem = binding.message.get(lang);
+                let fix = binding.fix.get(lang);
+                let cite = footnotes.cite(&binding.source);
+                out.push_str(&match binding.cost_fen {
+                    Some(cost) => msg!(
+                        lang,
+                        "benefits-binding-with-cost",
+                        problem = problem,
+                        fix = fix,
+                        cost = cost.yuan_grouped(),
+                        cite = cite
+                    ),
+                    None => msg!(
+                        lang,
+                        "benefits-binding",
+                        problem = problem,
+                        fix = fix,
+                        cite = cite
+                    ),
+                });
+                out.push('\n');
             }
         }
     }

@@ -4,6 +4,7 @@
 use super::platform_heading;
 use super::{Context, Envelope, cells, csv_lines, json_line, title_line};
 use crate::checklist::{DocumentStatus, PlatformChecklist};
+use crate::i18n::message;
 use crate::lang::Lang;
 use crate::msg;
 use crate::profile::Profile;
@@ -28,29 +29,33 @@ pub fn table(
     rules: &Rules,
 ) -> String {
     let lang = context.lang;
-    let t = |zh: &'static str, en: &'static str| lang.pick(zh, en);
     let mut out = match profile {
-        Some(profile) => title_line(context, profile, t("认证材料清单", "documents to prepare")),
-        None => t(
-            "认证材料清单（通用）\n",
-            "Documents each platform may ask for\n",
-        )
-        .to_owned(),
+        Some(profile) => title_line(
+            context,
+            profile,
+            &message(lang, "checklist-documents-to-prepare"),
+        ),
+        None => format!("{}\n", message(lang, "checklist-general-title")),
     };
     let mut footnotes = Footnotes::default();
     for list in lists {
         let mut table = new_table([
-            "",
-            t("材料", "Document"),
-            t("要求", "Requirements"),
-            t("原因", "Why"),
-            t("来源", "Source"),
+            String::new(),
+            message(lang, "checklist-document"),
+            message(lang, "checklist-requirements"),
+            message(lang, "checklist-why"),
+            message(lang, "rules-source"),
         ]);
         for item in &list.documents {
-            let mut name = item.rule.name.get(lang).to_owned();
-            if !item.rule.required {
-                name.push_str(t("（视情况）", " (if applicable)"));
-            }
+            let name = if item.rule.required {
+                item.rule.name.get(lang).to_owned()
+            } else {
+                msg!(
+                    lang,
+                    "checklist-if-applicable",
+                    name = item.rule.name.get(lang)
+                )
+            };
             let mut requirements = item.rule.constraints.get(lang).to_owned();
             for problem in &item.problems {
                 requirements.push_str(&format!("\n→ {}", problem.get(lang)));
@@ -258,9 +263,6 @@ pub fn csv(
 }
 
 /// What the checkboxes mean.
-pub fn legend(lang: Lang) -> &'static str {
-    lang.pick(
-        "[x] 已准备  [ ] 待准备  [!] 有问题",
-        "[x] provided  [ ] to prepare  [!] problem",
-    )
+pub fn legend(lang: Lang) -> String {
+    message(lang, "checklist-x-provided-to-prepare-problem")
 }

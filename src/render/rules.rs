@@ -4,6 +4,7 @@
 use super::workdays::{CalendarYearView, calendar_years, calendar_years_table};
 use super::{SCHEMA_VERSION, json_line};
 use crate::calendar::WorkCalendar;
+use crate::i18n::message;
 use crate::lang::Lang;
 use crate::render::text::table_style::{align_right, new_table};
 use crate::rules::{FeeAmount, Provenance, Rules};
@@ -12,22 +13,22 @@ use serde::Serialize;
 /// Every section as a table, with provenance columns; the working-day calendar's years through
 /// `through` last.
 pub fn table(rules: &Rules, calendar: &WorkCalendar, through: i32, lang: Lang) -> String {
-    let t = |zh: &'static str, en: &'static str| lang.pick(zh, en);
     let dates = |provenance: &Provenance| match provenance.until {
         Some(until) => format!("{} – {until}", provenance.effective),
         None => format!("{} –", provenance.effective),
     };
     let mut out = String::new();
 
-    out.push_str(t("费用（每次申请）\n", "Fees (per attempt)\n"));
+    out.push_str(&message(lang, "rules-fees-per-attempt"));
+    out.push('\n');
     let mut fees = new_table([
-        t("规则", "Rule"),
-        t("名称", "Name"),
-        t("金额（元）", "CNY"),
-        t("未通过退回", "Refunded"),
-        t("依据", "Fact"),
-        t("来源", "Source"),
-        t("有效期", "In force"),
+        message(lang, "rules-rule"),
+        message(lang, "rules-name"),
+        message(lang, "rules-cny"),
+        message(lang, "rules-refunded"),
+        message(lang, "rules-fact"),
+        message(lang, "rules-source"),
+        message(lang, "rules-in-force"),
     ]);
     for fee in &rules.fees {
         let amount = match &fee.amount {
@@ -42,9 +43,9 @@ pub fn table(rules: &Rules, calendar: &WorkCalendar, through: i32, lang: Lang) -
                 .join("\n"),
         };
         let refundable = if fee.refundable {
-            t("是", "yes")
+            message(lang, "rules-yes")
         } else {
-            t("否", "no")
+            message(lang, "rules-no")
         };
         fees.add_row(vec![
             fee.id(),
@@ -59,18 +60,16 @@ pub fn table(rules: &Rules, calendar: &WorkCalendar, through: i32, lang: Lang) -
     align_right(&mut fees, &[2]);
     out.push_str(&format!("{fees}\n\n"));
 
-    out.push_str(t(
-        "减免（基础费用的例外）\n",
-        "Exemptions (exceptions to a base fee)\n",
-    ));
+    out.push_str(&message(lang, "rules-exemptions-exceptions-to-a-base"));
+    out.push('\n');
     let mut exemptions = new_table([
-        t("规则", "Rule"),
-        t("免除", "Waives"),
-        t("适用主体", "Kinds"),
-        t("条件", "Condition"),
-        t("依据", "Fact"),
-        t("来源", "Source"),
-        t("有效期", "In force"),
+        message(lang, "rules-rule"),
+        message(lang, "rules-waives"),
+        message(lang, "rules-kinds"),
+        message(lang, "rules-condition"),
+        message(lang, "rules-fact"),
+        message(lang, "rules-source"),
+        message(lang, "rules-in-force"),
     ]);
     for exemption in &rules.exemptions {
         let kinds: Vec<_> = exemption.kinds.iter().map(|kind| kind.id()).collect();
@@ -90,13 +89,14 @@ pub fn table(rules: &Rules, calendar: &WorkCalendar, through: i32, lang: Lang) -
     }
     out.push_str(&format!("{exemptions}\n\n"));
 
-    out.push_str(t("年审收费\n", "Annual reviews\n"));
+    out.push_str(&message(lang, "rules-annual-reviews"));
+    out.push('\n');
     let mut reviews = new_table([
-        t("规则", "Rule"),
-        t("再次收取", "Charges again"),
-        t("依据", "Fact"),
-        t("来源", "Source"),
-        t("有效期", "In force"),
+        message(lang, "rules-rule"),
+        message(lang, "rules-charges-again"),
+        message(lang, "rules-fact"),
+        message(lang, "rules-source"),
+        message(lang, "rules-in-force"),
     ]);
     for review in &rules.annual_reviews {
         reviews.add_row(vec![
@@ -109,15 +109,16 @@ pub fn table(rules: &Rules, calendar: &WorkCalendar, through: i32, lang: Lang) -
     }
     out.push_str(&format!("{reviews}\n\n"));
 
-    out.push_str(t("补贴（事后报销）\n", "Subsidies (reimbursed later)\n"));
+    out.push_str(&message(lang, "rules-subsidies-reimbursed-later"));
+    out.push('\n');
     let mut subsidies = new_table([
-        t("规则", "Rule"),
-        t("平台", "Platforms"),
-        t("比例", "Share"),
-        t("条件", "Conditions"),
-        t("依据", "Fact"),
-        t("来源", "Source"),
-        t("有效期", "In force"),
+        message(lang, "rules-rule"),
+        message(lang, "rules-platforms"),
+        message(lang, "rules-share"),
+        message(lang, "rules-conditions"),
+        message(lang, "rules-fact"),
+        message(lang, "rules-source"),
+        message(lang, "rules-in-force"),
     ]);
     for subsidy in &rules.subsidies {
         let platforms: Vec<_> = subsidy
@@ -144,13 +145,14 @@ pub fn table(rules: &Rules, calendar: &WorkCalendar, through: i32, lang: Lang) -
     }
     out.push_str(&format!("{subsidies}\n\n"));
 
-    out.push_str(t("注释与裁定\n", "Notes and rulings\n"));
+    out.push_str(&message(lang, "rules-notes-and-rulings"));
+    out.push('\n');
     let mut notes = new_table([
-        t("注释", "Note"),
-        t("关于", "About"),
-        t("内容", "Text"),
-        t("依据", "Fact"),
-        t("来源", "Source"),
+        message(lang, "rules-note"),
+        message(lang, "rules-about"),
+        message(lang, "rules-text"),
+        message(lang, "rules-fact"),
+        message(lang, "rules-source"),
     ]);
     for note in &rules.notes {
         notes.add_row(vec![
@@ -163,13 +165,14 @@ pub fn table(rules: &Rules, calendar: &WorkCalendar, through: i32, lang: Lang) -
     }
     out.push_str(&format!("{notes}\n\n"));
 
-    out.push_str(t("来源\n", "Sources\n"));
+    out.push_str(&message(lang, "rules-sources"));
+    out.push('\n');
     let mut sources = new_table([
-        t("来源", "Source"),
-        t("标题", "Title"),
-        t("发布者", "Publisher"),
-        t("发布日期", "Published"),
-        t("可信度", "Trust"),
+        message(lang, "rules-source"),
+        message(lang, "rules-title"),
+        message(lang, "rules-publisher"),
+        message(lang, "rules-published"),
+        message(lang, "rules-trust"),
     ]);
     for source in &rules.sources {
         let published = source

@@ -5,6 +5,7 @@
 use super::platform_heading;
 use super::workdays::{AssumedDayView, assumed_days, assumed_days_cell, assumed_days_text};
 use super::{Context, Envelope, cells, csv_lines, json_line};
+use crate::i18n::{arg, message, message_with};
 use crate::lang::Lang;
 use crate::msg;
 use crate::profile::Profile;
@@ -37,21 +38,23 @@ pub fn table(
     rules: &Rules,
 ) -> String {
     let lang = context.lang;
-    let t = |zh: &'static str, en: &'static str| lang.pick(zh, en);
     let mut footnotes = Footnotes::default();
     let mut out = format!(
-        "{} — {} {}\n",
+        "{} — {}\n",
         profile.org().name,
-        t("认证时间表，开始于", "certification timeline starting"),
-        start_of(timeline, context)
+        msg!(
+            lang,
+            "timeline-certification-timeline-starting",
+            start = start_of(timeline, context)
+        )
     );
     for platform in &timeline.platforms {
         let mut table = new_table([
-            "#",
-            t("步骤", "Step"),
-            t("时长", "Duration"),
-            t("预计完成", "Done between"),
-            t("来源", "Source"),
+            "#".to_owned(),
+            message(lang, "timeline-step"),
+            message(lang, "timeline-duration"),
+            message(lang, "timeline-done-between"),
+            message(lang, "rules-source"),
         ]);
         let mut number = 0;
         for step in &platform.steps {
@@ -66,7 +69,7 @@ pub fn table(
             let when = match (step.role, step.done_between) {
                 (_, Some((first, last))) if first == last => first.to_string(),
                 (_, Some((first, last))) => format!("{first} … {last}"),
-                (_, None) => t("仅在需要时", "only if needed").to_owned(),
+                (_, None) => message(lang, "timeline-only-if-needed"),
             };
             table.add_row(vec![
                 index,
@@ -81,24 +84,22 @@ pub fn table(
             "\n{}\n{table}\n",
             platform_heading(platform.platform, lang)
         ));
-        let mark = if platform.provisional {
-            t(
-                "（暂定：涉及尚未公布节假日的年份）",
-                " (provisional: reaches a year whose holidays are not published)",
-            )
+        let id = if platform.provisional {
+            "timeline-expected-done-provisional"
         } else {
-            ""
+            "timeline-expected-done"
         };
-        out.push_str(&match lang {
-            Lang::Zh => format!(
-                "预计完成：{} 至 {}（{}–{} 个工作日）{mark}\n",
-                platform.earliest_on, platform.latest_on, platform.min_days, platform.max_days
-            ),
-            Lang::En => format!(
-                "Expected done: {} to {} ({}–{} working days){mark}\n",
-                platform.earliest_on, platform.latest_on, platform.min_days, platform.max_days
-            ),
-        });
+        out.push_str(&message_with(
+            lang,
+            id,
+            &[
+                ("earliest", arg(platform.earliest_on)),
+                ("latest", arg(platform.latest_on)),
+                ("min", arg(platform.min_days)),
+                ("max", arg(platform.max_days)),
+            ],
+        ));
+        out.push('\n');
         if let Some((earliest, latest)) = platform.from_today {
             out.push_str(&format!(
                 "! {}\n",
@@ -120,7 +121,9 @@ pub fn table(
             msg!(lang, "holidays-assumed", days = days)
         ));
     }
-    out.push_str(t("\n↳ 在上一审核期内进行；? 仅在出现问题时发生，不计入预计时间。\n", "\n↳ happens within the review period above; ? happens only on trouble and is not counted.\n"));
+    out.push('\n');
+    out.push_str(&message(lang, "timeline-legend"));
+    out.push('\n');
     for assumption in &timeline.assumptions {
         out.push_str(&format!("! {assumption}\n"));
     }

@@ -2,7 +2,9 @@
 //! sources as footnote markers, what a rejected attempt and each annual review cost, then the
 //! totals, the notes (rulings, third-party caveats) and the sources.
 
+use crate::i18n::message;
 use crate::lang::Lang;
+use crate::msg;
 use crate::profile::Profile;
 use crate::quote::{Line, LineKind, Quote};
 use crate::render::text::footnotes::Footnotes;
@@ -14,16 +16,15 @@ use crate::rules::tier_name;
 /// Renders one profile's quote.
 pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &Rules) -> String {
     let lang = context.lang;
-    let t = |zh: &'static str, en: &'static str| lang.pick(zh, en);
     let mut footnotes = Footnotes::default();
     let mut out = heading(context, profile);
 
     let mut table = new_table([
-        t("平台", "Platform"),
-        t("项目", "Item"),
-        t("金额（元）", "CNY"),
-        t("审核未通过时", "If rejected"),
-        t("来源", "Source"),
+        message(lang, "quote-platform"),
+        message(lang, "quote-item"),
+        message(lang, "rules-cny"),
+        message(lang, "quote-if-rejected"),
+        message(lang, "rules-source"),
     ]);
     for platform in &quote.platforms {
         let mut label = platform.platform.label(lang);
@@ -33,12 +34,11 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
                 line_label(line, lang),
                 line.amount.yuan_grouped(),
                 match (line.kind, line.refundable) {
-                    (LineKind::Subsidy, _) => t("事后报销", "reimbursed later"),
-                    (LineKind::Exemption, _) => "",
-                    (LineKind::Fee, true) => t("退回", "refunded"),
-                    (LineKind::Fee, false) => t("不退", "not refunded"),
-                }
-                .to_owned(),
+                    (LineKind::Subsidy, _) => message(lang, "quote-reimbursed-later"),
+                    (LineKind::Exemption, _) => String::new(),
+                    (LineKind::Fee, true) => message(lang, "quote-refunded"),
+                    (LineKind::Fee, false) => message(lang, "quote-not-refunded"),
+                },
                 footnotes.cite(&line.source),
             ]);
             label = "";
@@ -49,17 +49,17 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
             .map(|(_, _, source)| footnotes.cite(source));
         for (name, amount, source) in [
             (
-                t("首次认证（一次通过）", "First certification (one attempt)"),
+                message(lang, "quote-first-certification-one-attempt"),
                 platform.first_fen,
                 None,
             ),
             (
-                t("一次未通过的损失", "Cost of one rejected attempt"),
+                message(lang, "quote-cost-of-one-rejected-attempt"),
                 platform.failed_attempt_fen,
                 None,
             ),
             (
-                t("每次年审", "Each annual review"),
+                message(lang, "quote-each-annual-review"),
                 platform.annual_review_fen,
                 annual_source,
             ),
@@ -78,37 +78,27 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
     out.push_str(&table.to_string());
     out.push('\n');
 
-    let mut totals = new_table([t("合计", "Totals"), t("金额（元）", "CNY")]);
+    let mut totals = new_table([message(lang, "quote-totals"), message(lang, "rules-cny")]);
     totals.add_row(vec![
-        t("首次认证合计", "First certification").to_owned(),
+        message(lang, "quote-first-certification"),
         quote.first_fen.yuan_grouped(),
     ]);
     if quote.subsidy_fen.0 != 0 {
         totals.add_row(vec![
-            t(
-                "预计补贴（事后报销）",
-                "Expected subsidy (reimbursed later)",
-            )
-            .to_owned(),
+            message(lang, "quote-expected-subsidy-reimbursed-later"),
             (-quote.subsidy_fen).yuan_grouped(),
         ]);
         totals.add_row(vec![
-            t("扣除补贴后净额", "Net of subsidy").to_owned(),
+            message(lang, "quote-net-of-subsidy"),
             quote.net_first_fen.yuan_grouped(),
         ]);
     }
-    let years_label = match lang {
-        Lang::Zh => format!(
-            "{} 年合计（首次 + {} 次年审）",
-            quote.years,
-            quote.years - 1
-        ),
-        Lang::En => format!(
-            "{}-year total (first + {} annual reviews)",
-            quote.years,
-            quote.years - 1
-        ),
-    };
+    let years_label = msg!(
+        lang,
+        "quote-years-total",
+        years = quote.years,
+        reviews = quote.years - 1
+    );
     totals.add_row(vec![years_label, quote.total_fen.yuan_grouped()]);
     align_right(&mut totals, &[1]);
     out.push_str(&totals.to_string());
@@ -121,7 +111,8 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
         }
     }
     if !notes.is_empty() {
-        out.push_str(t("注：\n", "Notes:\n"));
+        out.push_str(&message(lang, "quote-notes"));
+        out.push('\n');
         for note in notes {
             out.push_str(&format!(
                 "- {} {}\n",
@@ -143,22 +134,18 @@ pub fn heading(context: &Context<'_>, profile: &Profile) -> String {
     let lang = context.lang;
     let mut facts = vec![
         org.kind.label(lang).to_owned(),
-        lang.pick(
-            &format!("{} 人", org.members),
-            &format!("{} members", org.members),
-        )
-        .to_owned(),
+        msg!(lang, "quote-members", members = org.members.get()),
     ];
     if let Some(region) = &org.region {
         facts.push(region.clone());
     }
     if org.small_micro {
-        facts.push(lang.pick("小微企业", "small/micro enterprise").to_owned());
+        facts.push(message(lang, "quote-small-micro-enterprise"));
     }
-    let title = format!(
-        "{} {}",
-        lang.pick("认证费用，截至", "certification costs as of"),
-        context.as_of
+    let title = msg!(
+        lang,
+        "quote-certification-costs-as-of",
+        date = context.as_of.to_string()
     );
     format!(
         "{}{}\n",
@@ -175,13 +162,13 @@ fn line_label(line: &Line, lang: Lang) -> String {
                 Some(max) => format!("{}–{max}", tier.min_members),
                 None => format!("{}+", tier.min_members),
             };
-            match lang {
-                Lang::Zh => format!("{name}（{}档：{range} 人）", tier_name(&tier.id, lang)),
-                Lang::En => format!(
-                    "{name} ({} tier: {range} members)",
-                    tier_name(&tier.id, lang)
-                ),
-            }
+            msg!(
+                lang,
+                "quote-line-with-tier",
+                name = name,
+                tier = tier_name(&tier.id, lang),
+                range = range
+            )
         }
         None => name.to_owned(),
     }

@@ -4,6 +4,7 @@
 //! identical runs give identical files.
 
 use super::advice;
+use crate::i18n::message;
 use crate::lang::Lang;
 use crate::msg;
 use crate::profile::Profile;
@@ -24,10 +25,7 @@ pub fn header(lang: Lang) -> String {
         )
         .raw("CALSCALE", "GREGORIAN")
         .raw("METHOD", "PUBLISH")
-        .text(
-            "X-WR-CALNAME",
-            lang.pick("认证年审", "Certification reviews"),
-        );
+        .text("X-WR-CALNAME", &message(lang, "ics-certification-reviews"));
     ics.finish()
 }
 
@@ -60,33 +58,39 @@ pub fn events(context: &Context<'_>, profile: &Profile, schedule: &ReviewSchedul
             (
                 "window",
                 review.window_opens_on,
-                lang.pick("年审窗口开启", "annual review window opens"),
+                message(lang, "ics-annual-review-window-opens"),
                 "PT9H",
             ),
             (
                 "remind",
                 review.remind_on,
-                lang.pick("年审提醒", "annual review reminder"),
+                message(lang, "ics-annual-review-reminder"),
                 "PT9H",
             ),
             (
                 "expiry",
                 review.expires_on,
-                lang.pick("认证到期", "certification expires"),
+                message(lang, "ics-certification-expires"),
                 "-P7D",
             ),
         ];
         for (event, day, what, trigger) in events {
-            let summary = format!(
-                "{platform}{}{what}: {org}",
-                if lang == Lang::Zh { "" } else { " " }
+            let summary = msg!(
+                lang,
+                "ics-summary",
+                platform = platform,
+                what = what,
+                org = org.as_str()
             );
             let mut description = format!(
-                "{}\n{}: {} · {}",
+                "{}\n{}",
                 advice(review, lang),
-                lang.pick("来源", "Source"),
-                review.fact,
-                review.source
+                msg!(
+                    lang,
+                    "ics-source",
+                    fact = review.fact.as_str(),
+                    source = review.source.as_str()
+                )
             );
             if review.provisional && !schedule.assumed_days_off.is_empty() {
                 let days = assumed_days_text(&schedule.assumed_days_off, lang);

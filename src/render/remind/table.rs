@@ -1,6 +1,7 @@
 //! `remind` as a table per profile, then a to-do list.
 
-use super::advice::{advice, label_separator};
+use super::advice::advice;
+use crate::i18n::{arg, message, message_with};
 use crate::msg;
 use crate::profile::Profile;
 use crate::render::text::footnotes::Footnotes;
@@ -21,24 +22,17 @@ pub fn table(
     rules: &Rules,
 ) -> String {
     let lang = context.lang;
-    let t = |zh: &'static str, en: &'static str| lang.pick(zh, en);
     let mut out = title_line(
         context,
         profile,
-        &format!(
-            "{} {}",
-            t("年审安排，截至", "annual reviews as of"),
-            context.as_of
-        ),
+        &msg!(lang, "remind-annual-reviews-as-of", date = context.as_of),
     );
     if schedule.reviews.is_empty()
         && schedule.without_rule.is_empty()
         && schedule.not_certified.is_empty()
     {
-        out.push_str(t(
-            "没有填写 certified_on 的平台：无需提醒。\n",
-            "No platform has certified_on: nothing to remind.\n",
-        ));
+        out.push_str(&message(lang, "remind-no-platform-has-certified-on"));
+        out.push('\n');
         return out;
     }
     let mut footnotes = Footnotes::default();
@@ -46,26 +40,26 @@ pub fn table(
     // to-do list below says when the window opens, and JSON/CSV keep every column.
     let compact = context.width.is_some_and(|width| width < WIDE_ENOUGH);
     let headers = [
-        (t("平台", "Platform"), true),
-        (t("认证日", "Certified"), !compact),
-        (t("到期日", "Expires"), true),
-        (t("窗口开启", "Window opens"), !compact),
-        (t("提醒日", "Remind on"), !compact),
-        (t("宽限截止", "Grace ends"), true),
-        (t("剩余天数", "Days left"), true),
-        (t("状态", "Status"), true),
-        (t("来源", "Source"), true),
+        (message(lang, "quote-platform"), true),
+        (message(lang, "remind-certified"), !compact),
+        (message(lang, "remind-expires"), true),
+        (message(lang, "remind-window-opens"), !compact),
+        (message(lang, "remind-remind-on"), !compact),
+        (message(lang, "remind-grace-ends"), true),
+        (message(lang, "remind-days-left"), true),
+        (message(lang, "holidays-column-status"), true),
+        (message(lang, "rules-source"), true),
     ];
     let shown = |cells: Vec<String>| -> Vec<String> {
         cells
             .into_iter()
-            .zip(headers)
+            .zip(&headers)
             .filter(|(_, (_, keep))| *keep)
             .map(|(cell, _)| cell)
             .collect()
     };
     let mut table = new_table(shown(
-        headers.iter().map(|(name, _)| (*name).to_owned()).collect(),
+        headers.iter().map(|(name, _)| name.clone()).collect(),
     ));
     for review in &schedule.reviews {
         table.add_row(shown(vec![
@@ -91,35 +85,37 @@ pub fn table(
     align_right(&mut table, &[days_left]);
     fit(&mut table, context.width);
     out.push_str(&format!("{table}\n"));
-    out.push_str(t("待办：\n", "To do:\n"));
+    out.push_str(&message(lang, "remind-to-do"));
+    out.push('\n');
+    let mut todo = |id: &str, platform: crate::platform::Platform, text: String| {
+        out.push_str(&message_with(
+            lang,
+            id,
+            &[("platform", arg(platform.label(lang))), ("text", arg(text))],
+        ));
+        out.push('\n');
+    };
     for review in &schedule.reviews {
-        let mark = if review.provisional {
-            t("（日期暂定）", " (dates provisional)")
+        let id = if review.provisional {
+            "remind-todo-provisional"
         } else {
-            ""
+            "remind-todo"
         };
-        out.push_str(&format!(
-            "- {}{}{}{mark}\n",
-            review.platform.label(lang),
-            label_separator(lang),
-            advice(review, lang)
-        ));
+        todo(id, review.platform, advice(review, lang));
     }
-    for platform in &schedule.not_certified {
-        out.push_str(&format!(
-            "- {}{}{}\n",
-            platform.label(lang),
-            label_separator(lang),
-            msg!(lang, "remind-not-certified-advice")
-        ));
+    for &platform in &schedule.not_certified {
+        todo(
+            "remind-todo",
+            platform,
+            message(lang, "remind-not-certified-advice"),
+        );
     }
-    for platform in &schedule.without_rule {
-        out.push_str(&format!(
-            "- {}{}{}\n",
-            platform.label(lang),
-            label_separator(lang),
-            t("没有已知的年审规则", "no annual-review rule is known")
-        ));
+    for &platform in &schedule.without_rule {
+        todo(
+            "remind-todo",
+            platform,
+            message(lang, "remind-no-annual-review-rule-is"),
+        );
     }
     if !schedule.assumed_days_off.is_empty() {
         let days = assumed_days_text(&schedule.assumed_days_off, lang);
@@ -132,11 +128,13 @@ pub fn table(
     for note in schedule.reviews.iter().flat_map(|review| &review.notes) {
         if !shown.contains(&&note.id) {
             shown.push(&note.id);
-            out.push_str(&format!(
-                "  {} {}\n",
-                note.text.get(lang),
-                footnotes.cite(&note.source)
+            out.push_str(&msg!(
+                lang,
+                "remind-profile-note",
+                text = note.text.get(lang),
+                cite = footnotes.cite(&note.source)
             ));
+            out.push('\n');
         }
     }
     out.push_str(&footnotes.section(rules, lang));

@@ -1,0 +1,9 @@
+# The timeline command.
+timeline-certification-timeline-starting = certification timeline starting { $start }
+timeline-step = Step
+timeline-duration = Duration
+timeline-done-between = Done between
+timeline-only-if-needed = only if needed
+timeline-expected-done = Expected done: { $earliest } to { $latest } ({ $min }–{ $max } working days)
+timeline-expected-done-provisional = Expected done: { $earliest } to { $latest } ({ $min }–{ $max } working days) (provisional: reaches a year whose holidays are not published)
+timeline-legend = ↳ happens within the review period above; ? happens only on trouble and is not counted.

@@ -1,0 +1,32 @@
+# quote 命令的表格、注释与 explain 说明树。
+quote-notes = 注：
+quote-platform = 平台
+quote-item = 项目
+quote-if-rejected = 审核未通过时
+quote-reimbursed-later = 事后报销
+quote-refunded = 退回
+quote-not-refunded = 不退
+quote-first-certification-one-attempt = 首次认证（一次通过）
+quote-cost-of-one-rejected-attempt = 一次未通过的损失
+quote-each-annual-review = 每次年审
+quote-totals = 合计
+quote-first-certification = 首次认证合计
+quote-expected-subsidy-reimbursed-later = 预计补贴（事后报销）
+quote-net-of-subsidy = 扣除补贴后净额
+quote-small-micro-enterprise = 小微企业
+quote-certification-costs-as-of = 认证费用，截至 { $date }
+explain-each-annual-review-charges-again = 年审按 { $rule } 重新收费
+explain-no-annual-review-fee-rule = 没有已知的年审收费规则
+explain-not-counted-refunded-when-the = 不计入：审核未通过时退回
+explain-not-counted-not-charged-at = 不计入：年审不再收取
+explain-tier = 档位 { $tier }：{ $range }（成员数 = { $members }）
+explain-reimbursed-later-does-not-reduce = { $label }（事后报销，不减少应缴金额）
+explain-note = 注：{ $text }
+explain-applied = { $what } { $rule } — 适用：{ $reason }
+explain-not-applied = { $what } { $rule } — 不适用：{ $reason }
+explain-inputs = 输入：{ $values }
+quote-years-total = { $years } 年合计（首次 + { $reviews } 次年审）
+quote-members = { $members } 人
+quote-line-with-tier = { $name }（{ $tier }档：{ $range } 人）
+explain-exemption = 减免
+explain-subsidy = 补贴

@@ -1,0 +1,25 @@
+# remind 命令的表格、待办与日历。
+remind-no-platform-has-certified-on = 没有填写 certified_on 的平台：无需提醒。
+remind-to-do = 待办：
+remind-annual-reviews-as-of = 年审安排，截至 { $date }
+remind-certified = 认证日
+remind-expires = 到期日
+remind-window-opens = 窗口开启
+remind-remind-on = 提醒日
+remind-grace-ends = 宽限截止
+remind-days-left = 剩余天数
+remind-no-annual-review-rule-is = 没有已知的年审规则
+ics-certification-reviews = 认证年审
+ics-annual-review-window-opens = 年审窗口开启
+ics-annual-review-reminder = 年审提醒
+ics-certification-expires = 认证到期
+remind-advice-lapsed = 已失效（宽限期于 { $grace } 结束）：须重新完整认证，费用 { $fee } 元，审核 { $min }–{ $max } 个工作日。
+remind-advice-expired = 已于 { $expires } 到期：立即年审，须在 { $grace } 前完成，费用 { $fee } 元。
+remind-advice-upcoming = 年审窗口 { $opens } 开启；最迟 { $start_by } 提交（审核 { $min }–{ $max } 个工作日），{ $expires } 到期；费用 { $fee } 元。
+remind-advice-refresh = { $advice }更新材料：{ $documents }。
+list-separator = 、
+remind-todo = - { $platform }：{ $text }
+remind-todo-provisional = - { $platform }：{ $text }（日期暂定）
+remind-profile-note = {"  "}{ $text } { $cite }
+ics-summary = { $platform }{ $what }：{ $org }
+ics-source = 来源：{ $fact } · { $source }

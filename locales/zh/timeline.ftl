@@ -1,0 +1,9 @@
+# timeline 命令。
+timeline-certification-timeline-starting = 认证时间表，开始于 { $start }
+timeline-step = 步骤
+timeline-duration = 时长
+timeline-done-between = 预计完成
+timeline-only-if-needed = 仅在需要时
+timeline-expected-done = 预计完成：{ $earliest } 至 { $latest }（{ $min }–{ $max } 个工作日）
+timeline-expected-done-provisional = 预计完成：{ $earliest } 至 { $latest }（{ $min }–{ $max } 个工作日）（暂定：涉及尚未公布节假日的年份）
+timeline-legend = ↳ 在上一审核期内进行；? 仅在出现问题时发生，不计入预计时间。
