@@ -2,6 +2,7 @@
 //! `"YYYY-MM-DD"`, checked to be a real calendar day while being read, so that a bad date is
 //! reported at its own line and column.
 
+use crate::diagnostic::coded::coded;
 use chrono::NaiveDate;
 use serde::de::{Deserialize, Deserializer, Error};
 
@@ -25,17 +26,18 @@ impl<'de> Deserialize<'de> for DateValue {
                             date.month.into(),
                             date.day.into(),
                         )
-                        .ok_or_else(|| format!("{date} is not a calendar date"))
+                        .ok_or_else(|| coded("date-not-calendar", &[("date", &date.to_string())]))
                         .map(DateValue)
                         .map_err(D::Error::custom);
                     }
-                    _ => format!("date-time `{datetime}`"),
+                    _ => format!("`{datetime}`"),
                 }
             }
-            other => format!("{} `{other}`", other.type_str()),
+            other => format!("`{other}`"),
         };
-        Err(D::Error::custom(format!(
-            "expected a date YYYY-MM-DD, found {found}"
+        Err(D::Error::custom(coded(
+            "date-expected",
+            &[("found", &found)],
         )))
     }
 }
@@ -97,8 +99,13 @@ pub fn within_supported_years(day: NaiveDate) -> Result<NaiveDate, String> {
     if (FIRST_SUPPORTED_DAY..=LAST_SUPPORTED_DAY).contains(&day) {
         Ok(day)
     } else {
-        Err(format!(
-            "{day} is outside {FIRST_SUPPORTED_DAY} … {LAST_SUPPORTED_DAY}, the days certplan plans for"
+        Err(coded(
+            "date-out-of-range",
+            &[
+                ("date", &day.to_string()),
+                ("first", &FIRST_SUPPORTED_DAY.to_string()),
+                ("last", &LAST_SUPPORTED_DAY.to_string()),
+            ],
         ))
     }
 }
@@ -114,15 +121,17 @@ pub fn parse_iso_date(text: &str) -> Result<NaiveDate, String> {
             }
         });
     if !shaped {
-        return Err(format!("expected a date YYYY-MM-DD, found \"{text}\""));
+        return Err(coded("date-expected", &[("found", &format!("\"{text}\""))]));
     }
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| format!("\"{text}\" is not a calendar date"))
+        .map_err(|_| coded("date-not-calendar", &[("date", text)]))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::coded::render;
+    use crate::lang::Lang;
 
     #[test]
     fn iso_dates_must_be_real_calendar_days() {
@@ -132,11 +141,13 @@ mod tests {
         );
         assert!(
             parse_iso_date("2025-02-29")
+                .map_err(|error| render(&error, Lang::En))
                 .unwrap_err()
                 .contains("not a calendar date")
         );
         assert!(
             parse_iso_date("2025-2-1")
+                .map_err(|error| render(&error, Lang::En))
                 .unwrap_err()
                 .contains("expected a date")
         );

@@ -1,7 +1,14 @@
 //! Input errors people can act on: `file:line:column: key: message`, the offending line with a
 //! caret, and a suggestion for a mistyped key or value.
 
+pub mod coded;
+mod serde_words;
+
+use crate::i18n::message;
+use crate::lang::Lang;
+use crate::msg;
 use crate::toml_location::{KeyPath, key_path_at, key_span_of, line_text, position, span_of};
+use serde_words::{explain_serde_message, quoted_after};
 use std::fmt;
 
 /// One problem in an input file (profile or rules), located to the character.
@@ -20,6 +27,7 @@ pub struct Diagnostic {
     /// A suggestion (`did you mean …`), when there is one.
     pub help: Option<String>,
     excerpt: Option<String>,
+    lang: Lang,
 }
 
 impl Diagnostic {
@@ -34,6 +42,7 @@ impl Diagnostic {
             message,
             help: None,
             excerpt: line_text(text, at.line).map(str::to_owned),
+            lang: Lang::En,
         }
     }
 
@@ -49,8 +58,8 @@ impl Diagnostic {
         Diagnostic::at_offset(file, text, offset, path.to_string(), message.into())
     }
 
-    /// Translates a TOML syntax or deserialization error into a located diagnostic.
-    pub fn from_toml(file: &str, text: &str, error: &toml::de::Error) -> Self {
+    /// Translates a TOML syntax or deserialization error into a located diagnostic, in `lang`.
+    pub fn from_toml(file: &str, text: &str, error: &toml::de::Error, lang: Lang) -> Self {
         let offset = error.span().map_or(0, |span| span.start);
         // Without a span the error concerns the whole document, not the key at its start.
         let mut path = match error.span() {
@@ -64,13 +73,21 @@ impl Diagnostic {
             }
             None => KeyPath::default(),
         };
-        let (message, help) = explain_serde_message(error.message().trim());
+        let (message, help) = explain_serde_message(error.message().trim(), lang);
         if let Some(missing) = quoted_after(error.message(), "missing field `") {
             path = path.join(missing);
         }
-        let mut diagnostic = Diagnostic::at_offset(file, text, offset, path.abbreviated(), message);
+        let mut diagnostic =
+            Diagnostic::at_offset(file, text, offset, path.abbreviated(), message).in_lang(lang);
         diagnostic.help = help;
         diagnostic
+    }
+
+    /// The language of the words around the message (`help:`, counts); the message and help
+    /// themselves are given in it.
+    pub fn in_lang(mut self, lang: Lang) -> Self {
+        self.lang = lang;
+        self
     }
 
     /// Adds a suggestion.
@@ -99,7 +116,7 @@ impl fmt::Display for Diagnostic {
             write!(f, "\n {:>gutter$} | {caret_indent}^", "")?;
         }
         if let Some(help) = &self.help {
-            write!(f, "\n help: {help}")?;
+            write!(f, "\n {}{help}", message(self.lang, "diagnostic-help"))?;
         }
         Ok(())
     }
@@ -179,13 +196,12 @@ impl fmt::Display for Diagnostics {
             write!(f, "{diagnostic}")?;
         }
         if self.omitted > 0 {
-            let file = self.items.first().map_or("", |first| first.file.as_str());
-            write!(
-                f,
-                "\n… and {} more problem{} in {file}",
-                self.omitted,
-                if self.omitted == 1 { "" } else { "s" }
-            )?;
+            let (file, lang) = self
+                .items
+                .first()
+                .map_or(("", Lang::En), |first| (first.file.as_str(), first.lang));
+            let more = msg!(lang, "diagnostic-more", count = self.omitted, file = file);
+            write!(f, "\n{more}")?;
         }
         Ok(())
     }
@@ -228,62 +244,6 @@ fn key_at_span(text: &str, span: std::ops::Range<usize>) -> KeyPath {
     KeyPath::parse(&header).join(key)
 }
 
-fn quoted_after<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
-    let rest = &text[text.find(prefix)? + prefix.len()..];
-    Some(&rest[..rest.find('`')?])
-}
-
-fn backquoted(text: &str) -> Vec<&str> {
-    text.split('`').skip(1).step_by(2).collect()
-}
-
-// serde's messages name Rust types (`i64`, `a string`); people need TOML words and a hint.
-fn explain_serde_message(message: &str) -> (String, Option<String>) {
-    for (prefix, noun) in [("unknown field `", "key"), ("unknown variant `", "value")] {
-        if let Some(found) = quoted_after(message, prefix) {
-            let allowed = message
-                .find("expected")
-                .map(|at| backquoted(&message[at..]))
-                .unwrap_or_default();
-            let help = match nearest(found, allowed.iter().copied()) {
-                Some(best) => format!("did you mean `{best}`? allowed: {}", allowed.join(", ")),
-                None if allowed.is_empty() => format!("no {noun}s are allowed here"),
-                None => format!("allowed: {}", allowed.join(", ")),
-            };
-            return (format!("unknown {noun} `{found}`"), Some(help));
-        }
-    }
-    if let Some(missing) = quoted_after(message, "missing field `") {
-        return (format!("missing required key `{missing}`"), None);
-    }
-    if message.contains("recursion") {
-        return (
-            "tables or arrays are nested too deeply".to_owned(),
-            Some("certplan profiles are at most three levels deep ([platforms.wecom])".to_owned()),
-        );
-    }
-    if let Some(rest) = message.strip_prefix("invalid type: integer `")
-        && let Some((number, _)) = rest.split_once('`')
-        && rest.contains(" as i128")
-    {
-        return (format!("the number {number} is too large"), None);
-    }
-    if let Some(rest) = message.strip_prefix("invalid type: ")
-        && let Some((found, expected)) = rest.split_once(", expected ")
-    {
-        let expected = match expected {
-            "i64" | "u64" | "u32" | "i32" | "usize" => "an integer",
-            "a boolean" | "bool" => "true or false",
-            "a sequence" => "an array",
-            // serde names the Rust type; users see a TOML table.
-            other if other.starts_with("struct ") || other.starts_with("a map") => "a table",
-            other => other,
-        };
-        return (format!("expected {expected}, found {found}"), None);
-    }
-    (message.to_owned(), None)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -292,6 +252,7 @@ mod tests {
     fn unknown_keys_suggest_the_nearest_allowed_key() {
         let (message, help) = explain_serde_message(
             "unknown field `nmae`, expected one of `name`, `kind`, `members`",
+            Lang::En,
         );
         assert_eq!(message, "unknown key `nmae`");
         assert_eq!(
@@ -304,6 +265,7 @@ mod tests {
     fn unknown_values_suggest_the_nearest_allowed_value() {
         let (message, help) = explain_serde_message(
             "unknown variant `enterprize`, expected one of `enterprise`, `government`",
+            Lang::En,
         );
         assert_eq!(message, "unknown value `enterprize`");
         assert!(help.unwrap().starts_with("did you mean `enterprise`?"));
@@ -312,7 +274,7 @@ mod tests {
     #[test]
     fn rust_type_names_become_toml_words() {
         let (message, _) =
-            explain_serde_message("invalid type: floating point `1.5`, expected i64");
+            explain_serde_message("invalid type: floating point `1.5`, expected i64", Lang::En);
         assert_eq!(message, "expected an integer, found floating point `1.5`");
     }
 
@@ -333,14 +295,17 @@ mod tests {
     fn numbers_beyond_64_bits_are_called_too_large() {
         let (message, _) = explain_serde_message(
             "invalid type: integer `99999999999999999999999` as i128, expected i64",
+            Lang::En,
         );
         assert_eq!(message, "the number 99999999999999999999999 is too large");
     }
 
     #[test]
     fn rust_type_names_never_reach_users() {
-        let (message, _) =
-            explain_serde_message("invalid type: integer `1`, expected struct RawWecom");
+        let (message, _) = explain_serde_message(
+            "invalid type: integer `1`, expected struct RawWecom",
+            Lang::En,
+        );
         assert_eq!(message, "expected a table, found integer `1`");
     }
 

@@ -59,6 +59,16 @@ pub fn message_with(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> Strin
     lookup(lang, id, Some(&map))
 }
 
+/// The message `id` in `lang` with arguments named at run time (messages decoded from text,
+/// see [`crate::diagnostic::coded`]); text arguments only.
+pub fn message_with_names(lang: Lang, id: &str, args: &[(String, String)]) -> String {
+    let map: HashMap<Cow<'static, str>, Arg> = args
+        .iter()
+        .map(|(name, value)| (Cow::Owned(name.clone()), FluentValue::from(value.clone())))
+        .collect();
+    lookup(lang, id, Some(&map))
+}
+
 fn lookup(lang: Lang, id: &str, args: Option<&HashMap<Cow<'static, str>, Arg>>) -> String {
     CATALOGUE
         .try_lookup_complete(language(lang), id, args)

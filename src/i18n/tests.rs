@@ -48,6 +48,11 @@ fn ids_of(lang: &str) -> BTreeSet<String> {
                 );
             }
         }
+        // `coded("id", …)` names its id first: it has no language yet.
+        for (at, _) in text.match_indices("coded(\"") {
+            let literal = &text[at + "coded(\"".len()..];
+            ids.insert(literal[..literal.find('"').unwrap()].to_owned());
+        }
     }
     ids
 }

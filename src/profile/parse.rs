@@ -10,9 +10,14 @@ use crate::date_value::{IdExpiry, ProfileDate};
 use crate::diagnostic::{Diagnostic, Diagnostics, nearest};
 use crate::entity_kind::EntityKind;
 use crate::lang::Lang;
+use crate::msg;
 use crate::toml_location::KeyPath;
 use serde::Deserialize;
 use std::collections::BTreeMap;
+
+/// The platform ids a profile may choose, for the hint when it chooses none.
+const PLATFORM_IDS: &str =
+    "wecom, official_account, mini_program, dingtalk, gov_account, alipay, icp";
 
 /// Parses and validates the profile `text`, read from `file` (used only in diagnostics), with
 /// messages in English.
@@ -25,13 +30,13 @@ pub fn parse_profile(file: &str, text: &str) -> Result<Profile, Diagnostics> {
 pub fn parse_profile_in(file: &str, text: &str, lang: Lang) -> Result<Profile, Diagnostics> {
     let raw: RawProfile = toml::from_str(text).map_err(|error| {
         Diagnostics::one(refine(
-            Diagnostic::from_toml(file, text, &error),
+            Diagnostic::from_toml(file, text, &error, lang),
             text,
             lang,
         ))
     })?;
     let at = |path: &str, message: String| {
-        Diagnostic::at_key(file, text, &KeyPath::parse(path), message)
+        Diagnostic::at_key(file, text, &KeyPath::parse(path), message).in_lang(lang)
     };
     // Problems are located (a pass over the text each) only when shown: see Diagnostics::capped.
     let mut problems: Vec<Box<dyn FnOnce() -> Diagnostic + '_>> = Vec::new();
@@ -45,14 +50,22 @@ pub fn parse_profile_in(file: &str, text: &str, lang: Lang) -> Result<Profile, D
     for slot in unknown {
         problems.push(Box::new(move || {
             let path = KeyPath::parse(&format!("documents.{slot}"));
-            let problem =
-                Diagnostic::at_key_name(file, text, &path, format!("unknown document `{slot}`"));
+            let problem = Diagnostic::at_key_name(
+                file,
+                text,
+                &path,
+                msg!(lang, "profile-unknown-document", slot = slot.as_str()),
+            )
+            .in_lang(lang);
+            let allowed = DOCUMENT_SLOTS.join(", ");
             match nearest(&slot, DOCUMENT_SLOTS.iter().copied()) {
-                Some(best) => problem.with_help(format!(
-                    "did you mean `{best}`? allowed: {}",
-                    DOCUMENT_SLOTS.join(", ")
+                Some(best) => problem.with_help(msg!(
+                    lang,
+                    "diagnostic-did-you-mean",
+                    best = best,
+                    allowed = allowed
                 )),
-                None => problem.with_help(format!("allowed: {}", DOCUMENT_SLOTS.join(", "))),
+                None => problem.with_help(msg!(lang, "diagnostic-allowed", allowed = allowed)),
             }
         }));
     }
@@ -73,8 +86,11 @@ pub fn parse_profile_in(file: &str, text: &str, lang: Lang) -> Result<Profile, D
         .unwrap_or_default();
     if platforms.is_empty() {
         problems.push(Box::new(move || {
-            at("platforms", "the profile chooses no platform".to_owned())
-                .with_help("add at least one table such as [platforms.wecom]; platforms: wecom, official_account, mini_program, dingtalk, gov_account, alipay, icp")
+            at("platforms", msg!(lang, "profile-no-platform")).with_help(msg!(
+                lang,
+                "profile-no-platform-help",
+                platforms = PLATFORM_IDS
+            ))
         }));
     }
     if platforms
@@ -83,8 +99,11 @@ pub fn parse_profile_in(file: &str, text: &str, lang: Lang) -> Result<Profile, D
         && !kind.may_hold_gov_account()
     {
         problems.push(Box::new(move || {
-            at("platforms.gov_account", format!("a government account is only for government bodies and public institutions, not for kind `{kind}`"))
-                .with_help("remove [platforms.gov_account], or correct org.kind (government | public_institution)")
+            at(
+                "platforms.gov_account",
+                msg!(lang, "profile-gov-account-kind", kind = kind.id()),
+            )
+            .with_help(msg!(lang, "profile-gov-account-kind-help"))
         }));
     }
     if !problems.is_empty() {

@@ -1,6 +1,7 @@
 //! Profile value types that check themselves while being read, so that a bad value is
 //! reported at its own line and column: option enums, dates, member counts, names.
 
+use crate::diagnostic::coded::coded;
 use crate::id_enum::id_enum;
 use serde::de::{Deserialize, Deserializer, Error};
 use std::num::NonZeroU64;
@@ -82,7 +83,12 @@ impl<'de> Deserialize<'de> for MemberCount {
             .ok()
             .and_then(NonZeroU64::new)
             .map(MemberCount)
-            .ok_or_else(|| D::Error::custom(format!("must be an integer ≥ 1, found {count}")))
+            .ok_or_else(|| {
+                D::Error::custom(coded(
+                    "profile-members-invalid",
+                    &[("found", &count.to_string())],
+                ))
+            })
     }
 }
 
@@ -94,7 +100,7 @@ impl<'de> Deserialize<'de> for NonEmpty {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
         if text.trim().is_empty() {
-            return Err(D::Error::custom("must not be empty"));
+            return Err(D::Error::custom(coded("profile-empty", &[])));
         }
         Ok(NonEmpty(text))
     }

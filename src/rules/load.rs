@@ -15,6 +15,7 @@ use crate::date_value::DateValue;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::entity_kind::EntityKind;
 use crate::lang::Bilingual;
+use crate::lang::Lang;
 use crate::money::Fen;
 use crate::platform::Platform;
 use crate::toml_location::KeyPath;
@@ -47,7 +48,7 @@ pub fn embedded_rules() -> Rules {
 /// Parses and validates rules `text`, read from `file` (used only in diagnostics).
 pub fn load_rules(file: &str, text: &str) -> Result<Rules, Diagnostics> {
     let raw: RawRules = toml::from_str(text)
-        .map_err(|error| Diagnostics::one(Diagnostic::from_toml(file, text, &error)))?;
+        .map_err(|error| Diagnostics::one(Diagnostic::from_toml(file, text, &error, Lang::En)))?;
     let mut problems = Vec::new();
     let rules = raw.into_rules(&mut problems);
     problems.extend(validate(&rules));
@@ -65,7 +66,7 @@ pub fn load_rules(file: &str, text: &str) -> Result<Rules, Diagnostics> {
 /// as the embedded years; `source` is free text (the notice's title or address).
 pub fn load_holidays(file: &str, text: &str) -> Result<Vec<HolidayYear>, Diagnostics> {
     let raw: RawHolidaysFile = toml::from_str(text)
-        .map_err(|error| Diagnostics::one(Diagnostic::from_toml(file, text, &error)))?;
+        .map_err(|error| Diagnostics::one(Diagnostic::from_toml(file, text, &error, Lang::En)))?;
     let years: Vec<HolidayYear> = raw
         .holidays
         .into_iter()

@@ -1,0 +1,105 @@
+//! Everything certplan says, in the reader's language (`--lang`, else the locale): problems in a
+//! profile with their hints, usage errors and `--help`. Keys, ids, flags and paths stay as typed.
+
+mod common;
+
+use common::{certplan, stderr_of, temp_dir, write};
+
+const VALID: &str =
+    "[org]\nname = \"星河科技\"\nkind = \"enterprise\"\nmembers = 3\n\n[platforms.wecom]\n";
+
+/// The profile `text` quoted under `lang`: its stderr (the quote must fail with 65).
+fn problem(text: &str, lang: &str) -> String {
+    let dir = temp_dir();
+    let file = write(dir.path(), "p.toml", text);
+    let output = certplan()
+        .args(["quote", "--lang", lang])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(65), "{}", stderr_of(&output));
+    stderr_of(&output)
+}
+
+#[test]
+fn profile_problems_and_their_hints_are_in_chinese_with_keys_as_typed() {
+    for (text, location, zh, en) in [
+        (
+            VALID.replace("members = 3", "members = 3\nfoo = 1"),
+            "p.toml:5:1: org.foo: ",
+            "不认识的键 `foo`",
+            "unknown key `foo`",
+        ),
+        (
+            VALID.replace("enterprise", "enterprize"),
+            "p.toml:3:8: org.kind: ",
+            "不认识的取值 `enterprize`",
+            "unknown value `enterprize`",
+        ),
+        (
+            VALID.replace("members = 3", "members = 5.5"),
+            "p.toml:4:11: org.members: ",
+            "应为整数，实际为小数 `5.5`",
+            "expected an integer, found floating point `5.5`",
+        ),
+        (
+            VALID.replace("members = 3", "members = 0"),
+            "p.toml:4:11: org.members: ",
+            "须为不小于 1 的整数，实际为 0",
+            "must be an integer ≥ 1, found 0",
+        ),
+        (
+            VALID.replace("[platforms.wecom]\n", ""),
+            "p.toml:1:1: platforms: ",
+            "档案没有选择任何平台",
+            "the profile chooses no platform",
+        ),
+        (
+            VALID.replace(
+                "members = 3",
+                "members = 3\nlicense_expires = \"2031-02-29\"",
+            ),
+            "org.license_expires: ",
+            "2031-02-29 不是真实存在的日期",
+            "2031-02-29 is not a calendar date",
+        ),
+        (
+            VALID.replace("members = 3", "members = 3\nlicense_expires = 1999-12-31"),
+            "org.license_expires: ",
+            "1999-12-31 超出 certplan 规划的日期范围",
+            "1999-12-31 is outside 2000-01-01 … 2100-12-31",
+        ),
+    ] {
+        let chinese = problem(&text, "zh");
+        assert!(chinese.contains(location), "{chinese}");
+        assert!(chinese.contains(zh), "{chinese}");
+        assert!(!chinese.contains(en), "no English left: {chinese}");
+        let english = problem(&text, "en");
+        assert!(english.contains(&format!("{location}{en}")), "{english}");
+    }
+}
+
+#[test]
+fn hints_and_counts_around_a_problem_are_in_chinese_too() {
+    let chinese = problem(&VALID.replace("members = 3", "members = 3\nnmae = 1"), "zh");
+    assert!(
+        chinese.contains("提示：是不是要写 `name`？可用的有：name, kind"),
+        "{chinese}"
+    );
+    assert!(!chinese.contains("help:"), "{chinese}");
+
+    let unknown: String = (0..30).map(|i| format!("x{i} = \"a\"\n")).collect();
+    let many = format!("[documents]\n{unknown}");
+    let chinese = problem(&format!("{VALID}{many}"), "zh");
+    assert!(chinese.contains("不认识的材料 `x0`"), "{chinese}");
+    assert!(chinese.contains("p.toml 中还有 10 个问题"), "{chinese}");
+    let english = problem(&format!("{VALID}{many}"), "en");
+    assert!(english.contains("… and 10 more problems in"), "{english}");
+}
+
+#[test]
+fn a_toml_syntax_error_is_called_one_in_chinese() {
+    let chinese = problem(&VALID.replace("members = 3", "members = = 3"), "zh");
+    assert!(chinese.contains("TOML 格式错误："), "{chinese}");
+    assert!(chinese.contains("p.toml:4:"), "{chinese}");
+}
