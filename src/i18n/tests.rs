@@ -48,11 +48,6 @@ fn ids_of(lang: &str) -> BTreeSet<String> {
                 );
             }
         }
-        // `coded("id", …)` names its id first: it has no language yet.
-        for (at, _) in text.match_indices("coded(\"") {
-            let literal = &text[at + "coded(\"".len()..];
-            ids.insert(literal[..literal.find('"').unwrap()].to_owned());
-        }
     }
     ids
 }
@@ -85,6 +80,11 @@ fn ids_used_in_code() -> BTreeSet<String> {
                     }
                 }
             }
+        }
+        // `coded("id", …)` names its id first: it has no language yet.
+        for (at, _) in text.match_indices("coded(\"") {
+            let literal = &text[at + "coded(\"".len()..];
+            ids.insert(literal[..literal.find('"').unwrap()].to_owned());
         }
     }
     ids
