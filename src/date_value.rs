@@ -30,7 +30,13 @@ impl<'de> Deserialize<'de> for DateValue {
                         .map(DateValue)
                         .map_err(D::Error::custom);
                     }
-                    _ => format!("`{datetime}`"),
+                    _ => {
+                        let found = format!("`{datetime}`");
+                        return Err(D::Error::custom(coded(
+                            "date-expected-time",
+                            &[("found", &found)],
+                        )));
+                    }
                 }
             }
             other => format!("`{other}`"),
@@ -124,7 +130,7 @@ pub fn parse_iso_date(text: &str) -> Result<NaiveDate, String> {
         return Err(coded("date-expected", &[("found", &format!("\"{text}\""))]));
     }
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| coded("date-not-calendar", &[("date", text)]))
+        .map_err(|_| coded("date-not-calendar", &[("date", &format!("\"{text}\""))]))
 }
 
 #[cfg(test)]

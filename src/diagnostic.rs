@@ -313,7 +313,7 @@ mod tests {
     fn a_duplicate_key_is_named_with_its_table() {
         let text = "[org]\nname = \"a\"\nname = \"b\"\n";
         let error = toml::from_str::<toml::Table>(text).unwrap_err();
-        let diagnostic = Diagnostic::from_toml("p.toml", text, &error);
+        let diagnostic = Diagnostic::from_toml("p.toml", text, &error, Lang::En);
         assert_eq!(
             (diagnostic.line, diagnostic.key.as_str()),
             (3, "org.name"),

@@ -60,8 +60,8 @@ fn profile_problems_and_their_hints_are_in_chinese_with_keys_as_typed() {
                 "members = 3\nlicense_expires = \"2031-02-29\"",
             ),
             "org.license_expires: ",
-            "2031-02-29 不是真实存在的日期",
-            "2031-02-29 is not a calendar date",
+            "\"2031-02-29\" 不是真实存在的日期",
+            "\"2031-02-29\" is not a calendar date",
         ),
         (
             VALID.replace("members = 3", "members = 3\nlicense_expires = 1999-12-31"),

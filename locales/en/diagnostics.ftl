@@ -39,3 +39,4 @@ date-out-of-range = { $date } is outside { $first } … { $last }, the days cert
 diagnostic-day-of-month = not a calendar date: that month has days 01 to { $last }
 diagnostic-duplicate-key = duplicate key: it is set twice; keep one
 diagnostic-toml-syntax = { $detail }
+date-expected-time = expected a date YYYY-MM-DD, found date-time { $found }

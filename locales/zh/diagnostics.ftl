@@ -36,3 +36,4 @@ date-out-of-range = { $date } 超出 certplan 规划的日期范围 { $first } �
 diagnostic-day-of-month = 不是真实存在的日期：该月只有 01 至 { $last } 日
 diagnostic-duplicate-key = 同一个键写了两次，请只保留一处
 diagnostic-toml-syntax = TOML 格式错误：{ $detail }
+date-expected-time = 应为 YYYY-MM-DD 格式的日期（不带时间），实际为 { $found }
