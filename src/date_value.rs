@@ -12,39 +12,29 @@ pub struct DateValue(pub NaiveDate);
 
 impl<'de> Deserialize<'de> for DateValue {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let found = match toml::Value::deserialize(deserializer)? {
-            toml::Value::String(text) => {
-                return parse_iso_date(&text)
-                    .map(DateValue)
-                    .map_err(D::Error::custom);
-            }
+        let problem = match toml::Value::deserialize(deserializer)? {
+            toml::Value::String(text) => parse_iso_date(&text).map(DateValue),
             toml::Value::Datetime(datetime) => {
                 match (datetime.date, datetime.time, datetime.offset) {
-                    (Some(date), None, None) => {
-                        return NaiveDate::from_ymd_opt(
-                            date.year.into(),
-                            date.month.into(),
-                            date.day.into(),
-                        )
-                        .ok_or_else(|| coded("date-not-calendar", &[("date", &date.to_string())]))
-                        .map(DateValue)
-                        .map_err(D::Error::custom);
-                    }
-                    _ => {
-                        let found = format!("`{datetime}`");
-                        return Err(D::Error::custom(coded(
-                            "date-expected-time",
-                            &[("found", &found)],
-                        )));
-                    }
+                    (Some(date), None, None) => NaiveDate::from_ymd_opt(
+                        date.year.into(),
+                        date.month.into(),
+                        date.day.into(),
+                    )
+                    .map(DateValue)
+                    .ok_or_else(|| coded("date-not-calendar", &[("date", &date.to_string())])),
+                    _ => Err(coded(
+                        "date-expected-time",
+                        &[("found", &format!("`{datetime}`"))],
+                    )),
                 }
             }
-            other => format!("`{other}`"),
+            other => Err(coded(
+                "date-expected-kind",
+                &[("kind", other.type_str()), ("found", &other.to_string())],
+            )),
         };
-        Err(D::Error::custom(coded(
-            "date-expected",
-            &[("found", &found)],
-        )))
+        problem.map_err(D::Error::custom)
     }
 }
 

@@ -40,3 +40,4 @@ diagnostic-day-of-month = invalid date: that month has days 01 to { $last }
 diagnostic-duplicate-key = duplicate key: it is set twice; keep one
 diagnostic-toml-syntax = { $detail }
 date-expected-time = expected a date YYYY-MM-DD, found date-time { $found }
+date-expected-kind = expected a date YYYY-MM-DD, found { $kind } `{ $found }`

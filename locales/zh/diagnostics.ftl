@@ -37,3 +37,12 @@ diagnostic-day-of-month = 不是真实存在的日期：该月只有 01 至 { $l
 diagnostic-duplicate-key = 同一个键写了两次，请只保留一处
 diagnostic-toml-syntax = TOML 格式错误：{ $detail }
 date-expected-time = 应为 YYYY-MM-DD 格式的日期（不带时间），实际为 { $found }
+date-expected-kind = 应为 YYYY-MM-DD 格式的日期，实际为{ $kind ->
+    [integer] 整数
+    [float] 小数
+    [boolean] 布尔值
+    [string] 字符串
+    [array] 数组
+    [table] 表
+   *[other] { $kind }
+  } `{ $found }`
