@@ -1,7 +1,7 @@
 //! Findings about prepared files and required documents, from the same checklist `checklist`
 //! prints: a listed file that is missing, unreadable, of the wrong format or too large is
-//! critical; a required document not listed (or no `[documents]` table at all) is a warning. One finding per document and
-//! problem, naming the platform when only one needs it.
+//! critical; a required document not listed (or no `[documents]` table at all) is a warning.
+//! One finding per document and problem, naming the platform when only one needs it.
 
 use super::{CheckInputs, Finding, Severity, bilingual};
 use crate::checklist::{DocumentStatus, checklist};
