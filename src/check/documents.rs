@@ -1,11 +1,12 @@
 //! Findings about prepared files and required documents, from the same checklist `checklist`
 //! prints: a listed file that is missing, unreadable, of the wrong format or too large is
-//! critical; a required document not listed (or no `[documents]` table at all) is a warning. One finding per document and
-//! problem, naming the platform when only one needs it.
+//! critical; a required document not listed (or no `[documents]` table at all) is a warning.
+//! One finding per document and problem, naming the platform when only one needs it.
 
-use super::{CheckInputs, Finding, Severity, both};
+use super::{CheckInputs, Finding, Severity, bilingual};
 use crate::checklist::{DocumentStatus, checklist};
 use crate::lang::{Bilingual, Lang};
+use crate::msg;
 use crate::platform::Platform;
 use crate::profile::Profile;
 
@@ -64,19 +65,57 @@ pub(super) fn findings(profile: &Profile, inputs: CheckInputs<'_>) -> Vec<Findin
     grouped
         .into_iter()
         .map(|entry| {
-            let names: Vec<_> = entry.platforms.iter().map(|platform| platform.id()).collect();
-            let labels: Vec<_> = entry.platforms.iter().map(|platform| platform.label(Lang::Zh)).collect();
-            let document = entry.document;
-            let document_zh = &entry.name.zh;
+            let ids: Vec<_> = entry
+                .platforms
+                .iter()
+                .map(|platform| platform.id())
+                .collect();
+            let ids = ids.join(", ");
+            let names = |lang: Lang| {
+                let labels: Vec<_> = entry
+                    .platforms
+                    .iter()
+                    .map(|platform| platform.label(lang))
+                    .collect();
+                labels.join(&msg!(lang, "check-list-separator"))
+            };
+            let (document, name) = (entry.document, entry.name);
             let (id, fix) = match entry.severity {
-                Severity::Critical => ("document.problem", both("换成清晰的 JPG/PNG/PDF 原件扫描件，大小符合要求，并核对路径", "replace it with a clear JPG/PNG/PDF scan of the original within the size limit, and check the path")),
-                _ => ("document.missing", both(format!("准备“{document_zh}”，并在 [documents] 中以 {document} 列出"), format!("prepare {document} and list it under [documents]"))),
+                Severity::Critical => (
+                    "document.problem",
+                    bilingual(|lang| msg!(lang, "check-document-problem-fix")),
+                ),
+                _ => (
+                    "document.missing",
+                    bilingual(|lang| {
+                        msg!(
+                            lang,
+                            "check-document-missing-fix",
+                            document = document,
+                            name = name.get(lang)
+                        )
+                    }),
+                ),
             };
             Finding {
                 id,
                 severity: entry.severity,
-                platform: if entry.platforms.len() == 1 { Some(entry.platforms[0]) } else { None },
-                message: both(format!("{document_zh}（{}）：{}", labels.join("、"), entry.problem.zh), format!("{document} ({}): {}", names.join(", "), entry.problem.en)),
+                platform: if entry.platforms.len() == 1 {
+                    Some(entry.platforms[0])
+                } else {
+                    None
+                },
+                message: bilingual(|lang| {
+                    msg!(
+                        lang,
+                        "check-document",
+                        document = document,
+                        name = name.get(lang),
+                        platforms = &ids,
+                        platform_names = names(lang),
+                        problem = entry.problem.get(lang)
+                    )
+                }),
                 fix,
                 fact: entry.fact.to_owned(),
                 source: entry.source.to_owned(),

@@ -9,6 +9,8 @@ const USCC_WEIGHTS: [u32; 17] = [
 ];
 const ID_WEIGHTS: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK: [char; 11] = ['1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'];
+/// The earliest birth date a resident identity number is taken to hold.
+const EARLIEST_BIRTH: NaiveDate = NaiveDate::from_ymd_opt(1900, 1, 1).unwrap();
 
 /// What is wrong with an identifier.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -48,10 +50,8 @@ pub fn check_uscc(code: &str) -> Result<(), IdentifierProblem> {
         .map(|(value, weight)| value * weight)
         .sum();
     let expected_value = (31 - sum % 31) % 31;
-    let expected = USCC_ALPHABET
-        .chars()
-        .nth(expected_value as usize)
-        .expect("a value below 31 indexes the alphabet");
+    // The alphabet is ASCII and a value below 31 indexes it.
+    let expected = char::from(USCC_ALPHABET.as_bytes()[expected_value as usize]);
     if chars[17] != expected {
         return Err(IdentifierProblem::CheckCharacter {
             expected,
@@ -90,8 +90,7 @@ pub fn check_resident_id(id: &str, today: NaiveDate) -> Result<NaiveDate, Identi
     let birth: String = chars[6..14].iter().collect();
     let date = NaiveDate::parse_from_str(&birth, "%Y%m%d")
         .map_err(|_| IdentifierProblem::BirthDate(birth.clone()))?;
-    let earliest = NaiveDate::from_ymd_opt(1900, 1, 1).expect("a real date");
-    if date < earliest || date > today {
+    if date < EARLIEST_BIRTH || date > today {
         return Err(IdentifierProblem::BirthDate(birth));
     }
     Ok(date)

@@ -156,22 +156,15 @@ fn unusual_small_micro(profile: &Profile) -> Option<Finding> {
     if !org.small_micro || org.members.get() <= 300 {
         return None;
     }
-    let text = |lang| {
-        (
-            msg!(
-                lang,
-                "check-small-micro-unusual",
-                members = org.members.get()
-            ),
-            msg!(lang, "check-small-micro-unusual-fix"),
-        )
-    };
-    let ((zh, zh_fix), (en, en_fix)) = (text(Lang::Zh), text(Lang::En));
+    let members = org.members.get();
     Some(Finding::new(
         "org.small_micro_unusual",
         Severity::Warning,
         None,
-        (both(zh, en), both(zh_fix, en_fix)),
+        (
+            bilingual(|lang| msg!(lang, "check-small-micro-unusual", members = members)),
+            bilingual(|lang| msg!(lang, "check-small-micro-unusual-fix")),
+        ),
         ("X-SUBSIDY", "standard:sme-size-2011"),
     ))
 }
@@ -187,26 +180,25 @@ pub fn future_certification_text(
         .with_year(certified_on.year() - 1)
         .filter(|day| *day <= as_of)
         .unwrap_or(as_of);
-    let text = |lang| {
-        (
+    (
+        bilingual(|lang| {
             msg!(
                 lang,
                 "date-certified-in-future",
-                key = key.clone(),
+                key = &key,
                 date = certified_on,
                 today = as_of
-            ),
+            )
+        }),
+        bilingual(|lang| {
             msg!(
                 lang,
                 "date-certified-in-future-fix",
-                key = key.clone(),
+                key = &key,
                 likely = likely
-            ),
-        )
-    };
-    let (zh, zh_fix) = text(Lang::Zh);
-    let (en, en_fix) = text(Lang::En);
-    (both(zh, en), both(zh_fix, en_fix))
+            )
+        }),
+    )
 }
 
 /// The worst severity, `None` when there are no findings.
@@ -214,11 +206,12 @@ pub fn worst(findings: &[Finding]) -> Option<Severity> {
     findings.iter().map(|finding| finding.severity).max()
 }
 
-/// Both languages of a message.
-pub(crate) fn both(zh: impl Into<String>, en: impl Into<String>) -> Bilingual {
+/// A catalogue message in both languages, as findings carry it: `bilingual(|lang| msg!(lang,
+/// id, name = value))`, with `id` a string literal so the catalogue's tests find it.
+pub(crate) fn bilingual(text: impl Fn(Lang) -> String) -> Bilingual {
     Bilingual {
-        zh: zh.into(),
-        en: en.into(),
+        zh: text(Lang::Zh),
+        en: text(Lang::En),
     }
 }
 

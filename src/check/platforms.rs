@@ -1,10 +1,10 @@
 //! Findings about the platforms chosen: a missing corporate account, government-account level
 //! and name rules, WeCom's per-licence limit and member tier.
 
-use super::{Finding, Severity, both};
+use super::{Finding, Severity, bilingual};
 use crate::entity_kind::EntityKind;
 use crate::lang::Bilingual;
-use crate::lang::Lang;
+use crate::msg;
 use crate::platform::Platform;
 use crate::profile::{GovLevel, PlatformSettings, Profile};
 use crate::rules::tier_name;
@@ -28,36 +28,7 @@ pub(super) fn findings(profile: &Profile) -> Vec<Finding> {
     for entry in profile.platforms() {
         let platform = entry.platform();
         if !org.corporate_account {
-            match platform {
-                Platform::Wecom | Platform::OfficialAccount | Platform::MiniProgram => found.push(on(
-                    platform,
-                    "corporate_account.alternative",
-                    Severity::Warning,
-                    both("没有对公账户：无法进行打款验证，也不能开通收款", "no corporate account: the deposit check cannot be done and payments cannot be enabled"),
-                    both("新公司可改用法定代表人扫码验证加办公场所视频；需要收款时先开立对公账户", "a new company may use legal-representative QR verification plus an office video; open a corporate account before enabling payments"),
-                    "X-VERIFY",
-                    "seed:001",
-                )),
-                Platform::Dingtalk => found.push(on(
-                    platform,
-                    "corporate_account.required",
-                    Severity::Critical,
-                    both("钉钉认证需要对公账户开户许可证或银行账户证明", "DingTalk certification needs the corporate account's opening permit or bank certificate"),
-                    both("先开立对公账户，再申请", "open a corporate account, then apply"),
-                    "DT-DOCS",
-                    "seed:002",
-                )),
-                Platform::GovAccount => found.push(on(
-                    platform,
-                    "corporate_account.required",
-                    Severity::Critical,
-                    both("政务账号认证包含对公账户打款验证", "government-account certification includes a corporate-account deposit check"),
-                    both("准备单位对公账户及开户许可证", "prepare the unit's corporate account and its opening permit"),
-                    "GOV-STEPS",
-                    "seed:003",
-                )),
-                Platform::Alipay | Platform::Icp => {}
-            }
+            found.extend(without_corporate_account(platform));
         }
         match &entry.settings {
             PlatformSettings::GovAccount { name, parent, .. } => {
@@ -70,6 +41,40 @@ pub(super) fn findings(profile: &Profile) -> Vec<Finding> {
         }
     }
     found
+}
+
+/// What applying to `platform` without a corporate account means.
+fn without_corporate_account(platform: Platform) -> Option<Finding> {
+    match platform {
+        Platform::Wecom | Platform::OfficialAccount | Platform::MiniProgram => Some(on(
+            platform,
+            "corporate_account.alternative",
+            Severity::Warning,
+            bilingual(|lang| msg!(lang, "check-no-corporate-account")),
+            bilingual(|lang| msg!(lang, "check-no-corporate-account-fix")),
+            "X-VERIFY",
+            "seed:001",
+        )),
+        Platform::Dingtalk => Some(on(
+            platform,
+            "corporate_account.required",
+            Severity::Critical,
+            bilingual(|lang| msg!(lang, "check-dingtalk-corporate-account")),
+            bilingual(|lang| msg!(lang, "check-dingtalk-corporate-account-fix")),
+            "DT-DOCS",
+            "seed:002",
+        )),
+        Platform::GovAccount => Some(on(
+            platform,
+            "corporate_account.required",
+            Severity::Critical,
+            bilingual(|lang| msg!(lang, "check-gov-corporate-account")),
+            bilingual(|lang| msg!(lang, "check-gov-corporate-account-fix")),
+            "GOV-STEPS",
+            "seed:003",
+        )),
+        Platform::Alipay | Platform::Icp => None,
+    }
 }
 
 /// The first place name of a region (`广东省` → `广东`, `河源市连平县` → `河源`).
@@ -117,20 +122,27 @@ fn gov_account(
             platform,
             "gov.level_missing",
             Severity::Warning,
-            both("未填写 gov_level：材料和审核时间因级别而异", "gov_level is not given: documents and review time depend on the level"),
-            both("在 [org] 中填写 gov_level（central | provincial | prefecture | county | township）", "add gov_level to [org] (central | provincial | prefecture | county | township)"),
+            bilingual(|lang| msg!(lang, "check-gov-level-missing")),
+            bilingual(|lang| msg!(lang, "check-gov-level-missing-fix")),
             "GOV-LEVELS",
             "seed:003",
         )),
-        Some(GovLevel::Township) if !profile.documents().iter().any(|file| file.slot == "superior_authorization") => found.push(on(
-            platform,
-            "gov.township_authorization",
-            Severity::Critical,
-            both("乡镇级单位须有上级主管部门授权函才能申请", "a township body cannot apply without its superior department's authorisation"),
-            both("向上级主管部门申请授权函，并在 [documents] 中列为 superior_authorization", "obtain the superior department's letter and list it as superior_authorization under [documents]"),
-            "GOV-WHO",
-            "seed:003",
-        )),
+        Some(GovLevel::Township)
+            if !profile
+                .documents()
+                .iter()
+                .any(|file| file.slot == "superior_authorization") =>
+        {
+            found.push(on(
+                platform,
+                "gov.township_authorization",
+                Severity::Critical,
+                bilingual(|lang| msg!(lang, "check-gov-township-authorization")),
+                bilingual(|lang| msg!(lang, "check-gov-township-authorization-fix")),
+                "GOV-WHO",
+                "seed:003",
+            ))
+        }
         Some(_) => {}
     }
     let name = account_name.unwrap_or(&org.name);
@@ -140,21 +152,19 @@ fn gov_account(
         } else {
             Severity::Critical
         };
+        let suggestion = compliant_name(name, profile, parent);
         found.push(on(
             platform,
             "gov.name_forbidden",
             severity,
-            both(
-                format!("账号名称“{name}”含“中国”或“国家”（占名称驳回的 38%）"),
-                format!("account name \"{name}\" contains 中国 or 国家 (38% of name rejections)"),
-            ),
-            {
-                let suggestion = compliant_name(name, profile, parent);
-                both(
-                    format!("去掉“中国”“国家”，例如：{suggestion}"),
-                    format!("drop 中国 and 国家, for example: {suggestion}"),
+            bilingual(|lang| msg!(lang, "check-gov-name-forbidden", name = name)),
+            bilingual(|lang| {
+                msg!(
+                    lang,
+                    "check-gov-name-forbidden-fix",
+                    suggestion = &suggestion
                 )
-            },
+            }),
             "GOV-NAME",
             "seed:003",
         ));
@@ -167,14 +177,8 @@ fn gov_account(
             platform,
             "gov.name_parent",
             Severity::Warning,
-            both(
-                format!("垂直管理单位的账号名称“{name}”未体现上级单位“{parent}”"),
-                format!("the account name \"{name}\" of a vertically managed unit does not show its parent \"{parent}\""),
-            ),
-            both(
-                format!("在名称中体现上级单位，例如：{suggestion}"),
-                format!("show the parent in the name, for example: {suggestion}"),
-            ),
+            bilingual(|lang| msg!(lang, "check-gov-name-parent", name = name, parent = parent)),
+            bilingual(|lang| msg!(lang, "check-gov-name-parent-fix", suggestion = &suggestion)),
             "GOV-NAME",
             "seed:003",
         ));
@@ -186,29 +190,24 @@ fn gov_account(
         let central = org.gov_level == Some(GovLevel::Central);
         if !central && !places.is_empty() && !places.iter().any(|place| name.contains(place)) {
             let suggestion = compliant_name(name, profile, parent);
-            let (zh, en) = if org.gov_level == Some(GovLevel::Provincial) {
-                (
-                    format!("省级账号名称“{name}”须包含省份“{}”", places[0]),
-                    format!(
-                        "a provincial account name must contain the province: \"{name}\" lacks \"{}\"",
-                        places[0]
-                    ),
-                )
+            let message = if org.gov_level == Some(GovLevel::Provincial) {
+                bilingual(|lang| {
+                    msg!(
+                        lang,
+                        "check-gov-name-province",
+                        name = name,
+                        province = places[0]
+                    )
+                })
             } else {
-                (
-                    format!("账号名称“{name}”不含地区“{region}”"),
-                    format!("account name \"{name}\" does not contain the region \"{region}\""),
-                )
+                bilingual(|lang| msg!(lang, "check-gov-name-region", name = name, region = region))
             };
             found.push(on(
                 platform,
                 "gov.name_region",
                 Severity::Warning,
-                both(zh, en),
-                both(
-                    format!("名称以地区开头（地区 + 部门简称 + 性质），例如：{suggestion}"),
-                    format!("start the name with the region (region + department short name + nature), for example: {suggestion}"),
-                ),
+                message,
+                bilingual(|lang| msg!(lang, "check-gov-name-region-fix", suggestion = &suggestion)),
                 "GOV-NAME",
                 "seed:003",
             ));
@@ -218,11 +217,8 @@ fn gov_account(
         platform,
         "gov.rename_once",
         Severity::Info,
-        both(
-            "账号每年只能改名一次，改名后须重新认证",
-            "an account may be renamed once a year, and a rename needs re-certification",
-        ),
-        both("提交前确定名称", "settle the name before applying"),
+        bilingual(|lang| msg!(lang, "check-gov-rename-once")),
+        bilingual(|lang| msg!(lang, "check-gov-rename-once-fix")),
         "GOV-NAME",
         "seed:003",
     ));
@@ -238,14 +234,8 @@ fn wecom(profile: &Profile, organizations_on_license: Option<u32>) -> Vec<Findin
             platform,
             "wecom.per_license_limit",
             Severity::Critical,
-            both(
-                format!("该执照已认证 {count} 个企业微信，上限为 5 个"),
-                format!("this licence already verifies {count} WeCom organisations; at most 5 may"),
-            ),
-            both(
-                "用其他主体的执照认证，或注销不用的企业微信",
-                "certify with another entity's licence, or close an unused WeCom organisation",
-            ),
+            bilingual(|lang| msg!(lang, "check-wecom-per-license-limit", count = count)),
+            bilingual(|lang| msg!(lang, "check-wecom-per-license-limit-fix")),
             "WECOM-PER-LICENSE",
             "seed:000",
         ));
@@ -256,21 +246,28 @@ fn wecom(profile: &Profile, organizations_on_license: Option<u32>) -> Vec<Findin
         EntityKind::Enterprise | EntityKind::IndividualBusiness
     );
     if pays_scale && members > 1_000 {
-        let (tier, fee, cap_zh, cap_en) = if members > 10_000 {
-            ("large", "29,700", "不限", "unlimited")
+        // The large tier has no member cap.
+        let (tier, fee, cap) = if members > 10_000 {
+            ("large", "29,700", "")
         } else {
-            ("medium", "2,700", "10000 人", "10,000")
+            ("medium", "2,700", "10,000")
         };
-        let (tier_zh, tier_en) = (tier_name(tier, Lang::Zh), tier_name(tier, Lang::En));
         found.push(on(
             platform,
             "wecom.scale_tier",
             Severity::Info,
-            both(
-                format!("{members} 名成员需按{tier_zh}规模认证（规模费 {fee} 元，成员上限 {cap_zh}）；中大型企业还有电话回访和征信核查"),
-                format!("{members} members need the {tier_en} tier (scale fee {fee} CNY, member cap {cap_en}); medium and large applicants also get a phone callback and credit check"),
-            ),
-            both("按实际规模选择认证档位，预留接听回访电话的人", "choose the tier for the real size, and have someone ready for the callback"),
+            bilingual(|lang| {
+                msg!(
+                    lang,
+                    "check-wecom-scale-tier",
+                    members = members,
+                    tier = tier_name(tier, lang),
+                    tier_id = tier,
+                    fee = fee,
+                    cap = cap
+                )
+            }),
+            bilingual(|lang| msg!(lang, "check-wecom-scale-tier-fix")),
             "WECOM-SCALE",
             "seed:000",
         ));
@@ -279,14 +276,8 @@ fn wecom(profile: &Profile, organizations_on_license: Option<u32>) -> Vec<Findin
         platform,
         "wecom.super_admin",
         Severity::Info,
-        both(
-            "只有超级管理员能提交认证",
-            "only the super administrator can apply",
-        ),
-        both(
-            "由超级管理员登录管理后台提交",
-            "have the super administrator submit from the admin console",
-        ),
+        bilingual(|lang| msg!(lang, "check-wecom-super-admin")),
+        bilingual(|lang| msg!(lang, "check-wecom-super-admin-fix")),
         "WECOM-WHO",
         "seed:000",
     ));

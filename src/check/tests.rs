@@ -422,3 +422,5 @@ fn every_finding_cites_a_known_source() {
         );
     }
 }
+
+mod wording;

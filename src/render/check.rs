@@ -4,7 +4,6 @@
 use super::{Context, Envelope, cells, csv_lines, json_line, title_line};
 use crate::check::causes::{CauseStatus, JudgedCause};
 use crate::check::{Finding, Severity, worst};
-use crate::lang::Lang;
 use crate::msg;
 use crate::profile::Profile;
 use crate::render::text::footnotes::Footnotes;
@@ -29,41 +28,38 @@ pub fn table(
     rules: &Rules,
 ) -> String {
     let lang = context.lang;
-    let t = |zh: &'static str, en: &'static str| lang.pick(zh, en);
     let mut out = title_line(
         context,
         profile,
-        &format!(
-            "{} {}",
-            t("申请前检查，截至", "pre-flight check as of"),
-            context.as_of
-        ),
+        &msg!(lang, "check-title", date = context.as_of),
     );
     let mut footnotes = Footnotes::default();
     let mut table = new_table([
-        t("级别", "Severity"),
-        t("平台", "Platform"),
-        t("问题", "Finding"),
-        t("处理", "Fix"),
-        t("来源", "Source"),
+        msg!(lang, "check-heading-severity"),
+        msg!(lang, "check-heading-platform"),
+        msg!(lang, "check-heading-finding"),
+        msg!(lang, "check-heading-fix"),
+        msg!(lang, "check-heading-source"),
     ]);
     for finding in findings {
         let severity = match finding.severity {
-            Severity::Critical => t("严重", "CRITICAL"),
-            Severity::Warning => t("警告", "warning"),
-            Severity::Info => t("提示", "info"),
+            Severity::Critical => msg!(lang, "check-severity-critical"),
+            Severity::Warning => msg!(lang, "check-severity-warning"),
+            Severity::Info => msg!(lang, "check-severity-info"),
         };
         let platform = finding
             .platform
             .map_or("—", |platform| platform.label(lang));
         table.add_row(vec![
-            severity.to_owned(),
+            severity,
             platform.to_owned(),
-            // Ids help English readers match JSON and docs/checks.md; Chinese readers get words.
-            match lang {
-                Lang::Zh => finding.message.zh.clone(),
-                Lang::En => format!("{}\n({})", finding.message.en, finding.id),
-            },
+            // The catalogue decides whether the finding's id follows its message.
+            msg!(
+                lang,
+                "check-finding-cell",
+                message = finding.message.get(lang),
+                id = finding.id
+            ),
             finding.fix.get(lang).to_owned(),
             footnotes.cite(&finding.source),
         ]);
@@ -91,11 +87,12 @@ pub fn table(
             out.push_str(&format!("- {line} {cite}\n"));
         }
     }
-    out.push_str(&match status(findings) {
-        "critical" => t("结论：按现有材料申请很可能被驳回或无法提交（退出码 2）。\n", "Verdict: as prepared, the application will likely be rejected or cannot be made (exit 2).\n").to_owned(),
-        "warning" => t("结论：存在已知的驳回风险（退出码 1）。\n", "Verdict: known rejection risks (exit 1).\n").to_owned(),
-        _ => t("结论：未发现需要处理的问题。\n", "Verdict: nothing needs attention.\n").to_owned(),
+    out.push_str(&match worst(findings) {
+        Some(Severity::Critical) => msg!(lang, "check-verdict-critical"),
+        Some(Severity::Warning) => msg!(lang, "check-verdict-warning"),
+        None | Some(Severity::Info) => msg!(lang, "check-verdict-ok"),
     });
+    out.push('\n');
     out.push_str(&footnotes.section(rules, lang));
     out
 }
