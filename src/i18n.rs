@@ -69,6 +69,14 @@ pub fn message_with_names(lang: Lang, id: &str, args: &[(String, String)]) -> St
     lookup(lang, id, Some(&map))
 }
 
+/// Whether the catalogue has the message `id` in `lang` itself (no fallback to English), for
+/// messages whose ids are made from names at run time.
+pub fn has_message(lang: Lang, id: &str) -> bool {
+    CATALOGUE
+        .lookup_single_language::<&str>(language(lang), id, None)
+        .is_ok()
+}
+
 fn lookup(lang: Lang, id: &str, args: Option<&HashMap<Cow<'static, str>, Arg>>) -> String {
     CATALOGUE
         .try_lookup_complete(language(lang), id, args)

@@ -103,3 +103,72 @@ fn a_toml_syntax_error_is_called_one_in_chinese() {
     assert!(chinese.contains("TOML 格式错误："), "{chinese}");
     assert!(chinese.contains("p.toml:4:"), "{chinese}");
 }
+
+#[test]
+fn help_is_chinese_under_a_chinese_locale_and_english_otherwise() {
+    let chinese = certplan()
+        .args(["remind", "--help"])
+        .env("LANG", "zh_CN.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(chinese.status.code(), Some(0));
+    let text = String::from_utf8(chinese.stdout).unwrap();
+    for words in [
+        "用法：certplan remind",
+        "参数：",
+        "选项：",
+        "[默认：60]",
+        "显示帮助",
+        "--warn-days <DAYS>",
+    ] {
+        assert!(text.contains(words), "{words} missing in:\n{text}");
+    }
+    for english in ["Usage", "Options", "Print help", "[default"] {
+        assert!(!text.contains(english), "{english} in:\n{text}");
+    }
+    let english = certplan()
+        .args(["--lang", "en", "remind", "--help"])
+        .env("LANG", "zh_CN.UTF-8")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(english.stdout).unwrap();
+    assert!(
+        text.contains("Usage: certplan remind") && text.contains("[default: 60]"),
+        "{text}"
+    );
+}
+
+#[test]
+fn usage_errors_are_chinese_with_the_flag_as_typed_and_exit_64() {
+    let output = certplan()
+        .args(["--lang", "zh", "quote", "--yeras", "3"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(64));
+    let text = stderr_of(&output);
+    assert!(text.contains("错误：不认识的参数 '--yeras'"), "{text}");
+    assert!(text.contains("是不是要写 '--years'？"), "{text}");
+    assert!(text.contains("更多信息请运行 '--help'。"), "{text}");
+
+    let output = certplan()
+        .args(["--lang", "zh", "timeline", "--as-of", "2026-02-30"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(64));
+    let text = stderr_of(&output);
+    assert!(
+        text.contains("'--as-of <DATE>' 的值 '2026-02-30' 无效：\"2026-02-30\" 不是真实存在的日期"),
+        "{text}"
+    );
+    let output = certplan()
+        .args(["timeline", "--as-of", "2026-02-30"])
+        .env("LANG", "C")
+        .output()
+        .unwrap();
+    let text = stderr_of(&output);
+    assert!(
+        text.contains("\"2026-02-30\" is not a calendar date"),
+        "{text}"
+    );
+    assert!(!text.contains('\u{1}'), "no coded message leaks: {text:?}");
+}

@@ -2,6 +2,7 @@
 //! all come from these definitions.
 
 use certplan::date_value::{parse_iso_date, within_supported_years};
+use certplan::diagnostic::coded::render;
 use certplan::entity_kind::EntityKind;
 use certplan::lang::Lang;
 use certplan::platform::Platform;
@@ -70,7 +71,9 @@ pub struct Global {
 
 /// A date on the command line: `YYYY-MM-DD`, within the years certplan plans for.
 fn parse_cli_date(text: &str) -> Result<NaiveDate, String> {
-    within_supported_years(parse_iso_date(text)?)
+    parse_iso_date(text)
+        .and_then(within_supported_years)
+        .map_err(|problem| render(&problem, super::report::language()))
 }
 
 impl Global {

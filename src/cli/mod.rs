@@ -6,15 +6,17 @@ mod args;
 mod commands;
 mod error;
 pub mod exit;
+mod help;
 mod input;
 mod output;
 mod prepared_files;
 pub mod report;
 mod session;
+mod usage_error;
 
 use args::{Cli, Command};
 use certplan::render::text::visible::visible;
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use error::CliError;
 use exit::Exit;
 use session::Session;
@@ -46,15 +48,25 @@ pub fn run(arguments: impl IntoIterator<Item = OsString>) -> anyhow::Result<Exit
 }
 
 fn run_parsed(arguments: Vec<OsString>) -> anyhow::Result<Exit> {
-    let cli = match Cli::try_parse_from(arguments) {
+    let mut command = help::localized(Cli::command(), report::language());
+    let parsed = command
+        .try_get_matches_from_mut(arguments)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
-        Err(error) => {
-            let _ = error.print();
-            return Ok(if error.use_stderr() {
-                Exit::Usage
-            } else {
-                Exit::Ok
-            });
+        Err(error) if error.use_stderr() => {
+            eprint!("{}", usage_error::render(&error, report::language()));
+            return Ok(Exit::Usage);
+        }
+        Err(help_or_version) if report::language() == certplan::lang::Lang::En => {
+            let _ = help_or_version.print();
+            return Ok(Exit::Ok);
+        }
+        Err(help_or_version) => {
+            let page = help::page(&help_or_version.render().to_string(), report::language());
+            // Like clap's own printing: a closed pipe (`| head`) is not an error.
+            let _ = std::io::Write::write_all(&mut std::io::stdout(), page.as_bytes());
+            return Ok(Exit::Ok);
         }
     };
     let lang = cli.global.lang(locale().as_deref());
