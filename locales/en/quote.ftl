@@ -36,3 +36,13 @@ quote-members = { $members ->
 quote-line-with-tier = { $name } ({ $tier } tier: { $range } members)
 explain-exemption = exemption
 explain-subsidy = subsidy
+
+reason-kind-listed = kind { $kind } is listed
+reason-kind-listed-poverty = kind { $kind } is listed and poverty_county = { $poverty }
+reason-kind-not-listed = kind { $kind } is not among { $listed }
+reason-poverty-county = requires poverty_county = { $required }
+reason-superseded = already waived by { $by }, which takes precedence
+reason-small-micro = requires small_micro = { $required }
+reason-region-mismatch = region "{ $found }" does not contain { $wanted }
+reason-region-missing = no region given (needs { $wanted })
+reason-conditions-met = all conditions hold

@@ -11,6 +11,7 @@ pub use compute::quote;
 use crate::entity_kind::EntityKind;
 use crate::lang::{Bilingual, Lang};
 use crate::money::Fen;
+use crate::msg;
 use crate::platform::Platform;
 use crate::rules::Note;
 
@@ -201,47 +202,45 @@ impl Reason {
                 .collect::<Vec<_>>()
                 .join(", ")
         };
-        let (zh, en) = match self {
-            Reason::KindListed(kind, None) => (
-                format!("主体类型 {kind} 在适用范围内"),
-                format!("kind {kind} is listed"),
+        match self {
+            Reason::KindListed(kind, None) => msg!(lang, "reason-kind-listed", kind = kind.id()),
+            Reason::KindListed(kind, Some(poverty)) => msg!(
+                lang,
+                "reason-kind-listed-poverty",
+                kind = kind.id(),
+                poverty = poverty.to_string()
             ),
-            Reason::KindListed(kind, Some(poverty)) => (
-                format!("主体类型 {kind} 在适用范围内，且 poverty_county = {poverty}"),
-                format!("kind {kind} is listed and poverty_county = {poverty}"),
+            Reason::KindNotListed(kind, listed) => msg!(
+                lang,
+                "reason-kind-not-listed",
+                kind = kind.id(),
+                listed = list(listed)
             ),
-            Reason::KindNotListed(kind, listed) => (
-                format!("主体类型 {kind} 不在适用范围（{}）内", list(listed)),
-                format!("kind {kind} is not among {}", list(listed)),
-            ),
-            Reason::PovertyCounty { required } => (
-                format!("需要 poverty_county = {required}"),
-                format!("requires poverty_county = {required}"),
-            ),
-            Reason::Superseded(by) => (
-                format!("已由优先的 {by} 免除"),
-                format!("already waived by {by}, which takes precedence"),
-            ),
-            Reason::SmallMicro { required } => (
-                format!("需要 small_micro = {required}"),
-                format!("requires small_micro = {required}"),
-            ),
+            Reason::PovertyCounty { required } => {
+                msg!(
+                    lang,
+                    "reason-poverty-county",
+                    required = required.to_string()
+                )
+            }
+            Reason::Superseded(by) => msg!(lang, "reason-superseded", by = by.as_str()),
+            Reason::SmallMicro { required } => {
+                msg!(lang, "reason-small-micro", required = required.to_string())
+            }
             Reason::Region { found, wanted } => {
                 let wanted = wanted.join(" / ");
                 match found {
-                    Some(found) => (
-                        format!("地区“{found}”不含 {wanted}"),
-                        format!("region \"{found}\" does not contain {wanted}"),
+                    Some(found) => msg!(
+                        lang,
+                        "reason-region-mismatch",
+                        found = found.as_str(),
+                        wanted = wanted
                     ),
-                    None => (
-                        format!("未填写地区（需含 {wanted}）"),
-                        format!("no region given (needs {wanted})"),
-                    ),
+                    None => msg!(lang, "reason-region-missing", wanted = wanted),
                 }
             }
-            Reason::ConditionsMet => ("条件均满足".to_owned(), "all conditions hold".to_owned()),
-        };
-        lang.pick(&zh, &en).to_owned()
+            Reason::ConditionsMet => msg!(lang, "reason-conditions-met"),
+        }
     }
 }
 

@@ -319,11 +319,7 @@ pub fn assumed_days_text(days: &[LawDayOff], lang: Lang) -> String {
         .iter()
         .map(|day| format!("{} {}", day.date, holiday_label(day.festival.name(), lang)))
         .collect();
-    let separator = match lang {
-        Lang::Zh => "、",
-        Lang::En => ", ",
-    };
-    list.join(separator)
+    list.join(&crate::i18n::message(lang, "list-separator"))
 }
 
 /// The stderr note for a result reckoned over `spans` that reaches years without a notice;

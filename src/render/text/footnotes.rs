@@ -1,7 +1,9 @@
 //! Source footnotes for tables: each source cited gets a number in order of first use, and the
 //! table ends with the list `[1] seed:000 — title (publisher, date; trust)`.
 
+use crate::i18n::message;
 use crate::lang::Lang;
+use crate::msg;
 use crate::rules::Rules;
 
 /// Numbers the sources a table cites.
@@ -26,8 +28,8 @@ impl Footnotes {
     /// `Sources:` and the footnote lines: how every table ends.
     pub fn section(&self, rules: &Rules, lang: Lang) -> String {
         format!(
-            "{}{}",
-            lang.pick("来源：\n", "Sources:\n"),
+            "{}\n{}",
+            message(lang, "footnotes-title"),
             self.render(rules, lang)
         )
     }
@@ -36,23 +38,36 @@ impl Footnotes {
     pub fn render(&self, rules: &Rules, lang: Lang) -> String {
         let mut out = String::new();
         for (index, id) in self.cited.iter().enumerate() {
-            out.push_str(&format!("[{}] {id}", index + 1));
-            if let Some(source) = rules.source(id) {
-                let comma = if lang == Lang::Zh { "，" } else { ", " };
-                let date = source
-                    .published
-                    .map(|day| format!("{comma}{day}"))
-                    .unwrap_or_default();
-                let (title, publisher) = source.described(lang);
-                let (open, close, separator) = match lang {
-                    Lang::Zh => ("（", "）", "；"),
-                    Lang::En => (" (", ")", "; "),
-                };
-                out.push_str(&format!(
-                    " — {title}{open}{publisher}{date}{separator}{}{close}",
-                    source.trust.label(lang)
-                ));
-            }
+            let number = index + 1;
+            let line = match rules.source(id) {
+                Some(source) => {
+                    let (title, publisher) = source.described(lang);
+                    let trust = source.trust.label(lang);
+                    match source.published {
+                        Some(day) => msg!(
+                            lang,
+                            "footnote-dated",
+                            number = number,
+                            id = id.as_str(),
+                            title = title,
+                            publisher = publisher,
+                            date = day,
+                            trust = trust
+                        ),
+                        None => msg!(
+                            lang,
+                            "footnote",
+                            number = number,
+                            id = id.as_str(),
+                            title = title,
+                            publisher = publisher,
+                            trust = trust
+                        ),
+                    }
+                }
+                None => format!("[{number}] {id}"),
+            };
+            out.push_str(&line);
             out.push('\n');
         }
         out
