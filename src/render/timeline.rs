@@ -21,12 +21,16 @@ fn days_text(step: &PlannedStep, lang: Lang) -> String {
     } else {
         format!("{}–{}", step.min_days, step.max_days)
     };
+    let unit = step.unit.label(lang);
     match (step.role, step.unit, step.max_days) {
-        (StepRole::IfNeeded, DayUnit::CalendarDays, _) => {
-            format!("≤ {} {}", step.max_days, step.unit.label(lang))
-        }
+        (StepRole::IfNeeded, DayUnit::CalendarDays, _) => msg!(
+            lang,
+            "timeline-days-at-most",
+            days = step.max_days,
+            unit = unit
+        ),
         (_, _, 0) => "—".to_owned(),
-        _ => format!("{range} {}", step.unit.label(lang)),
+        _ => msg!(lang, "timeline-days", range = range, unit = unit),
     }
 }
 
