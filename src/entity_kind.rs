@@ -6,23 +6,23 @@ id_enum! {
     /// The kind of entity that applies.
     pub enum EntityKind {
         /// 企业.
-        Enterprise = "enterprise" ("企业", "enterprise"),
+        Enterprise = "enterprise",
         /// 个体工商户 (certifies as an enterprise).
-        IndividualBusiness = "individual_business" ("个体工商户", "individual business"),
+        IndividualBusiness = "individual_business",
         /// 政府机关.
-        Government = "government" ("政府机关", "government body"),
+        Government = "government",
         /// 事业单位.
-        PublicInstitution = "public_institution" ("事业单位", "public institution"),
+        PublicInstitution = "public_institution",
         /// 社会团体.
-        SocialGroup = "social_group" ("社会团体", "social group"),
+        SocialGroup = "social_group",
         /// 民办非企业单位.
-        PrivateNonEnterprise = "private_non_enterprise" ("民办非企业单位", "private non-enterprise unit"),
+        PrivateNonEnterprise = "private_non_enterprise",
         /// 基金会.
-        Foundation = "foundation" ("基金会", "foundation"),
+        Foundation = "foundation",
         /// 其他非营利组织.
-        NonprofitOrg = "nonprofit_org" ("其他非营利组织", "other non-profit organisation"),
+        NonprofitOrg = "nonprofit_org",
         /// 其他营利组织.
-        ForProfitOrg = "for_profit_org" ("其他营利组织", "other for-profit organisation"),
+        ForProfitOrg = "for_profit_org",
     }
 }
 

@@ -1,14 +1,15 @@
 //! `id_enum!`: closed sets of identifiers (platforms, entity kinds, levels) that are spelled
-//! the same in profiles, rules data, JSON, CSV and on the command line, with labels per language.
+//! the same in profiles, rules data, JSON, CSV and on the command line, with labels per language
+//! from the catalogue (`<enum-name>-<id>` in `locales/*/vocabulary.ftl`).
 
-/// Declares a closed enum whose variants each have a stable snake_case id and a Chinese and an
-/// English label, with `ALL`, `IDS`, `id()`, `label()`, `Display` (the id), `FromStr`, and serde
+/// Declares a closed enum whose variants each have a stable snake_case id and a label per
+/// language (the catalogue message `<enum-name-in-kebab-case>-<id>`), with `ALL`, `IDS`, `id()`, `label()`, `Display` (the id), `FromStr`, and serde
 /// by id (an unknown id is serde's `unknown variant` error, listing the valid ids).
 macro_rules! id_enum {
     (
         $(#[$meta:meta])*
         pub enum $name:ident {
-            $( $(#[$vmeta:meta])* $variant:ident = $id:literal ($zh:literal, $en:literal) ),+ $(,)?
+            $( $(#[$vmeta:meta])* $variant:ident = $id:literal ),+ $(,)?
         }
     ) => {
         $(#[$meta])*
@@ -30,7 +31,23 @@ macro_rules! id_enum {
 
             /// The label for people, in `lang`.
             pub fn label(self, lang: $crate::lang::Lang) -> &'static str {
-                match self { $($name::$variant => lang.pick($zh, $en)),+ }
+                // Looked up once per language, then borrowed for the rest of the run.
+                static LABELS: std::sync::OnceLock<[Vec<String>; 2]> = std::sync::OnceLock::new();
+                let labels = LABELS.get_or_init(|| {
+                    [$crate::lang::Lang::Zh, $crate::lang::Lang::En].map(|lang| {
+                        Self::ALL
+                            .iter()
+                            .map(|value| $crate::i18n::message(lang, &value.message_id()))
+                            .collect()
+                    })
+                });
+                let index = Self::ALL.iter().position(|value| *value == self).unwrap_or(0);
+                &labels[usize::from(lang == $crate::lang::Lang::En)][index]
+            }
+
+            /// The catalogue message naming this value: `<enum-name>-<id>`.
+            pub fn message_id(self) -> String {
+                format!("{}-{}", $crate::id_enum::kebab(stringify!($name)), self.id())
             }
         }
 
@@ -67,3 +84,15 @@ macro_rules! id_enum {
 }
 
 pub(crate) use id_enum;
+
+/// `EntityKind` → `entity-kind`: an enum's name as the prefix of its values' messages.
+pub fn kebab(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 4);
+    for (index, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() && index > 0 {
+            out.push('-');
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
+}

@@ -37,15 +37,15 @@ id_enum! {
     /// Where a certification stands on the as-of day.
     pub enum ReviewStatus {
         /// More than warn-days left.
-        Ok = "ok" ("正常", "ok"),
+        Ok = "ok",
         /// 0 to warn-days left.
-        Due = "due" ("待年审", "due"),
+        Due = "due",
         /// Fewer than crit-days left.
-        Critical = "critical" ("紧急", "critical"),
+        Critical = "critical",
         /// Past expiry, within the grace period.
-        Expired = "expired" ("已过期", "expired"),
+        Expired = "expired",
         /// Past the grace period: a full certification is needed again.
-        Lapsed = "lapsed" ("已失效", "lapsed"),
+        Lapsed = "lapsed",
     }
 }
 

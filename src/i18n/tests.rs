@@ -151,3 +151,48 @@ fn arguments_with_line_breaks_and_markup_format() {
         format!("certplan: error: {text}")
     );
 }
+
+/// The message ids naming every value of the closed sets (`id_enum!`), which code builds at
+/// run time from the enum's name and the value's id.
+fn vocabulary_ids() -> Vec<String> {
+    use crate::entity_kind::EntityKind;
+    use crate::platform::Platform;
+    use crate::profile::{AccountType, DingtalkLevel, GovLevel};
+    use crate::review::ReviewStatus;
+    use crate::rules::causes::Evidence;
+    use crate::rules::{DayUnit, FileFormat, StepRole, Trust};
+    fn ids<T: Copy>(all: &[T], id: impl Fn(T) -> String) -> Vec<String> {
+        all.iter().map(|value| id(*value)).collect()
+    }
+    [
+        ids(EntityKind::ALL, EntityKind::message_id),
+        ids(Platform::ALL, Platform::message_id),
+        ids(AccountType::ALL, AccountType::message_id),
+        ids(DingtalkLevel::ALL, DingtalkLevel::message_id),
+        ids(GovLevel::ALL, GovLevel::message_id),
+        ids(ReviewStatus::ALL, ReviewStatus::message_id),
+        ids(Evidence::ALL, Evidence::message_id),
+        ids(DayUnit::ALL, DayUnit::message_id),
+        ids(FileFormat::ALL, FileFormat::message_id),
+        ids(StepRole::ALL, StepRole::message_id),
+        ids(Trust::ALL, Trust::message_id),
+    ]
+    .concat()
+}
+
+#[test]
+fn every_value_of_every_closed_set_is_named_in_both_languages() {
+    let ids = vocabulary_ids();
+    assert_eq!(
+        ids.len(),
+        49,
+        "a new closed set or value needs its names: {ids:?}"
+    );
+    for id in ids {
+        for lang in [Lang::Zh, Lang::En] {
+            assert!(has_message(lang, &id), "{id} has no {lang:?} name");
+        }
+    }
+    assert_eq!(crate::platform::Platform::Wecom.label(Lang::Zh), "企业微信");
+    assert_eq!(crate::platform::Platform::Wecom.label(Lang::En), "WeCom");
+}

@@ -10,15 +10,15 @@ id_enum! {
     /// Administrative level of a government body or public institution (GOV-LEVELS).
     pub enum GovLevel {
         /// 中央.
-        Central = "central" ("中央", "central"),
+        Central = "central",
         /// 省级.
-        Provincial = "provincial" ("省级", "provincial"),
+        Provincial = "provincial",
         /// 地市级.
-        Prefecture = "prefecture" ("地市级", "prefecture"),
+        Prefecture = "prefecture",
         /// 区县级.
-        County = "county" ("区县级", "county"),
+        County = "county",
         /// 乡镇级.
-        Township = "township" ("乡镇级", "township"),
+        Township = "township",
     }
 }
 
@@ -26,9 +26,9 @@ id_enum! {
     /// Official Account type (OA-TYPES).
     pub enum AccountType {
         /// 服务号.
-        Service = "service" ("服务号", "service account"),
+        Service = "service",
         /// 订阅号.
-        Subscription = "subscription" ("订阅号", "subscription account"),
+        Subscription = "subscription",
     }
 }
 
@@ -36,11 +36,11 @@ id_enum! {
     /// DingTalk certification level (DT-LEVELS).
     pub enum DingtalkLevel {
         /// 初级 (SDK code 3).
-        Primary = "primary" ("初级", "primary"),
+        Primary = "primary",
         /// 中级 (SDK code 2).
-        Intermediate = "intermediate" ("中级", "intermediate"),
+        Intermediate = "intermediate",
         /// 高级 (SDK code 1).
-        Advanced = "advanced" ("高级", "advanced"),
+        Advanced = "advanced",
     }
 }
 

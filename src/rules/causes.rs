@@ -14,15 +14,15 @@ id_enum! {
     /// What in a profile can speak to a cause.
     pub enum Evidence {
         /// The registered and the actual address.
-        Address = "address" ("注册地址与实际经营地址", "registered and actual address"),
+        Address = "address",
         /// The legal representative's ID number and card validity.
-        LegalRep = "legal_rep" ("法定代表人身份信息", "legal representative's identity data"),
+        LegalRep = "legal_rep",
         /// The unified social credit code and the licence name.
-        Subject = "subject" ("统一社会信用代码与执照名称", "credit code and licence name"),
+        Subject = "subject",
         /// The account name (中国/国家).
-        NameWords = "name_words" ("账号名称用词", "words in the account name"),
+        NameWords = "name_words",
         /// Nothing a profile says.
-        Nothing = "nothing" ("档案无从判断", "nothing in a profile"),
+        Nothing = "nothing",
     }
 }
 

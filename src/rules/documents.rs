@@ -13,11 +13,11 @@ id_enum! {
     /// A file format recognised by its first bytes.
     pub enum FileFormat {
         /// JPEG image.
-        Jpg = "jpg" ("JPG", "JPG"),
+        Jpg = "jpg",
         /// PNG image.
-        Png = "png" ("PNG", "PNG"),
+        Png = "png",
         /// PDF document.
-        Pdf = "pdf" ("PDF", "PDF"),
+        Pdf = "pdf",
     }
 }
 

@@ -100,15 +100,15 @@ id_enum! {
     /// How far a source can be trusted.
     pub enum Trust {
         /// The platform's own page or SDK.
-        Official = "official" ("官方", "official"),
+        Official = "official",
         /// A faithful copy of an official page.
-        OfficialCopy = "official_copy" ("官方页面副本", "official copy"),
+        OfficialCopy = "official_copy",
         /// An official page as quoted by a third party.
-        OfficialQuoted = "official_quoted" ("第三方转引官方", "official, quoted by a third party"),
+        OfficialQuoted = "official_quoted",
         /// A vendor or blog article.
-        ThirdParty = "third_party" ("第三方", "third party"),
+        ThirdParty = "third_party",
         /// certplan's own inference where no stored source states the fact.
-        Derived = "derived" ("certplan 推定", "certplan ruling"),
+        Derived = "derived",
     }
 }
 

@@ -64,11 +64,11 @@ id_enum! {
     /// How a timeline step counts towards the expected completion.
     pub enum StepRole {
         /// Adds its duration.
-        Step = "step" ("步骤", "step"),
+        Step = "step",
         /// Happens inside the preceding review period.
-        Within = "within" ("审核期内", "within review"),
+        Within = "within",
         /// Only on trouble; never added.
-        IfNeeded = "if_needed" ("如遇问题", "if needed"),
+        IfNeeded = "if_needed",
     }
 }
 
@@ -76,9 +76,9 @@ id_enum! {
     /// The unit of a step's duration.
     pub enum DayUnit {
         /// China working days.
-        WorkingDays = "working_days" ("工作日", "working days"),
+        WorkingDays = "working_days",
         /// Calendar days.
-        CalendarDays = "calendar_days" ("自然日", "calendar days"),
+        CalendarDays = "calendar_days",
     }
 }
 
