@@ -59,3 +59,6 @@ platform-dingtalk = DingTalk
 platform-gov_account = Government WeChat account
 platform-alipay = Alipay enterprise certification
 platform-icp = ICP filing
+
+# A platform's section heading: English readers match the id to JSON and profiles.
+platform-heading = { $name } ({ $id })

@@ -59,3 +59,6 @@ platform-dingtalk = 钉钉
 platform-gov_account = 政务微信账号
 platform-alipay = 支付宝企业认证
 platform-icp = ICP备案
+
+# 平台小节标题：中文读者只看名称。
+platform-heading = { $name }

@@ -96,10 +96,12 @@ pub fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
 /// A platform's section heading: its name, with its id for English readers (who match it to
 /// JSON and profiles); Chinese readers get the name alone.
 pub fn platform_heading(platform: crate::platform::Platform, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => platform.label(lang).to_owned(),
-        Lang::En => format!("{} ({platform})", platform.label(lang)),
-    }
+    crate::msg!(
+        lang,
+        "platform-heading",
+        name = platform.label(lang),
+        id = platform.id()
+    )
 }
 
 /// Owned cells from string slices.
