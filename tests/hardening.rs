@@ -424,9 +424,16 @@ fn item_11_thousands_of_unknown_keys_give_a_short_message_quickly() {
         text.push_str(&format!("unknown_document_{i} = \"a.pdf\"\n"));
     }
     let file = write(dir.path(), "many.toml", text);
-    let start = Instant::now();
-    let output = certplan().arg("quote").arg(&file).output().unwrap();
-    let elapsed = start.elapsed();
+    // The fastest of three runs: a loaded machine (other tests, other builds) slows some runs
+    // down, and quadratic work would show in all three.
+    let mut elapsed = Duration::MAX;
+    let mut output = None;
+    for _ in 0..3 {
+        let start = Instant::now();
+        output = Some(certplan().arg("quote").arg(&file).output().unwrap());
+        elapsed = elapsed.min(start.elapsed());
+    }
+    let output = output.unwrap();
     assert_eq!(output.status.code(), Some(65));
     let message = stderr_of(&output);
     assert!(
