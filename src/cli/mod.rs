@@ -48,9 +48,13 @@ pub fn run(arguments: impl IntoIterator<Item = OsString>) -> anyhow::Result<Exit
 }
 
 fn run_parsed(arguments: Vec<OsString>) -> anyhow::Result<Exit> {
-    let mut command = help::localized(Cli::command(), report::language());
-    let parsed = command
-        .try_get_matches_from_mut(arguments)
+    // Most runs parse and go on; only help, version and usage errors need the words, so only
+    // they pay for putting the command tree into the reader's language (a second parse).
+    let parsed = Cli::command()
+        .try_get_matches_from(&arguments)
+        .or_else(|_| {
+            help::localized(Cli::command(), report::language()).try_get_matches_from(&arguments)
+        })
         .and_then(|matches| Cli::from_arg_matches(&matches));
     let cli = match parsed {
         Ok(cli) => cli,
