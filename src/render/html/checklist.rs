@@ -2,9 +2,10 @@
 //! when provided, `!` for a problem), and the pre-flight findings with their severity in
 //! colour and in words.
 
-use super::Page;
 use super::sources::Citations;
 use super::svg::{severity_class, severity_word};
+use super::{Page, Scope};
+use crate::check::Severity;
 use crate::checklist::DocumentStatus;
 use crate::msg;
 use crate::report::OrgReport;
@@ -15,8 +16,9 @@ pub fn section(
     page: &Page<'_>,
     report: &OrgReport<'_>,
     citations: &mut Citations,
-    anchor: &str,
+    scope: Scope<'_>,
 ) -> Markup {
+    let anchor = scope.anchor;
     let lang = page.lang;
     html! {
         section.major id={ (anchor) "checklist" } {
@@ -24,7 +26,8 @@ pub fn section(
             @for list in &report.checklist {
                 h3 { (list.platform.label(lang)) }
                 ul.checklist {
-                    @for item in &list.documents {
+                    // A client in a portfolio lists only what is still to do.
+                    @for item in list.documents.iter().filter(|item| scope.full || item.status != Some(DocumentStatus::Provided)) {
                         li {
                             @match item.status {
                                 Some(DocumentStatus::Provided) => span.box title=(msg!(lang, "report-doc-provided")) { "✓" },
@@ -53,13 +56,20 @@ pub fn findings(
     page: &Page<'_>,
     report: &OrgReport<'_>,
     citations: &mut Citations,
-    anchor: &str,
+    scope: Scope<'_>,
 ) -> Markup {
+    let anchor = scope.anchor;
     let lang = page.lang;
+    // A client in a portfolio lists only the findings that need attention.
+    let listed: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|finding| scope.full || finding.severity >= Severity::Warning)
+        .collect();
     html! {
         section id={ (anchor) "findings" } {
             h2 { (msg!(lang, "report-findings-title")) }
-            @if report.findings.is_empty() {
+            @if listed.is_empty() {
                 p { span.badge.s-ok { (msg!(lang, "report-findings-none")) } }
             } @else {
                 table {
@@ -70,7 +80,7 @@ pub fn findings(
                         th { (msg!(lang, "report-col-fix")) }
                     } }
                     tbody {
-                        @for finding in &report.findings {
+                        @for finding in &listed {
                             tr {
                                 td { span.badge.(severity_class(finding.severity)) { (severity_word(finding.severity, lang)) } }
                                 td { (finding.platform.map_or("—", |platform| platform.label(lang))) }

@@ -2,9 +2,9 @@
 //! review, the expected subsidy and the multi-year total — as a bar chart and as a table with
 //! the fee lines under each platform, every figure citing its fact and source.
 
-use super::Page;
 use super::sources::Citations;
 use super::svg::{clip, length, platform_colour, platform_tint};
+use super::{Page, Scope};
 use crate::lang::Lang;
 use crate::money::Fen;
 use crate::msg;
@@ -23,15 +23,16 @@ pub fn section(
     page: &Page<'_>,
     report: &OrgReport<'_>,
     citations: &mut Citations,
-    anchor: &str,
+    scope: Scope<'_>,
 ) -> Markup {
+    let anchor = scope.anchor;
     let lang = page.lang;
     let quote = &report.quote;
     html! {
         section.costs id={ (anchor) "costs" } {
             h2 { (msg!(lang, "report-costs-title")) }
-            (chart(report, lang, anchor))
-            table {
+            @if scope.full { (chart(report, lang, anchor)) }
+            table.figures {
                 thead { tr {
                     th { (msg!(lang, "report-col-platform")) }
                     th.num { (msg!(lang, "report-col-first")) }
@@ -65,7 +66,7 @@ pub fn section(
                             }
                             td.num { (years_total(platform).yuan_grouped()) }
                         }
-                        @for line in &platform.lines {
+                        @for line in platform.lines.iter().filter(|_| scope.full) {
                             tr.part {
                                 td { (line_label(line, lang)) }
                                 td.num { @if line.kind != LineKind::Subsidy { (line.amount.yuan_grouped()) } }
@@ -90,7 +91,7 @@ pub fn section(
             @if quote.subsidy_fen.0 != 0 {
                 p.note { (msg!(lang, "report-costs-net", amount = quote.net_first_fen.yuan_grouped())) }
             }
-            @for note in unique_notes(report) {
+            @for note in unique_notes(report).into_iter().filter(|_| scope.full) {
                 p.note { "· " (note.text.get(lang)) (citations.cite(&note.fact, &note.source)) }
             }
         }

@@ -40,6 +40,9 @@ tr.part td:first-child{padding-left:24px}
 tr.platform td{border-top:1px solid var(--line)}
 .swatch{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:6px;vertical-align:0}
 sup.fn{font-size:10px;margin-left:2px;white-space:nowrap} sup.fn a{color:var(--muted);text-decoration:none}
+table.figures td.num,table.figures th.num{padding-right:34px;position:relative}
+table.figures td.num sup.fn{position:absolute;right:4px;top:5px;margin:0}
+td.client{min-width:230px}
 figure{margin:10px 0 6px} figure svg{width:100%;height:auto;display:block}
 figcaption{color:var(--muted);font-size:12.5px;margin-top:4px}
 .legend{display:flex;flex-wrap:wrap;gap:4px 16px;color:var(--muted);font-size:12.5px;margin:6px 0}
@@ -62,6 +65,7 @@ details.client{border:1px solid var(--line);border-radius:6px;margin:10px 0;padd
 details.client>summary{cursor:pointer;padding:10px 0;font-weight:600;display:flex;gap:12px;align-items:center;flex-wrap:wrap}
 details.client>summary .muted{font-weight:400}
 details.client[open]{padding-bottom:14px}
+details.client h2{font-size:16px} details.client section{margin-top:16px}
 a{color:var(--brand)}
 footer{margin-top:32px;color:var(--muted);font-size:12px;border-top:1px solid var(--line);padding-top:8px}
 @page{size:A4;margin:14mm 12mm}
@@ -71,6 +75,7 @@ main{max-width:none;padding:0}
 section.major{break-before:page}
 table,figure,li,tr{break-inside:avoid}
 details.client{break-before:page;border:none;padding:0}
+details.client section.major{break-before:auto}
 details.client>summary{font-size:15px}
 a{color:inherit;text-decoration:none}
 .card{break-inside:avoid}

@@ -81,20 +81,30 @@ pub fn document(lang: Lang, title: &str, body: Markup) -> String {
     .into_string()
 }
 
-/// The sections of one organisation's plans, citing into `citations`; `anchor` prefixes the
-/// ids of the sections (unique within a portfolio).
+/// Where an organisation's sections stand: alone on their page, or as one client of a
+/// portfolio.
+#[derive(Clone, Copy, Debug)]
+pub struct Scope<'a> {
+    /// Prefixes the ids of the sections (unique within a portfolio).
+    pub anchor: &'a str,
+    /// With charts, fee lines, steps and notes; a portfolio's client sections leave them out
+    /// (the portfolio's charts cover every client, and a thousand clients must stay light).
+    pub full: bool,
+}
+
+/// The sections of one organisation's plans, citing into `citations`.
 pub fn org_sections(
     page: &Page<'_>,
     report: &OrgReport<'_>,
     citations: &mut Citations,
-    anchor: &str,
+    scope: Scope<'_>,
 ) -> Markup {
     html! {
-        (costs::section(page, report, citations, anchor))
-        (timeline::section(page, report, citations, anchor))
-        (renewals::section(page, report, citations, anchor))
-        (checklist::section(page, report, citations, anchor))
-        (checklist::findings(page, report, citations, anchor))
+        (costs::section(page, report, citations, scope))
+        (timeline::section(page, report, citations, scope))
+        (renewals::section(page, report, citations, scope))
+        (checklist::section(page, report, citations, scope))
+        (checklist::findings(page, report, citations, scope))
     }
 }
 
@@ -106,7 +116,7 @@ pub fn org_page(page: &Page<'_>, profile: &Profile, report: &OrgReport<'_>) -> S
     let body = html! {
         (header::masthead(page, profile))
         (header::summary(page, report))
-        (org_sections(page, report, &mut citations, ""))
+        (org_sections(page, report, &mut citations, Scope { anchor: "", full: true }))
         (citations.section(page.rules, lang))
         (header::footer(page, report))
     };

@@ -5,7 +5,7 @@
 use super::header::{deadline_text, fact, platform_legend, rules_label};
 use super::sources::Citations;
 use super::svg::{length, month_label, month_name, platform_colour, severity_class, status_class};
-use super::{Page, document, org_sections, shown};
+use super::{Page, Scope, document, org_sections, shown};
 use crate::check::Severity;
 use crate::i18n::message;
 use crate::money::Fen;
@@ -62,7 +62,7 @@ pub fn client_section(
                     (fact(&msg!(lang, "report-region"), &shown(region)))
                 }
             }
-            (org_sections(page, report, citations, &prefix))
+            (org_sections(page, report, citations, Scope { anchor: &prefix, full: false }))
         }
     }
     .into_string()
@@ -266,7 +266,7 @@ fn stack(month: &MonthPayments, max: Fen) -> Vec<(Platform, Fen, i64, i64)> {
         .by_platform
         .iter()
         .map(|(platform, amount)| {
-            let height = length(*amount, max, CHART_HEIGHT).max(1);
+            let height = length(*amount, max, CHART_HEIGHT).max(3);
             top += height;
             (*platform, *amount, top, height)
         })
@@ -335,7 +335,7 @@ fn clients(page: &Page<'_>, portfolio: &Portfolio) -> Markup {
                 tbody {
                     @for (index, client) in portfolio.clients.iter().enumerate() {
                         tr {
-                            td { a href={ "#" (client_anchor(index)) } { (shown(&client.name)) } }
+                            td.client { a href={ "#" (client_anchor(index)) } { (shown(&client.name)) } }
                             td.num { (client.first_fen.yuan_grouped()) }
                             td {
                                 @match &client.next_payment {

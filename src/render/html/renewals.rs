@@ -2,9 +2,9 @@
 //! window, reminder day, last day to submit, expiry and grace period, and today's position —
 //! then the same dates in a table with what to do, as `remind` says it.
 
-use super::Page;
 use super::sources::Citations;
 use super::svg::{DayAxis, clip, month_name, platform_colour, status_class};
+use super::{Page, Scope};
 use crate::msg;
 use crate::render::remind::advice;
 use crate::report::OrgReport;
@@ -22,8 +22,9 @@ pub fn section(
     page: &Page<'_>,
     report: &OrgReport<'_>,
     citations: &mut Citations,
-    anchor: &str,
+    scope: Scope<'_>,
 ) -> Markup {
+    let anchor = scope.anchor;
     let lang = page.lang;
     let schedule = &report.schedule;
     html! {
@@ -32,7 +33,7 @@ pub fn section(
             @if schedule.reviews.is_empty() {
                 p.note { (msg!(lang, "report-renewals-none")) }
             } @else {
-                (strip(page, &schedule.reviews, anchor))
+                @if scope.full { (strip(page, &schedule.reviews, anchor)) }
                 table {
                     thead { tr {
                         th { (msg!(lang, "report-col-platform")) }
@@ -70,7 +71,7 @@ pub fn section(
             @for platform in &schedule.not_certified {
                 p.note { (platform.label(lang)) (msg!(lang, "report-separator")) (msg!(lang, "report-not-certified")) }
             }
-            @for note in unique_notes(&schedule.reviews) {
+            @for note in unique_notes(&schedule.reviews).into_iter().filter(|_| scope.full) {
                 p.note { "· " (note.text.get(lang)) (citations.cite(&note.fact, &note.source)) }
             }
         }

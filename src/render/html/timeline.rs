@@ -2,9 +2,9 @@
 //! weekends and public holidays shaded, the expected completion and, for a certified platform,
 //! the last day to submit its annual review marked — and the same dates in a table.
 
-use super::Page;
 use super::sources::Citations;
 use super::svg::{DayAxis, clip, platform_colour, platform_tint};
+use super::{Page, Scope};
 use crate::lang::Lang;
 use crate::msg;
 use crate::report::OrgReport;
@@ -76,15 +76,16 @@ pub fn section(
     page: &Page<'_>,
     report: &OrgReport<'_>,
     citations: &mut Citations,
-    anchor: &str,
+    scope: Scope<'_>,
 ) -> Markup {
+    let anchor = scope.anchor;
     let lang = page.lang;
     let platforms = &report.timeline.platforms;
     html! {
         section.major id={ (anchor) "timeline" } {
             h2 { (msg!(lang, "report-timeline-title")) }
             p.note { (msg!(lang, "report-timeline-intro", start = page.as_of)) }
-            @if !platforms.is_empty() { (chart(page, report, anchor)) }
+            @if scope.full && !platforms.is_empty() { (chart(page, report, anchor)) }
             table {
                 thead { tr {
                     th { (msg!(lang, "report-col-platform")) }
@@ -105,7 +106,7 @@ pub fn section(
                                 }
                             }
                         }
-                        @for step in &platform.steps {
+                        @for step in platform.steps.iter().filter(|_| scope.full) {
                             tr.part {
                                 td { (step_marker(step.role)) " " (step.name.get(lang)) (citations.cite(&step.fact, &step.source)) }
                                 td.num { (duration(step, lang)) }
