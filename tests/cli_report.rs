@@ -303,3 +303,27 @@ fn labels_follow_the_locale_when_lang_is_not_given() {
         .unwrap();
     assert!(stdout_of(&output).contains("<html lang=\"zh-CN\">"));
 }
+
+#[test]
+fn the_readme_shows_how_to_make_a_report_and_a_screenshot_of_one() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let readme = std::fs::read_to_string(format!("{root}/README.md")).unwrap();
+    assert!(readme.contains("certplan report profiles/"));
+    assert!(readme.contains("![certplan report"));
+    for picture in [
+        "docs/report-zh.png",
+        "docs/report-en.png",
+        "docs/report-portfolio.png",
+    ] {
+        assert!(
+            readme.contains(picture),
+            "the README does not show {picture}"
+        );
+        let bytes = std::fs::read(format!("{root}/{picture}")).unwrap();
+        assert!(bytes.starts_with(b"\x89PNG"), "{picture} is not a PNG");
+    }
+    assert!(
+        std::path::Path::new(&format!("{root}/docs/screenshots.sh")).is_file(),
+        "the script that regenerates the screenshots"
+    );
+}

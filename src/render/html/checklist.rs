@@ -38,8 +38,9 @@ pub fn section(
                                 (item.rule.name.get(lang))
                                 (citations.cite(&item.rule.provenance.fact, &item.rule.provenance.source))
                                 @if !item.rule.required { " " span.optional { (msg!(lang, "report-doc-optional")) } }
+                                @let class = if item.status == Some(DocumentStatus::Problem) { "problem-text" } else { "missing-text" };
                                 @for problem in &item.problems {
-                                    span.problem-text { (problem.get(lang)) }
+                                    span class=(class) { (problem.get(lang)) }
                                 }
                             }
                         }

@@ -38,6 +38,7 @@ tr.total td{font-weight:700;border-top:2px solid var(--ink);border-bottom:none}
 tr.part td{color:var(--muted);font-size:12.5px;border-bottom:none;padding-top:1px;padding-bottom:1px}
 tr.part td:first-child{padding-left:24px}
 tr.platform td{border-top:1px solid var(--line)}
+tr.platform td:first-child{white-space:nowrap}
 .swatch{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:6px;vertical-align:0}
 sup.fn{font-size:10px;margin-left:2px;white-space:nowrap} sup.fn a{color:var(--muted);text-decoration:none}
 table.figures td.num,table.figures th.num{padding-right:34px;position:relative}
@@ -57,6 +58,7 @@ ul.checklist li{break-inside:avoid;display:flex;gap:8px;padding:3px 0}
 font-size:12px;line-height:12px;text-align:center;font-weight:700;margin-top:3px}
 .box.problem{border-color:var(--critical);color:var(--critical)}
 .problem-text{color:var(--critical);font-size:12.5px;display:block}
+.missing-text{color:var(--muted);font-size:12.5px;display:block}
 .optional{color:var(--muted);font-size:12.5px}
 .muted{color:var(--muted)}
 .note{color:var(--muted);font-size:12.5px;margin:4px 0}
