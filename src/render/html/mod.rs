@@ -8,6 +8,7 @@ pub mod checklist;
 pub mod costs;
 pub mod css;
 pub mod header;
+pub mod payments;
 pub mod portfolio;
 pub mod renewals;
 pub mod sources;
@@ -126,3 +127,6 @@ pub fn org_page(page: &Page<'_>, profile: &Profile, report: &OrgReport<'_>) -> S
         body,
     )
 }
+
+#[cfg(test)]
+mod tests;
