@@ -24,7 +24,13 @@ for i in $(seq 0 999); do
         { print }' "$example" >"$work/clients/client-$(printf %04d "$i").toml"
 done
 
-seconds() { /usr/bin/time -f %e "$@" 2>&1 >/dev/null | tail -1; }
+seconds() { # seconds COMMAND…: the wall-clock time it takes
+    local start end
+    start=$(date +%s.%N)
+    "$@" >/dev/null 2>&1
+    end=$(date +%s.%N)
+    awk -v start="$start" -v end="$end" 'BEGIN { printf "%.2f", end - start }'
+}
 browser() { # browser ARGS… URL
     timeout 300 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
         --disable-background-networking --disable-component-update --disable-sync \
