@@ -84,7 +84,7 @@ pub fn findings(
                         @for finding in &listed {
                             tr {
                                 td { span.badge.(severity_class(finding.severity)) { (severity_word(finding.severity, lang)) } }
-                                td { (finding.platform.map_or("—", |platform| platform.label(lang))) }
+                                td.nowrap { (finding.platform.map_or("—", |platform| platform.label(lang))) }
                                 td { (super::shown(finding.message.get(lang))) (citations.cite(&finding.fact, &finding.source)) }
                                 td { (finding.fix.get(lang)) }
                             }

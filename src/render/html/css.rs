@@ -41,8 +41,9 @@ tr.platform td{border-top:1px solid var(--line)}
 tr.platform td:first-child{white-space:nowrap}
 .swatch{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:6px;vertical-align:0}
 sup.fn{font-size:10px;margin-left:2px;white-space:nowrap} sup.fn a{color:var(--muted);text-decoration:none}
-table.figures td.num,table.figures th.num{padding-right:34px;position:relative}
-table.figures td.num sup.fn{position:absolute;right:4px;top:5px;margin:0}
+table.figures td.num,table.figures th.num{padding-right:30px;position:relative}
+table.figures td.num sup.fn{position:absolute;right:3px;top:5px;margin:0}
+td.nowrap{white-space:nowrap}
 td.client{min-width:230px}
 figure{margin:10px 0 6px} figure svg{width:100%;height:auto;display:block}
 figcaption{color:var(--muted);font-size:12.5px;margin-top:4px}

@@ -175,7 +175,7 @@ fn renewals(page: &Page<'_>, portfolio: &Portfolio) -> Markup {
                             tr {
                                 td.date { (row.expires_on) }
                                 td { a href={ "#" (client_anchor(row.client)) } { (shown(&portfolio.clients[row.client].name)) } }
-                                td { (row.platform.label(lang)) }
+                                td.nowrap { (row.platform.label(lang)) }
                                 td.date { (row.start_by) }
                                 td.num { (row.days_left) }
                                 td { span.badge.(status_class(row.status)) { (row.status.label(lang)) } }

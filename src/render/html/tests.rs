@@ -17,8 +17,16 @@ fn amounts_become_lengths_by_integer_division() {
     assert_eq!(length(Fen(30_000), Fen(300_000), 700), 70);
     assert_eq!(length(Fen(0), Fen(300_000), 700), 0);
     assert_eq!(length(Fen(-5), Fen(300_000), 700), 0);
-    assert_eq!(length(Fen(5), Fen::ZERO, 700), 0, "nothing to scale against");
-    assert_eq!(length(Fen(i64::MAX), Fen(i64::MAX), 700), 700, "no overflow");
+    assert_eq!(
+        length(Fen(5), Fen::ZERO, 700),
+        0,
+        "nothing to scale against"
+    );
+    assert_eq!(
+        length(Fen(i64::MAX), Fen(i64::MAX), 700),
+        700,
+        "no overflow"
+    );
 }
 
 #[test]
