@@ -13,6 +13,7 @@ report-rules-file = { $file }, last change { $changed }
 report-language = Language
 report-footer = Made by certplan { $version } for { $as_of }. Figures are planning estimates from the cited sources; check the platform's own page before paying.
 report-assumed-days = Assumed days off (holiday law, no State Council notice yet): { $days }. Dates that reach them are provisional.
+report-list-separator = { "; " }
 report-separator = :{ " " }
 report-today = today
 

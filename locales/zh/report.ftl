@@ -13,6 +13,7 @@ report-rules-file = { $file }，最近变更 { $changed }
 report-language = 语言
 report-footer = 由 certplan { $version } 按 { $as_of } 生成。金额为依据所引来源的规划估算，付款前请以平台官方页面为准。
 report-assumed-days = 按《全国年节及纪念日放假办法》推定的休息日（国务院通知尚未发布）：{ $days }。涉及这些日期的结果为暂定。
+report-list-separator = ；
 report-separator = ：
 report-today = 今天
 

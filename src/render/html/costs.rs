@@ -178,7 +178,7 @@ fn chart(report: &OrgReport<'_>, lang: Lang, anchor: &str) -> Markup {
             svg xmlns="http://www.w3.org/2000/svg" viewBox={ "0 0 " (CHART_WIDTH) " " (height) } role="img"
                 aria-labelledby={ (title_id) " " (desc_id) } font-size="13" {
                 title id=(title_id) { (msg!(lang, "report-costs-chart-title")) }
-                desc id=(desc_id) { (description.join(lang.pick("；", "; "))) }
+                desc id=(desc_id) { (description.join(&msg!(lang, "report-list-separator"))) }
                 g {
                     rect x=(LABEL_WIDTH) y="4" width="12" height="12" fill="#1f3a5f" {}
                     text x=(LABEL_WIDTH + 18) y="15" fill="#5b6675" { (msg!(lang, "report-col-first")) }

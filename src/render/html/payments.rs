@@ -57,7 +57,7 @@ pub fn section(page: &Page<'_>, months: &[MonthPayments]) -> Markup {
                 svg xmlns="http://www.w3.org/2000/svg" viewBox={ "0 0 " (CHART_WIDTH) " " (base + 40) }
                     role="img" aria-labelledby="payments-title payments-desc" font-size="12" {
                     title #payments-title { (msg!(lang, "report-payments-chart-title")) }
-                    desc #payments-desc { (description.join(lang.pick("；", "; "))) }
+                    desc #payments-desc { (description.join(&msg!(lang, "report-list-separator"))) }
                     line x1=(LEFT) x2=(CHART_WIDTH) y1=(base) y2=(base) stroke="#1b2430" {}
                     @for (index, month) in months.iter().enumerate() {
                         @let x = LEFT + slot * index as i64 + (slot - bar) / 2;

@@ -125,7 +125,7 @@ fn strip(page: &Page<'_>, reviews: &[Review], anchor: &str) -> Markup {
             svg xmlns="http://www.w3.org/2000/svg" viewBox={ "0 0 " (axis.right() + 8) " " (height) }
                 role="img" aria-labelledby={ (title_id) " " (desc_id) } font-size="12" {
                 title id=(title_id) { (msg!(lang, "report-renewals-chart-title")) }
-                desc id=(desc_id) { (description.join(lang.pick("；", "; "))) }
+                desc id=(desc_id) { (description.join(&msg!(lang, "report-list-separator"))) }
                 @for (index, month) in months.iter().enumerate() {
                     @if index % 2 == 1 {
                         rect x=(axis.x(*month)) y=(TOP - 4) width=(axis.x(month.checked_add_months(Months::new(1)).unwrap_or(end)) - axis.x(*month)) height=(height - TOP + 4) fill="#f5f7fa" {}

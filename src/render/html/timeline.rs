@@ -189,7 +189,7 @@ fn chart(page: &Page<'_>, report: &OrgReport<'_>, anchor: &str) -> Markup {
             svg xmlns="http://www.w3.org/2000/svg" viewBox={ "0 0 " (axis.right() + 10) " " (height) }
                 role="img" aria-labelledby={ (title_id) " " (desc_id) } font-size="12" {
                 title id=(title_id) { (msg!(lang, "report-timeline-chart-title")) }
-                desc id=(desc_id) { (description.join(lang.pick("；", "; "))) }
+                desc id=(desc_id) { (description.join(&msg!(lang, "report-list-separator"))) }
                 (shading(page, &axis, height))
                 @for day in axis.each_day().filter(|day| day.weekday() == Weekday::Mon) {
                     line x1=(axis.x(day)) x2=(axis.x(day)) y1=(TOP - 6) y2=(height) stroke="#d9dee5" {}
