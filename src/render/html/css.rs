@@ -44,7 +44,7 @@ sup.fn{font-size:10px;margin-left:2px;white-space:nowrap} sup.fn a{color:var(--m
 table.figures td.num,table.figures th.num{padding-right:30px;position:relative}
 table.figures td.num sup.fn{position:absolute;right:3px;top:5px;margin:0}
 td.nowrap{white-space:nowrap}
-td.client{min-width:230px}
+td.client{min-width:230px} span.date{white-space:nowrap;font-variant-numeric:tabular-nums}
 figure{margin:10px 0 6px} figure svg{width:100%;height:auto;display:block}
 figcaption{color:var(--muted);font-size:12.5px;margin-top:4px}
 .legend{display:flex;flex-wrap:wrap;gap:4px 16px;color:var(--muted);font-size:12.5px;margin:6px 0}
@@ -76,7 +76,8 @@ footer{margin-top:32px;color:var(--muted);font-size:12px;border-top:1px solid va
 body{background:#fff;font-size:11.5px}
 main{max-width:none;padding:0}
 section.major{break-before:page}
-table,figure,li,tr{break-inside:avoid}
+figure,li,tr{break-inside:avoid}
+table{font-size:10.5px} th,td{padding:4px 6px} td.client{min-width:0;width:26%}
 details.client{break-before:page;border:none;padding:0}
 details.client section.major{break-before:auto}
 details.client>summary{font-size:15px}
