@@ -43,6 +43,7 @@ pub mod prepared;
 pub mod profile;
 pub mod quote;
 pub mod render;
+pub mod report;
 pub mod review;
 pub mod rules;
 pub mod timeline;

@@ -31,7 +31,7 @@ pub struct Cli {
 /// Options every command takes.
 #[derive(Debug, Args)]
 pub struct Global {
-    /// Output format: table, json, csv, ics (remind), toml (rules); each command lists its own.
+    /// Output format: table, json, csv, ics (remind), toml (rules), html (report); each command lists its own.
     #[arg(long, global = true, value_name = "FORMAT")]
     pub format: Option<String>,
     /// The day the plan is made for, YYYY-MM-DD [default: today].
@@ -100,16 +100,19 @@ pub enum Format {
     Ics,
     /// TOML (rules only).
     Toml,
+    /// A self-contained HTML page (report only).
+    Html,
 }
 
 impl Format {
     /// Every format.
-    pub const ALL: [Format; 5] = [
+    pub const ALL: [Format; 6] = [
         Format::Table,
         Format::Json,
         Format::Csv,
         Format::Ics,
         Format::Toml,
+        Format::Html,
     ];
 
     /// The format spelled `name`.
@@ -125,6 +128,7 @@ impl Format {
             Format::Csv => "csv",
             Format::Ics => "ics",
             Format::Toml => "toml",
+            Format::Html => "html",
         }
     }
 }
@@ -146,6 +150,9 @@ pub enum Command {
     Timeline(TimelineArgs),
     /// Annual-review schedule and status; --format ics for calendars; exit 1/2 for monitoring.
     Remind(RemindArgs),
+    /// One self-contained HTML page to look at, mail or print: a profile's costs, timeline,
+    /// renewals, checklist and findings, or a folder's portfolio (-o FILE).
+    Report(ReportArgs),
     /// China working-day arithmetic (holidays and adjusted working days included).
     Workdays {
         /// What to compute.
@@ -224,6 +231,15 @@ pub struct RemindArgs {
     /// Print one monitoring line for all profiles: `STATUS: text | days_left=N;warn;crit`.
     #[arg(long)]
     pub nagios: bool,
+}
+
+/// `report` arguments.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// A profile (one organisation's page), or a directory or several profiles (a portfolio)
+    /// [default: ./certplan.toml].
+    #[arg(value_name = "PROFILE")]
+    pub profiles: Vec<PathBuf>,
 }
 
 /// `workdays` jobs.
@@ -307,6 +323,7 @@ impl Command {
             Command::Benefits(_) => "benefits",
             Command::Timeline(_) => "timeline",
             Command::Remind(_) => "remind",
+            Command::Report(_) => "report",
             Command::Workdays { .. } => "workdays",
             Command::Rules => "rules",
             Command::Init(_) => "init",
@@ -353,6 +370,7 @@ impl Cli {
             Command::Quote(args) => args.profiles.clone(),
             Command::Timeline(args) => args.profiles.clone(),
             Command::Remind(args) => args.profiles.clone(),
+            Command::Report(args) => args.profiles.clone(),
             Command::Check(args) => args.profiles.clone(),
             Command::Checklist(args) => args.profile.iter().cloned().collect(),
             Command::Benefits(args) => args.profile.iter().cloned().collect(),

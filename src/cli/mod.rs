@@ -128,6 +128,7 @@ fn run_parsed(arguments: Vec<OsString>) -> anyhow::Result<Exit> {
         Command::Benefits(args) => commands::benefits::run(&mut session, args)?,
         Command::Timeline(args) => commands::timeline::run(&mut session, args)?,
         Command::Remind(args) => commands::remind::run(&mut session, args)?,
+        Command::Report(args) => commands::report::run(&mut session, args, &cli.global)?,
         Command::Workdays { job } => commands::workdays::run(&mut session, job)?,
         Command::Completions { .. } | Command::Man | Command::Init(_) => {
             unreachable!("handled above")

@@ -4,6 +4,7 @@ pub mod benefits;
 pub mod check;
 pub mod checklist;
 pub mod explain;
+pub mod html;
 pub mod ics;
 pub mod quote;
 pub mod remind;

@@ -9,6 +9,7 @@ pub mod generate;
 pub mod init;
 pub mod quote;
 pub mod remind;
+pub mod report;
 pub mod rules;
 pub mod timeline;
 pub mod workdays;

@@ -1,0 +1,246 @@
+//! The application timeline: each platform's steps as a Gantt strip over the days ahead —
+//! weekends and public holidays shaded, the expected completion and, for a certified platform,
+//! the last day to submit its annual review marked — and the same dates in a table.
+
+use super::sources::Citations;
+use super::svg::{DayAxis, clip, platform_colour, platform_tint};
+use super::{Page, Scope};
+use crate::lang::Lang;
+use crate::msg;
+use crate::report::OrgReport;
+use crate::rules::{DayUnit, StepRole};
+use crate::timeline::{PlannedStep, PlatformTimeline};
+use chrono::{Datelike, NaiveDate, Weekday};
+use maud::{Markup, html};
+
+const LABEL_WIDTH: i64 = 250;
+const ROW: i64 = 22;
+const TOP: i64 = 30;
+const PLOT_WIDTH: i64 = 740;
+
+/// A step's duration in words: `3–5 working days`.
+pub fn duration(step: &PlannedStep, lang: Lang) -> String {
+    let range = if step.min_days == step.max_days {
+        step.max_days.to_string()
+    } else {
+        format!("{}–{}", step.min_days, step.max_days)
+    };
+    match (step.role, step.unit, step.max_days) {
+        (StepRole::IfNeeded, DayUnit::CalendarDays, _) => {
+            msg!(
+                lang,
+                "report-days-at-most",
+                days = step.max_days,
+                unit = step.unit.label(lang)
+            )
+        }
+        (_, _, 0) => "—".to_owned(),
+        _ => msg!(
+            lang,
+            "report-days-range",
+            range = range,
+            unit = step.unit.label(lang)
+        ),
+    }
+}
+
+/// First and last day of a range.
+type Span = (NaiveDate, NaiveDate);
+
+/// The steps drawn: counted ones and those within a review, with the day each may start
+/// (the earliest and latest end of the step before).
+fn drawn(platform: &PlatformTimeline) -> Vec<(&PlannedStep, Span, Span)> {
+    let mut before = (platform.start, platform.start);
+    let mut rows = Vec::new();
+    for step in &platform.steps {
+        let Some(done) = step.done_between else {
+            continue;
+        };
+        match step.role {
+            StepRole::Step => {
+                rows.push((step, before, done));
+                before = done;
+            }
+            _ => rows.push((
+                step,
+                rows.last().map_or(before, |row: &(_, _, _)| row.1),
+                done,
+            )),
+        }
+    }
+    rows
+}
+
+/// The timeline section.
+pub fn section(
+    page: &Page<'_>,
+    report: &OrgReport<'_>,
+    citations: &mut Citations,
+    scope: Scope<'_>,
+) -> Markup {
+    let anchor = scope.anchor;
+    let lang = page.lang;
+    let platforms = &report.timeline.platforms;
+    html! {
+        section.major id={ (anchor) "timeline" } {
+            h2 { (msg!(lang, "report-timeline-title")) }
+            p.note { (msg!(lang, "report-timeline-intro", start = page.as_of)) }
+            @if scope.full && !platforms.is_empty() { (chart(page, report, anchor)) }
+            table {
+                thead { tr {
+                    th { (msg!(lang, "report-col-platform")) }
+                    th.num { (msg!(lang, "report-col-workdays")) }
+                    th { (msg!(lang, "report-col-done")) }
+                    th { (msg!(lang, "report-col-start-by")) }
+                } }
+                tbody {
+                    @for platform in platforms {
+                        tr.platform {
+                            td { strong { span.swatch style={ "background:" (platform_colour(platform.platform)) } {} (platform.platform.label(lang)) } }
+                            td.num { (platform.min_days) "–" (platform.max_days) }
+                            td.date { (range_text(platform.earliest_on, platform.latest_on)) }
+                            td.date {
+                                @match report.review_of(platform.platform) {
+                                    Some(review) => { (review.start_by) " " span.muted { (msg!(lang, "report-start-by-review")) } }
+                                    None => { span.muted { (msg!(lang, "report-start-by-none")) } }
+                                }
+                            }
+                        }
+                        @for step in platform.steps.iter().filter(|_| scope.full) {
+                            tr.part {
+                                td { (step_marker(step.role)) " " (step.name.get(lang)) (citations.cite(&step.fact, &step.source)) }
+                                td.num { (duration(step, lang)) }
+                                td.date {
+                                    @match step.done_between {
+                                        Some((first, last)) => (range_text(first, last)),
+                                        None => span.muted { (msg!(lang, "report-only-if-needed")) },
+                                    }
+                                }
+                                td {}
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn step_marker(role: StepRole) -> &'static str {
+    match role {
+        StepRole::Step => "▸",
+        StepRole::Within => "↳",
+        StepRole::IfNeeded => "?",
+    }
+}
+
+/// `2026-12-01 … 2026-12-08`, or one day.
+pub fn range_text(first: NaiveDate, last: NaiveDate) -> String {
+    if first == last {
+        first.to_string()
+    } else {
+        format!("{first} … {last}")
+    }
+}
+
+/// The Gantt strip.
+fn chart(page: &Page<'_>, report: &OrgReport<'_>, anchor: &str) -> Markup {
+    let lang = page.lang;
+    let platforms = &report.timeline.platforms;
+    let last = platforms
+        .iter()
+        .map(|platform| platform.latest_on)
+        .max()
+        .unwrap_or(page.as_of);
+    let days = ((last - page.as_of).num_days() + 3).max(14);
+    let width = (PLOT_WIDTH / days).max(3);
+    let axis = DayAxis {
+        from: page.as_of,
+        days,
+        left: LABEL_WIDTH,
+        width,
+    };
+    let rows: Vec<_> = platforms.iter().map(drawn).collect();
+    let row_count: i64 = rows.iter().map(|steps| steps.len() as i64 + 1).sum();
+
+    let height = TOP + row_count * ROW + 8;
+    let title_id = format!("{anchor}timeline-title");
+    let desc_id = format!("{anchor}timeline-desc");
+    let description: Vec<String> = platforms
+        .iter()
+        .map(|platform| {
+            msg!(
+                lang,
+                "report-timeline-chart-row",
+                platform = platform.platform.label(lang),
+                earliest = platform.earliest_on,
+                latest = platform.latest_on
+            )
+        })
+        .collect();
+    let mut blocks = Vec::new();
+    let mut y = TOP;
+    for (platform, steps) in platforms.iter().zip(rows) {
+        blocks.push((platform, y, steps));
+        y += ROW * (blocks.last().map_or(0, |block| block.2.len()) as i64 + 1);
+    }
+    html! {
+        figure {
+            svg xmlns="http://www.w3.org/2000/svg" viewBox={ "0 0 " (axis.right() + 10) " " (height) }
+                role="img" aria-labelledby={ (title_id) " " (desc_id) } font-size="12" {
+                title id=(title_id) { (msg!(lang, "report-timeline-chart-title")) }
+                desc id=(desc_id) { (description.join(&msg!(lang, "report-list-separator"))) }
+                (shading(page, &axis, height))
+                @for day in axis.each_day().filter(|day| day.weekday() == Weekday::Mon) {
+                    line x1=(axis.x(day)) x2=(axis.x(day)) y1=(TOP - 6) y2=(height) stroke="#d9dee5" {}
+                    text x=(axis.x(day) + 2) y=(TOP - 10) fill="#5b6675" font-size="11" { (day.format("%m-%d")) }
+                }
+                line x1=(axis.x(page.as_of)) x2=(axis.x(page.as_of)) y1=(TOP - 22) y2=(height) stroke="#1f3a5f" stroke-width="2" {}
+                text x=(axis.x(page.as_of) + 4) y="10" fill="#1f3a5f" font-weight="700" font-size="11" { (msg!(lang, "report-today")) " " (page.as_of) }
+                @for (platform, top, steps) in &blocks {
+                    @let (top, y) = (*top, *top);
+                    @let bottom = top + ROW * (steps.len() as i64 + 1);
+                    text x="4" y=(y + 15) font-weight="700" fill=(platform_colour(platform.platform)) { (clip(platform.platform.label(lang), 30)) }
+                    rect x=(axis.x_end(platform.earliest_on)) y=(y + 8) width=((axis.x_end(platform.latest_on) - axis.x_end(platform.earliest_on)).max(2)) height="6" fill=(platform_colour(platform.platform)) fill-opacity="0.5" {}
+                    path d={ "M" (axis.x_end(platform.latest_on)) " " (y + 4) "l6 7-6 7-6-7z" } fill=(platform_colour(platform.platform)) {}
+                    text x=(axis.x_end(platform.latest_on) + 9) y=(y + 15) fill="#1b2430" font-size="11" { (msg!(lang, "report-done-by", date = platform.latest_on)) }
+                    @for (index, (step, start, done)) in steps.iter().enumerate() {
+                        @let row_y = top + ROW * (index as i64 + 1);
+                        text x="16" y=(row_y + 15) fill="#1b2430" { (clip(step.name.get(lang), if lang == Lang::Zh { 18 } else { 34 })) }
+                        rect x=(axis.x_end(start.0)) y=(row_y + 5) width=((axis.x_end(done.0) - axis.x_end(start.0)).max(3)) height="12" rx="2" fill=(platform_colour(platform.platform)) {}
+                        @if done.1 > done.0 {
+                            rect x=(axis.x_end(done.0)) y=(row_y + 5) width=(axis.x_end(done.1) - axis.x_end(done.0)) height="12" rx="2" fill=(platform_tint(platform.platform)) {}
+                        }
+                    }
+                    @if let Some(review) = report.review_of(platform.platform).filter(|review| axis.shows(review.start_by)) {
+                        line x1=(axis.x(review.start_by)) x2=(axis.x(review.start_by)) y1=(top + 2) y2=(bottom) stroke="#c62828" stroke-width="2" stroke-dasharray="4 3" {}
+                        text x=(axis.x(review.start_by) - 4) y=(top + 15) text-anchor="end" fill="#c62828" font-size="11" { (msg!(lang, "report-submit-by", date = review.start_by)) }
+                    }
+                    line x1="0" x2=(axis.right()) y1=(bottom) y2=(bottom) stroke="#d9dee5" {}
+                }
+            }
+            figcaption {
+                div.legend {
+                    span { span.swatch style="background:#5b6675" {} (msg!(lang, "report-legend-earliest")) }
+                    span { span.swatch style="background:#c9ced6" {} (msg!(lang, "report-legend-latest")) }
+                    span { span.swatch style="background:#e4e7ec" {} (msg!(lang, "report-legend-weekend")) }
+                    span { span.swatch style="background:#f6c9c9" {} (msg!(lang, "report-legend-holiday")) }
+                    span { span.swatch style="background:#c62828" {} (msg!(lang, "report-legend-submit-by")) }
+                }
+            }
+        }
+    }
+}
+
+/// Weekends and public holidays shaded over the whole strip.
+fn shading(page: &Page<'_>, axis: &DayAxis, height: i64) -> Markup {
+    html! {
+        @for day in axis.each_day().filter(|day| !page.calendar.is_workday(*day)) {
+            @let weekend = matches!(day.weekday(), Weekday::Sat | Weekday::Sun);
+            rect x=(axis.x(day)) y=(TOP - 4) width=(axis.width) height=(height - TOP + 4)
+                fill=(if weekend { "#e4e7ec" } else { "#f6c9c9" }) {
+                title { (day) " " (if weekend { msg!(page.lang, "report-legend-weekend") } else { msg!(page.lang, "report-legend-holiday") }) }
+            }
+        }
+    }
+}

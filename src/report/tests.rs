@@ -1,0 +1,111 @@
+//! The report gathers the other commands' plans unchanged, and the portfolio adds them up.
+
+use super::payments::{by_month, payments_due};
+use super::portfolio::{DeadlineKind, Portfolio};
+use super::*;
+use crate::calendar::WorkCalendar;
+use crate::money::Fen;
+use crate::profile::parse_profile;
+use crate::review::ReviewStatus;
+use crate::rules::embedded_rules;
+
+fn day(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+}
+
+const CERTIFIED: &str = "[org]\nname = \"星河\"\nkind = \"enterprise\"\nmembers = 1500\n\n\
+    [platforms.wecom]\ncertified_on = 2025-12-20\n\n[platforms.dingtalk]\n";
+
+#[test]
+fn the_report_holds_the_same_plans_as_the_commands() {
+    let rules = embedded_rules();
+    let calendar = WorkCalendar::new(&rules);
+    let profile = parse_profile("a.toml", CERTIFIED).unwrap();
+    let as_of = day("2026-11-22");
+    let inputs = ReportInputs {
+        rules: &rules,
+        calendar: &calendar,
+        as_of,
+        files: None,
+    };
+    let report = org_report(&profile, inputs);
+    let quoted = quote(&profile, &rules, as_of, REPORT_YEARS);
+    assert_eq!(report.quote.total_fen, quoted.total_fen);
+    assert_eq!(report.schedule.reviews.len(), 1);
+    assert_eq!(report.timeline.platforms.len(), 2);
+    assert_eq!(report.checklist.len(), 2);
+    assert!(report.review_of(Platform::Wecom).is_some());
+    assert!(report.review_of(Platform::Dingtalk).is_none());
+}
+
+#[test]
+fn reviews_are_paid_on_their_last_day_to_submit_within_the_year_ahead() {
+    let rules = embedded_rules();
+    let calendar = WorkCalendar::new(&rules);
+    let profile = parse_profile("a.toml", CERTIFIED).unwrap();
+    let as_of = day("2026-11-22");
+    let inputs = ReportInputs {
+        rules: &rules,
+        calendar: &calendar,
+        as_of,
+        files: None,
+    };
+    let report = org_report(&profile, inputs);
+    let review = report.review_of(Platform::Wecom).unwrap();
+    let payments = payments_due(&report, as_of);
+    assert_eq!(payments.len(), 1);
+    assert_eq!(payments[0].date, review.start_by);
+    assert_eq!(payments[0].amount, Fen(300_000));
+    let months = by_month(&payments, as_of);
+    assert_eq!(months.len(), 12);
+    assert_eq!(months[0].month, day("2026-11-01"));
+    assert_eq!(months[1].total(), Fen(300_000), "due in December");
+    assert_eq!(
+        months
+            .iter()
+            .fold(Fen::ZERO, |sum, month| sum + month.total()),
+        Fen(300_000)
+    );
+}
+
+#[test]
+fn a_portfolio_adds_clients_up_and_sorts_renewals_by_expiry() {
+    let rules = embedded_rules();
+    let calendar = WorkCalendar::new(&rules);
+    let as_of = day("2026-11-22");
+    let inputs = ReportInputs {
+        rules: &rules,
+        calendar: &calendar,
+        as_of,
+        files: None,
+    };
+    let mut portfolio = Portfolio::new(as_of);
+    let later = CERTIFIED.replace("2025-12-20", "2026-03-01");
+    let expired = CERTIFIED.replace("2025-12-20", "2025-11-01");
+    for (name, text) in [("later", &later), ("expired", &expired)] {
+        let profile = parse_profile("a.toml", text).unwrap();
+        portfolio.add(name, "a.toml", &org_report(&profile, inputs));
+    }
+    portfolio.finish();
+    assert_eq!(portfolio.clients.len(), 2);
+    assert_eq!(portfolio.renewals[0].client, 1, "the expired one first");
+    assert_eq!(portfolio.renewals[0].status, ReviewStatus::Expired);
+    assert_eq!(portfolio.count(ReviewStatus::Expired), 1);
+    let deadline = portfolio.clients[1].next_deadline.unwrap();
+    assert_eq!(deadline.kind, DeadlineKind::GraceEnds);
+    assert_eq!(portfolio.first_fen(), Fen(600_000));
+    assert_eq!(
+        portfolio.due_fen(),
+        portfolio
+            .months()
+            .iter()
+            .fold(Fen::ZERO, |sum, month| sum + month.total())
+    );
+}
+
+#[test]
+fn the_rules_changed_on_their_latest_version_in_force() {
+    let rules = embedded_rules();
+    let changed = rules_changed_on(&rules, day("2026-11-22")).unwrap();
+    assert!(changed <= day("2026-11-22"));
+}
