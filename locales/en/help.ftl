@@ -46,6 +46,8 @@ help-remind-profiles = Profiles or directories of profiles [default: ./certplan.
 help-remind-warn_days = A review is due (exit 1) with this many days or fewer left; the reminder day is this many days before expiry
 help-remind-crit_days = A review is critical (exit 2) with fewer days left than this
 help-remind-nagios = Print one monitoring line for all profiles: `STATUS: text | days_left=N;warn;crit`
+help-report = One self-contained HTML page to open, mail or print: an organisation's plan, or a portfolio of a folder of clients
+help-report-profiles = A profile (one organisation's page), or a directory or several profiles (a portfolio) [default: ./certplan.toml]
 help-workdays = China working-day arithmetic (holidays and adjusted working days included)
 help-workdays-add = The N-th working day after DATE (DATE itself not counted)
 help-workdays-add-n = How many working days (0 to 10000)

@@ -46,6 +46,8 @@ help-remind-profiles = 档案文件或档案所在的目录 [默认：./certplan
 help-remind-warn_days = 剩余天数不超过此值时年审为“即将到期”（退出码 1）；提醒日为到期前这么多天
 help-remind-crit_days = 剩余天数少于此值时年审为“紧急”（退出码 2）
 help-remind-nagios = 为全部档案输出一行监控信息：`STATUS: text | days_left=N;warn;crit`
+help-report = 生成一个独立的 HTML 页面，可直接打开、邮寄或打印：单个组织的认证规划，或一个目录中全部客户的汇总
+help-report-profiles = 一个档案（单个组织的页面），或一个目录、多个档案（汇总页） [默认：./certplan.toml]
 help-workdays = 中国工作日计算（已计入法定节假日和调休上班日）
 help-workdays-add = DATE 之后的第 N 个工作日（DATE 当天不计）
 help-workdays-add-n = 工作日数（0 至 10000）
