@@ -146,9 +146,15 @@ fn usage_errors_are_chinese_with_the_flag_as_typed_and_exit_64() {
         .unwrap();
     assert_eq!(output.status.code(), Some(64));
     let text = stderr_of(&output);
-    assert!(text.contains("错误：不认识的参数 '--yeras'"), "{text}");
-    assert!(text.contains("是不是要写 '--years'？"), "{text}");
-    assert!(text.contains("更多信息请运行 '--help'。"), "{text}");
+    assert!(
+        text.contains("certplan：错误：不认识的参数 `--yeras`"),
+        "{text}"
+    );
+    assert!(text.contains("是不是要写 `--years`？"), "{text}");
+    assert!(
+        text.contains("更多信息请运行 `certplan quote --help`。"),
+        "{text}"
+    );
 
     let output = certplan()
         .args(["--lang", "zh", "timeline", "--as-of", "2026-02-30"])
@@ -157,7 +163,7 @@ fn usage_errors_are_chinese_with_the_flag_as_typed_and_exit_64() {
     assert_eq!(output.status.code(), Some(64));
     let text = stderr_of(&output);
     assert!(
-        text.contains("'--as-of <DATE>' 的值 '2026-02-30' 无效：\"2026-02-30\" 不是真实存在的日期"),
+        text.contains("`--as-of <DATE>` 的值 `2026-02-30` 无效：\"2026-02-30\" 不是真实存在的日期"),
         "{text}"
     );
     let output = certplan()
@@ -171,4 +177,49 @@ fn usage_errors_are_chinese_with_the_flag_as_typed_and_exit_64() {
         "{text}"
     );
     assert!(!text.contains('\u{1}'), "no coded message leaks: {text:?}");
+}
+
+#[test]
+fn more_input_method_mistakes_say_what_to_type() {
+    for (from, to, zh) in [
+        ("members = 3", "members = １５００", "请写成 1500"),
+        (
+            "name = \"星河科技\"",
+            "name = 星河科技",
+            "请写成 name = \"星河科技\"",
+        ),
+        (
+            "members = 3",
+            "members = 3\nsmall_micro = 是",
+            "请写成 small_micro = true",
+        ),
+        (
+            "members = 3",
+            "members = 3\nsmall_micro = True",
+            "请写成 small_micro = true",
+        ),
+        (
+            "name = \"星河科技\"",
+            "name = \"星河科技\"，",
+            "请删掉它：TOML 的行末不加逗号",
+        ),
+        (
+            "name = \"星河科技\"",
+            "name\u{3000}= \"星河科技\"",
+            "请改用英文半角空格",
+        ),
+        (
+            "members = 3",
+            "members = 3\nlicense_expires = 20310630",
+            "请写成 2031-06-30",
+        ),
+        (
+            "[platforms.wecom]",
+            "[platforms.企业微信]",
+            "请写成 [platforms.wecom]",
+        ),
+    ] {
+        let chinese = problem(&VALID.replace(from, to), "zh");
+        assert!(chinese.contains(zh), "{to}: {chinese}");
+    }
 }

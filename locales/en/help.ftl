@@ -76,5 +76,5 @@ usage-wrong-values = wrong number of values for '{ $argument }'
 usage-other = invalid arguments ({ $detail })
 usage-did-you-mean = tip: a similar one exists: '{ $suggestion }'
 usage-line = Usage: { $usage }
-usage-more = For more information, try '--help'.
+usage-more = For more information, try '{ $command } --help'.
 usage-out-of-range = { $value } is not in { $low }..={ $high }

@@ -21,7 +21,7 @@ pub fn render(error: &clap::Error, lang: Lang) -> String {
         Some(ContextValue::Number(number)) => number.to_string(),
         _ => String::new(),
     };
-    let argument = context(ContextKind::InvalidArg);
+    let argument = context(ContextKind::InvalidArg) + &context(ContextKind::InvalidSubcommand);
     let value = context(ContextKind::InvalidValue);
     let (id, detail) = match error.kind() {
         ErrorKind::UnknownArgument => ("usage-unknown-argument", String::new()),
@@ -49,6 +49,14 @@ pub fn render(error: &clap::Error, lang: Lang) -> String {
         }
     };
     let mut text = message(lang, "usage-prefix");
+    // Which command's help to point to: the one the usage line names.
+    let usage = context(ContextKind::Usage);
+    let command = usage
+        .trim_start_matches("Usage:")
+        .split_whitespace()
+        .take_while(|word| !word.starts_with(['[', '<', '-']))
+        .collect::<Vec<_>>()
+        .join(" ");
     text.push_str(&message_with(
         lang,
         id,
@@ -68,7 +76,6 @@ pub fn render(error: &clap::Error, lang: Lang) -> String {
         ));
         text.push('\n');
     }
-    let usage = context(ContextKind::Usage);
     if !usage.is_empty() {
         let usage = usage.trim_start_matches("Usage:").trim();
         text.push('\n');
@@ -76,7 +83,16 @@ pub fn render(error: &clap::Error, lang: Lang) -> String {
         text.push('\n');
     }
     text.push('\n');
-    text.push_str(&message(lang, "usage-more"));
+    let command = if command.is_empty() {
+        "certplan".to_owned()
+    } else {
+        command
+    };
+    text.push_str(&message_with(
+        lang,
+        "usage-more",
+        &[("command", arg(command))],
+    ));
     text.push('\n');
     text
 }
@@ -118,8 +134,8 @@ mod tests {
     #[test]
     fn an_unknown_flag_is_named_with_a_suggestion_and_the_usage() {
         let text = error_of(&["certplan", "quote", "--yeras", "3"]);
-        assert!(text.contains("不认识的参数 '--yeras'"), "{text}");
-        assert!(text.contains("是不是要写 '--years'？"), "{text}");
+        assert!(text.contains("不认识的参数 `--yeras`"), "{text}");
+        assert!(text.contains("是不是要写 `--years`？"), "{text}");
         assert!(text.contains("用法：certplan quote"), "{text}");
         assert!(!text.contains("Usage"), "{text}");
     }
@@ -129,6 +145,13 @@ mod tests {
         let text = error_of(&["certplan", "workdays"]);
         assert!(text.contains("用法：certplan workdays"), "{text}");
         assert!(text.contains("命令："), "{text}");
+    }
+
+    #[test]
+    fn a_mistyped_command_is_named() {
+        let text = error_of(&["certplan", "qoute"]);
+        assert!(text.contains("不认识的命令 `qoute`"), "{text}");
+        assert!(text.contains("是不是要写 `quote`？"), "{text}");
     }
 
     #[test]
