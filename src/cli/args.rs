@@ -30,7 +30,8 @@ pub struct Cli {
 /// Options every command takes.
 #[derive(Debug, Args)]
 pub struct Global {
-    /// Output format: table, json, csv, ics (remind), toml (rules); each command lists its own.
+    /// Output format: table, json, csv, xlsx (forecast, quote, remind; with -o), ics (remind),
+    /// toml (rules); each command lists its own.
     #[arg(long, global = true, value_name = "FORMAT")]
     pub format: Option<String>,
     /// The day the plan is made for, YYYY-MM-DD [default: today].
@@ -97,16 +98,19 @@ pub enum Format {
     Ics,
     /// TOML (rules only).
     Toml,
+    /// An Excel workbook (forecast, quote, remind; to a file given with -o).
+    Xlsx,
 }
 
 impl Format {
     /// Every format.
-    pub const ALL: [Format; 5] = [
+    pub const ALL: [Format; 6] = [
         Format::Table,
         Format::Json,
         Format::Csv,
         Format::Ics,
         Format::Toml,
+        Format::Xlsx,
     ];
 
     /// The format spelled `name`.
@@ -122,6 +126,7 @@ impl Format {
             Format::Csv => "csv",
             Format::Ics => "ics",
             Format::Toml => "toml",
+            Format::Xlsx => "xlsx",
         }
     }
 }
@@ -143,6 +148,8 @@ pub enum Command {
     Timeline(TimelineArgs),
     /// Annual-review schedule and status; --format ics for calendars; exit 1/2 for monitoring.
     Remind(RemindArgs),
+    /// Dated payments month by month: first certifications, annual reviews, subsidies.
+    Forecast(ForecastArgs),
     /// China working-day arithmetic (holidays and adjusted working days included).
     Workdays {
         /// What to compute.
@@ -221,6 +228,38 @@ pub struct RemindArgs {
     /// Print one monitoring line for all profiles: `STATUS: text | days_left=N;warn;crit`.
     #[arg(long)]
     pub nagios: bool,
+}
+
+/// `forecast` arguments.
+#[derive(Debug, Args)]
+pub struct ForecastArgs {
+    /// Profiles or directories of profiles [default: ./certplan.toml].
+    #[arg(value_name = "PROFILE")]
+    pub profiles: Vec<PathBuf>,
+    /// The first month, YYYY-MM [default: the month of --as-of].
+    #[arg(long, value_name = "MONTH", value_parser = parse_cli_month)]
+    pub from: Option<NaiveDate>,
+    /// How many months (1–120).
+    #[arg(long, default_value_t = 12, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=120))]
+    pub months: u32,
+    /// The day of each review cycle its fee is paid: the reminder day (60 days before expiry),
+    /// the day the review window opens, or the latest day to submit.
+    #[arg(long, default_value = "remind", value_name = "DAY", value_parser = ["remind", "window", "start-by"])]
+    pub pay_on: String,
+    /// Also list platforms that cost nothing.
+    #[arg(long)]
+    pub include_free: bool,
+}
+
+/// A month on the command line, `YYYY-MM`: its first day, within the years certplan plans for.
+fn parse_cli_month(text: &str) -> Result<NaiveDate, String> {
+    let first = format!("{text}-01");
+    match (text.len(), NaiveDate::parse_from_str(&first, "%Y-%m-%d")) {
+        (7, Ok(day)) => within_supported_years(day),
+        _ => Err(format!(
+            "expected a month as YYYY-MM, e.g. 2027-01; found `{text}`"
+        )),
+    }
 }
 
 /// `workdays` jobs.
@@ -304,6 +343,7 @@ impl Command {
             Command::Benefits(_) => "benefits",
             Command::Timeline(_) => "timeline",
             Command::Remind(_) => "remind",
+            Command::Forecast(_) => "forecast",
             Command::Workdays { .. } => "workdays",
             Command::Rules => "rules",
             Command::Init(_) => "init",
@@ -350,6 +390,7 @@ impl Cli {
             Command::Quote(args) => args.profiles.clone(),
             Command::Timeline(args) => args.profiles.clone(),
             Command::Remind(args) => args.profiles.clone(),
+            Command::Forecast(args) => args.profiles.clone(),
             Command::Check(args) => args.profiles.clone(),
             Command::Checklist(args) => args.profile.iter().cloned().collect(),
             Command::Benefits(args) => args.profile.iter().cloned().collect(),

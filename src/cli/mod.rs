@@ -112,6 +112,7 @@ fn run_parsed(arguments: Vec<OsString>) -> anyhow::Result<Exit> {
         Command::Benefits(args) => commands::benefits::run(&mut session, args)?,
         Command::Timeline(args) => commands::timeline::run(&mut session, args)?,
         Command::Remind(args) => commands::remind::run(&mut session, args)?,
+        Command::Forecast(args) => commands::forecast::run(&mut session, args)?,
         Command::Workdays { job } => commands::workdays::run(&mut session, job)?,
         Command::Completions { .. } | Command::Man | Command::Init(_) => {
             unreachable!("handled above")

@@ -4,6 +4,7 @@ pub mod benefits;
 pub mod check;
 pub mod checklist;
 pub mod explain;
+pub mod forecast;
 pub mod ics;
 pub mod quote;
 pub mod remind;
@@ -11,6 +12,7 @@ pub mod rules;
 pub mod text;
 pub mod timeline;
 pub mod workdays;
+pub mod xlsx;
 
 use crate::lang::Lang;
 use crate::profile::Profile;
