@@ -15,6 +15,7 @@ use certplan::profile::Profile;
 use certplan::quote::Quote;
 use certplan::render::Context;
 use certplan::render::workdays::provisional_note;
+use certplan::render::xlsx::XlsxError;
 use certplan::rules::Rules;
 use chrono::NaiveDate;
 use std::borrow::Cow;
@@ -237,6 +238,14 @@ impl Session {
             as_of: self.as_of,
             lang: self.lang,
             width: self.table_width,
+        }
+    }
+
+    /// A workbook that could not be made: the `-o` file cannot be written (exit 73).
+    pub fn workbook_error(&self, error: XlsxError) -> CliError {
+        CliError::CannotWrite {
+            path: self.output.path().unwrap_or_default(),
+            cause: std::io::Error::other(error.to_string()),
         }
     }
 

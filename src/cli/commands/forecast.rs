@@ -9,7 +9,7 @@ use certplan::forecast::{Forecast, Options, PayOn, Window, forecast};
 use certplan::msg;
 use certplan::profile::Profile;
 use certplan::render::forecast::{csv as forecast_csv, json as forecast_json, table};
-use certplan::render::xlsx::{ForecastBook, XlsxError};
+use certplan::render::xlsx::ForecastBook;
 
 /// A profile's forecast and, unless it goes to a workbook, its text.
 struct Planned {
@@ -35,13 +35,9 @@ pub fn run(session: &mut Session, args: &ForecastArgs) -> Result<Exit, CliError>
     if format == Format::Csv {
         session.output.header(forecast_csv::header());
     }
-    let cannot = |session: &Session, error: XlsxError| CliError::CannotWrite {
-        path: session.output.path().unwrap_or_default(),
-        cause: std::io::Error::other(error.to_string()),
-    };
     let mut book = match format {
         Format::Xlsx => {
-            Some(ForecastBook::new(session.lang).map_err(|error| cannot(session, error))?)
+            Some(ForecastBook::new(session.lang).map_err(|error| session.workbook_error(error))?)
         }
         _ => None,
     };
@@ -86,7 +82,7 @@ pub fn run(session: &mut Session, args: &ForecastArgs) -> Result<Exit, CliError>
                 return book
                     .add(&context, org, &planned.forecast)
                     .map(|()| Exit::Ok)
-                    .map_err(|error| cannot(session, error));
+                    .map_err(|error| session.workbook_error(error));
             }
             let separator = if first || format != Format::Table {
                 ""
@@ -103,7 +99,7 @@ pub fn run(session: &mut Session, args: &ForecastArgs) -> Result<Exit, CliError>
     if let Some(book) = book.filter(|book| !book.is_empty()) {
         let bytes = book
             .into_bytes(&session.rules, &session.rules_origin)
-            .map_err(|error| cannot(session, error))?;
+            .map_err(|error| session.workbook_error(error))?;
         session.output.write_bytes(&bytes)?;
     }
     Ok(exit)

@@ -29,6 +29,7 @@ pub struct RecordsBook {
     styles: Styles,
     widths: Widths,
     rows: u32,
+    added: usize,
 }
 
 impl RecordsBook {
@@ -54,11 +55,13 @@ impl RecordsBook {
             styles,
             widths,
             rows: 0,
+            added: 0,
         })
     }
 
-    /// Adds records (in the CSV's column order).
+    /// Adds one profile's records (in the CSV's column order).
     pub fn add(&mut self, records: &[Vec<String>]) -> Result<(), XlsxError> {
+        self.added += 1;
         let sheet = self.workbook.worksheet_from_index(0)?;
         for record in records {
             self.rows += 1;
@@ -72,6 +75,11 @@ impl RecordsBook {
             )?;
         }
         Ok(())
+    }
+
+    /// Whether nothing (not even a profile without records) has been added.
+    pub fn is_empty(&self) -> bool {
+        self.added == 0
     }
 
     /// The finished workbook's bytes.
