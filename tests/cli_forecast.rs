@@ -294,3 +294,22 @@ fn the_workbook_holds_the_csv_with_numbers_dates_and_sum_formulas() {
     assert_eq!(text(&about[0][1]), AS_OF);
     assert!(about.iter().any(|row| text(&row[0]) == "3rd:wescrm"));
 }
+
+#[test]
+fn a_workbook_of_a_window_without_payments_still_opens() {
+    let dir = temp_dir();
+    let path = dir.path().join("empty.xlsx");
+    certplan()
+        .args(["forecast", "profiles/social-group.toml", "--as-of", AS_OF])
+        .args([
+            "--from", "2026-11", "--months", "3", "--format", "xlsx", "-o",
+        ])
+        .arg(&path)
+        .assert()
+        .code(0);
+    let mut book = Workbook::open(&path);
+    assert_eq!(book.rows("payments").len(), 1, "the header alone");
+    let by_month = book.rows("by month");
+    assert_eq!(by_month.len(), 1 + 3 + 1);
+    assert_eq!(*by_month[1].last().unwrap(), Data::Float(0.0));
+}

@@ -208,8 +208,13 @@ fn by_month(
             sheet.write_number_with_format(row, column as u16 + 1, yuan(amount.0), &styles.yuan)?;
             widths.see(column + 1, &amount.yuan_grouped());
         }
-        let formula = sum_formula((row, 1), (row, last_platform), row_sum);
-        sheet.write_formula_with_format(row, total_column, formula, &styles.total)?;
+        if platforms.is_empty() {
+            // Nothing paid in the window: no range to sum.
+            sheet.write_number_with_format(row, total_column, 0.0, &styles.total)?;
+        } else {
+            let formula = sum_formula((row, 1), (row, last_platform), row_sum);
+            sheet.write_formula_with_format(row, total_column, formula, &styles.total)?;
+        }
         widths.see(total_column.into(), &row_sum.yuan_grouped());
     }
     sheet.write_string_with_format(total_row, 0, msg!(lang, "xlsx-total"), &styles.header)?;
