@@ -34,6 +34,7 @@ pub mod checklist;
 pub mod date_value;
 pub mod diagnostic;
 pub mod entity_kind;
+pub mod forecast;
 pub mod i18n;
 mod id_enum;
 pub mod lang;

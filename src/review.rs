@@ -9,7 +9,7 @@ use crate::lang::Bilingual;
 use crate::money::Fen;
 use crate::platform::Platform;
 use crate::profile::Profile;
-use crate::quote::quote;
+use crate::quote::{PlatformQuote, quote};
 use crate::rules::{Note, Rules};
 use crate::timeline::review_days;
 use chrono::{Days, Months, NaiveDate};
@@ -178,72 +178,22 @@ pub fn review_schedule(
             }
             continue;
         };
-        let Some(selected) = rules.validity_for(platform, as_of) else {
-            schedule.without_rule.push(platform);
-            continue;
-        };
-        let validity = selected.rule;
-        // Four-digit years plus a year and a few days stay in range: a failure is a bug.
-        let expires_on = expiry(certified_on, validity.months)
-            .expect("expiry of a four-digit-year date is in range");
-        let grace_ends_on = expires_on + Days::new(validity.grace_days.into());
-        let days_left = (expires_on - as_of).num_days();
-        let status = status(days_left, validity.grace_days, policy);
         let platform_quote = quoted
             .platforms
             .iter()
             .find(|quoted| quoted.platform == platform);
-        let fee_fen = platform_quote.map_or(Fen::ZERO, |quoted| match status {
-            ReviewStatus::Lapsed => quoted.first_fen,
-            _ => quoted.annual_review_fen,
-        });
-        let review_days = review_days(profile, rules, platform, as_of);
-        let start_by = latest_start(calendar, expires_on, review_days.1);
-        // A start date that has passed is never advice: say when the review can end at the
-        // earliest, submitted today, and whether that is still within the grace period.
-        let late_start = start_by.value < as_of && status != ReviewStatus::Lapsed;
-        let earliest = late_start
-            .then(|| calendar.add(as_of, review_days.0))
-            .flatten();
-        let earliest_done_on = earliest.map(|reckoned| reckoned.value);
-        let latest_done_on = late_start
-            .then(|| calendar.add(as_of, review_days.1))
-            .flatten()
-            .map(|reckoned| reckoned.value);
-        let required: Vec<_> = rules
-            .documents_for(platform, as_of)
-            .into_iter()
-            .filter(|selected| selected.rule.required && selected.rule.applies_to(profile))
-            .map(|selected| selected.rule)
-            .collect();
-        let documents = required.iter().map(|rule| rule.id.clone()).collect();
-        let document_names = required.iter().map(|rule| rule.name.clone()).collect();
-        schedule.reviews.push(Review {
-            platform,
-            certified_on,
-            expires_on,
-            window_opens_on: expires_on
-                .checked_sub_months(Months::new(validity.window_months))
-                .expect("in range"),
-            remind_on: expires_on - Days::new(policy.warn_days.into()),
-            grace_ends_on,
-            days_left,
-            status,
-            fee_fen,
-            review_days,
-            start_by: start_by.value,
-            late_start,
-            earliest_done_on,
-            latest_done_on,
-            within_grace: earliest_done_on.map(|done| done <= grace_ends_on),
-            documents,
-            document_names,
-            provisional: start_by.provisional
-                || earliest.is_some_and(|reckoned| reckoned.provisional),
-            fact: validity.provenance.fact.clone(),
-            source: validity.provenance.source.clone(),
-            notes: rules.notes_about(&validity.id()).cloned().collect(),
-        });
+        match review_of(
+            profile,
+            rules,
+            calendar,
+            as_of,
+            policy,
+            (platform, certified_on),
+            platform_quote,
+        ) {
+            Some(review) => schedule.reviews.push(review),
+            None => schedule.without_rule.push(platform),
+        }
     }
     schedule.spans = schedule
         .reviews
@@ -257,6 +207,77 @@ pub fn review_schedule(
         .collect();
     schedule.assumed_days_off = calendar.assumed_days_off_in(&schedule.spans);
     schedule
+}
+
+/// The renewal schedule of one certification of `platform` approved on `certified_on`, seen
+/// on `as_of`; `None` when no validity rule is known for the platform. `quoted` is the
+/// platform's quote (its annual-review fee, or its first fee once lapsed).
+pub fn review_of(
+    profile: &Profile,
+    rules: &Rules,
+    calendar: &WorkCalendar,
+    as_of: NaiveDate,
+    policy: ReviewPolicy,
+    (platform, certified_on): (Platform, NaiveDate),
+    quoted: Option<&PlatformQuote>,
+) -> Option<Review> {
+    let validity = rules.validity_for(platform, as_of)?.rule;
+    // Four-digit years plus a year and a few days stay in range: a failure is a bug.
+    let expires_on = expiry(certified_on, validity.months)
+        .expect("expiry of a four-digit-year date is in range");
+    let grace_ends_on = expires_on + Days::new(validity.grace_days.into());
+    let days_left = (expires_on - as_of).num_days();
+    let status = status(days_left, validity.grace_days, policy);
+    let fee_fen = quoted.map_or(Fen::ZERO, |quoted| match status {
+        ReviewStatus::Lapsed => quoted.first_fen,
+        _ => quoted.annual_review_fen,
+    });
+    let review_days = review_days(profile, rules, platform, as_of);
+    let start_by = latest_start(calendar, expires_on, review_days.1);
+    // A start date that has passed is never advice: say when the review can end at the
+    // earliest, submitted today, and whether that is still within the grace period.
+    let late_start = start_by.value < as_of && status != ReviewStatus::Lapsed;
+    let earliest = late_start
+        .then(|| calendar.add(as_of, review_days.0))
+        .flatten();
+    let earliest_done_on = earliest.map(|reckoned| reckoned.value);
+    let latest_done_on = late_start
+        .then(|| calendar.add(as_of, review_days.1))
+        .flatten()
+        .map(|reckoned| reckoned.value);
+    let required: Vec<_> = rules
+        .documents_for(platform, as_of)
+        .into_iter()
+        .filter(|selected| selected.rule.required && selected.rule.applies_to(profile))
+        .map(|selected| selected.rule)
+        .collect();
+    let documents = required.iter().map(|rule| rule.id.clone()).collect();
+    let document_names = required.iter().map(|rule| rule.name.clone()).collect();
+    Some(Review {
+        platform,
+        certified_on,
+        expires_on,
+        window_opens_on: expires_on
+            .checked_sub_months(Months::new(validity.window_months))
+            .expect("in range"),
+        remind_on: expires_on - Days::new(policy.warn_days.into()),
+        grace_ends_on,
+        days_left,
+        status,
+        fee_fen,
+        review_days,
+        start_by: start_by.value,
+        late_start,
+        earliest_done_on,
+        latest_done_on,
+        within_grace: earliest_done_on.map(|done| done <= grace_ends_on),
+        documents,
+        document_names,
+        provisional: start_by.provisional || earliest.is_some_and(|reckoned| reckoned.provisional),
+        fact: validity.provenance.fact.clone(),
+        source: validity.provenance.source.clone(),
+        notes: rules.notes_about(&validity.id()).cloned().collect(),
+    })
 }
 
 #[cfg(test)]

@@ -36,7 +36,7 @@ const CORPUS: &[(&str, &str)] = &[
     ),
     (
         "flag-string.toml",
-        "5:15: org.small_micro: expected true or false, found string \"yes\"",
+        "5:15: org.small_micro: \"yes\" is not a TOML boolean: small_micro takes true or false",
     ),
     (
         "date-impossible.toml",
@@ -52,7 +52,7 @@ const CORPUS: &[(&str, &str)] = &[
     ),
     (
         "date-integer.toml",
-        "6:16: platforms.wecom.certified_on: expected a date YYYY-MM-DD, found integer `20260101`",
+        "6:16: platforms.wecom.certified_on: 20260101 is not a date TOML reads: dates are year-month-day with two-digit month and day",
     ),
     ("unknown-key.toml", "5:1: org.nmae: unknown key `nmae`"),
     (

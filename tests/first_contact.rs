@@ -38,10 +38,11 @@ fn error_of(text: &str, lang: &str) -> String {
 #[test]
 fn full_width_punctuation_is_named_with_its_code_point_and_the_ascii_to_type() {
     for (line, found, code, ascii) in [
-        ("name = “星河科技”", "“", "U+201C", "\""),
-        ("name ＝ \"星河科技\"", "＝", "U+FF1D", "="),
-        ("members：3", "：", "U+FF1A", "="),
-        ("members\u{3000}= 3", "\u{3000}", "U+3000", " "),
+        ("name = “星河科技”", "“", "U+201C", "符号 \""),
+        ("name ＝ \"星河科技\"", "＝", "U+FF1D", "符号 ="),
+        ("members：3", "：", "U+FF1A", "符号 ="),
+        // A space is named, not shown: it would be invisible.
+        ("members\u{3000}= 3", "\u{3000}", "U+3000", "空格"),
     ] {
         let key = if line.starts_with("name") {
             "name"
@@ -53,7 +54,7 @@ fn full_width_punctuation_is_named_with_its_code_point_and_the_ascii_to_type() {
             zh.contains(&format!("发现全角字符 {found}（{code}）")),
             "{zh}"
         );
-        assert!(zh.contains(&format!("请改用英文半角符号 {ascii}")), "{zh}");
+        assert!(zh.contains(&format!("请改用英文半角{ascii}")), "{zh}");
         assert!(
             zh.contains("p.toml:") && zh.contains('^'),
             "file:line:col and caret kept: {zh}"

@@ -41,3 +41,4 @@ diagnostic-duplicate-key = duplicate key: it is set twice; keep one
 diagnostic-toml-syntax = { $detail }
 date-expected-time = expected a date YYYY-MM-DD, found date-time { $found }
 date-expected-kind = expected a date YYYY-MM-DD, found { $kind } `{ $found }`
+date-month-expected = expected a month as YYYY-MM, e.g. 2027-01; found `{ $found }`

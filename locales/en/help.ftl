@@ -48,6 +48,12 @@ help-remind-crit_days = A review is critical (exit 2) with fewer days left than 
 help-remind-nagios = Print one monitoring line for all profiles: `STATUS: text | days_left=N;warn;crit`
 help-report = One self-contained HTML page to open, mail or print: an organisation's plan, or a portfolio of a folder of clients
 help-report-profiles = A profile (one organisation's page), or a directory or several profiles (a portfolio) [default: ./certplan.toml]
+help-forecast = Dated payments month by month: first certifications, annual reviews, re-certifications, subsidies
+help-forecast-profiles = Profiles or directories of profiles [default: ./certplan.toml]
+help-forecast-from = The first month, YYYY-MM [default: the month of --as-of]
+help-forecast-months = How many months (1–120)
+help-forecast-pay_on = The day of each review cycle its fee is paid: the reminder day (remind, 60 days before expiry), the day the review window opens (window), or the latest day to submit (start-by)
+help-forecast-include_free = Also list platforms that cost nothing
 help-workdays = China working-day arithmetic (holidays and adjusted working days included)
 help-workdays-add = The N-th working day after DATE (DATE itself not counted)
 help-workdays-add-n = How many working days (0 to 10000)

@@ -48,6 +48,12 @@ help-remind-crit_days = 剩余天数少于此值时年审为“紧急”（退�
 help-remind-nagios = 为全部档案输出一行监控信息：`STATUS: text | days_left=N;warn;crit`
 help-report = 生成一个独立的 HTML 页面，可直接打开、邮寄或打印：单个组织的认证规划，或一个目录中全部客户的汇总
 help-report-profiles = 一个档案（单个组织的页面），或一个目录、多个档案（汇总页） [默认：./certplan.toml]
+help-forecast = 按月列出带日期的付款：首次认证、年审、重新认证与补贴
+help-forecast-profiles = 档案文件或档案所在的目录 [默认：./certplan.toml]
+help-forecast-from = 从哪个月开始，格式 YYYY-MM [默认：--as-of 所在月份]
+help-forecast-months = 共几个月（1 至 120）
+help-forecast-pay_on = 每个年审周期在哪一天付费：提醒日（remind，到期前 60 天）、年审窗口开启日（window）或最迟提交日（start-by）
+help-forecast-include_free = 同时列出不收费的平台
 help-workdays = 中国工作日计算（已计入法定节假日和调休上班日）
 help-workdays-add = DATE 之后的第 N 个工作日（DATE 当天不计）
 help-workdays-add-n = 工作日数（0 至 10000）

@@ -2,7 +2,7 @@
 //! all come from these definitions.
 
 use certplan::date_value::{parse_iso_date, within_supported_years};
-use certplan::diagnostic::coded::render;
+use certplan::diagnostic::coded::{coded, render};
 use certplan::entity_kind::EntityKind;
 use certplan::lang::Lang;
 use certplan::platform::Platform;
@@ -31,7 +31,8 @@ pub struct Cli {
 /// Options every command takes.
 #[derive(Debug, Args)]
 pub struct Global {
-    /// Output format: table, json, csv, ics (remind), toml (rules), html (report); each command lists its own.
+    /// Output format: table, json, csv, xlsx (forecast, quote, remind; with -o), ics (remind),
+    /// toml (rules), html (report); each command lists its own.
     #[arg(long, global = true, value_name = "FORMAT")]
     pub format: Option<String>,
     /// The day the plan is made for, YYYY-MM-DD [default: today].
@@ -102,17 +103,20 @@ pub enum Format {
     Toml,
     /// A self-contained HTML page (report only).
     Html,
+    /// An Excel workbook (forecast, quote, remind; to a file given with -o).
+    Xlsx,
 }
 
 impl Format {
     /// Every format.
-    pub const ALL: [Format; 6] = [
+    pub const ALL: [Format; 7] = [
         Format::Table,
         Format::Json,
         Format::Csv,
         Format::Ics,
         Format::Toml,
         Format::Html,
+        Format::Xlsx,
     ];
 
     /// The format spelled `name`.
@@ -129,6 +133,7 @@ impl Format {
             Format::Ics => "ics",
             Format::Toml => "toml",
             Format::Html => "html",
+            Format::Xlsx => "xlsx",
         }
     }
 }
@@ -153,6 +158,8 @@ pub enum Command {
     /// One self-contained HTML page to look at, mail or print: a profile's costs, timeline,
     /// renewals, checklist and findings, or a folder's portfolio (-o FILE).
     Report(ReportArgs),
+    /// Dated payments month by month: first certifications, annual reviews, subsidies.
+    Forecast(ForecastArgs),
     /// China working-day arithmetic (holidays and adjusted working days included).
     Workdays {
         /// What to compute.
@@ -242,6 +249,37 @@ pub struct ReportArgs {
     pub profiles: Vec<PathBuf>,
 }
 
+/// `forecast` arguments.
+#[derive(Debug, Args)]
+pub struct ForecastArgs {
+    /// Profiles or directories of profiles [default: ./certplan.toml].
+    #[arg(value_name = "PROFILE")]
+    pub profiles: Vec<PathBuf>,
+    /// The first month, YYYY-MM [default: the month of --as-of].
+    #[arg(long, value_name = "MONTH", value_parser = parse_cli_month)]
+    pub from: Option<NaiveDate>,
+    /// How many months (1–120).
+    #[arg(long, default_value_t = 12, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=120))]
+    pub months: u32,
+    /// The day of each review cycle its fee is paid: the reminder day (60 days before expiry),
+    /// the day the review window opens, or the latest day to submit.
+    #[arg(long, default_value = "remind", value_name = "DAY", value_parser = ["remind", "window", "start-by"])]
+    pub pay_on: String,
+    /// Also list platforms that cost nothing.
+    #[arg(long)]
+    pub include_free: bool,
+}
+
+/// A month on the command line, `YYYY-MM`: its first day, within the years certplan plans for.
+fn parse_cli_month(text: &str) -> Result<NaiveDate, String> {
+    let first = format!("{text}-01");
+    let month = match (text.len(), NaiveDate::parse_from_str(&first, "%Y-%m-%d")) {
+        (7, Ok(day)) => within_supported_years(day),
+        _ => Err(coded("date-month-expected", &[("found", text)])),
+    };
+    month.map_err(|problem| render(&problem, super::report::language()))
+}
+
 /// `workdays` jobs.
 #[derive(Debug, Subcommand)]
 pub enum WorkdaysJob {
@@ -324,6 +362,7 @@ impl Command {
             Command::Timeline(_) => "timeline",
             Command::Remind(_) => "remind",
             Command::Report(_) => "report",
+            Command::Forecast(_) => "forecast",
             Command::Workdays { .. } => "workdays",
             Command::Rules => "rules",
             Command::Init(_) => "init",
@@ -371,6 +410,7 @@ impl Cli {
             Command::Timeline(args) => args.profiles.clone(),
             Command::Remind(args) => args.profiles.clone(),
             Command::Report(args) => args.profiles.clone(),
+            Command::Forecast(args) => args.profiles.clone(),
             Command::Check(args) => args.profiles.clone(),
             Command::Checklist(args) => args.profile.iter().cloned().collect(),
             Command::Benefits(args) => args.profile.iter().cloned().collect(),

@@ -129,6 +129,7 @@ fn run_parsed(arguments: Vec<OsString>) -> anyhow::Result<Exit> {
         Command::Timeline(args) => commands::timeline::run(&mut session, args)?,
         Command::Remind(args) => commands::remind::run(&mut session, args)?,
         Command::Report(args) => commands::report::run(&mut session, args, &cli.global)?,
+        Command::Forecast(args) => commands::forecast::run(&mut session, args)?,
         Command::Workdays { job } => commands::workdays::run(&mut session, job)?,
         Command::Completions { .. } | Command::Man | Command::Init(_) => {
             unreachable!("handled above")

@@ -114,6 +114,19 @@ impl Output {
         self.write_raw(text)
     }
 
+    /// Writes a whole binary result (a workbook): never escaped, no header.
+    pub fn write_bytes(&mut self, bytes: &[u8]) -> Result<(), CliError> {
+        self.results += 1;
+        if self.closed {
+            return Ok(());
+        }
+        let result = match &mut self.target {
+            Target::Stdout(out) => out.write_all(bytes),
+            Target::File { temp, .. } => temp.write_all(bytes),
+        };
+        self.settle(result)
+    }
+
     fn write_raw(&mut self, text: &str) -> Result<(), CliError> {
         if self.closed {
             return Ok(());
@@ -133,6 +146,14 @@ impl Output {
     /// Whether any result was written.
     pub fn has_results(&self) -> bool {
         self.results > 0
+    }
+
+    /// The file written (`-o`), if any.
+    pub fn path(&self) -> Option<PathBuf> {
+        match &self.target {
+            Target::File { path, .. } => Some(path.clone()),
+            Target::Stdout(_) => None,
+        }
     }
 
     /// Whether the output is a file (`-o`).
@@ -219,25 +240,31 @@ fn temporary_beside(path: &Path, force: bool) -> Result<NamedTempFile, CliError>
         path: path.to_owned(),
         cause: source,
     };
+    // The Ctrl-C handler is in place before the temporary file exists, so that an interrupt
+    // can never leave one behind.
+    install_interrupt_handler();
+    // The handler waits for this lock: an interrupt while the file is being made still finds
+    // its name once it exists.
+    let mut pending = PENDING
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     // Created 0666 (the umask applies, as for a shell redirect); a replaced file keeps its mode.
     let temp = tempfile::Builder::new()
         .prefix(".certplan-")
         .permissions(Permissions::from_mode(0o666))
         .tempfile_in(directory)
         .map_err(cannot)?;
+    *pending = Some(temp.path().to_owned());
+    drop(pending);
     if let Some(metadata) = existing {
         temp.as_file()
             .set_permissions(metadata.permissions())
             .map_err(cannot)?;
     }
-    remember_pending(temp.path());
     Ok(temp)
 }
 
-fn remember_pending(path: &Path) {
-    if let Ok(mut pending) = PENDING.lock() {
-        *pending = Some(path.to_owned());
-    }
+fn install_interrupt_handler() {
     // Installed once; a second `-o` in one process (tests) reuses it.
     let _ = ctrlc::set_handler(|| {
         if let Ok(pending) = PENDING.lock()

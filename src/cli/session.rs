@@ -13,11 +13,17 @@ use certplan::lang::Lang;
 use certplan::msg;
 use certplan::profile::Profile;
 use certplan::quote::Quote;
+use certplan::render::Context;
 use certplan::render::workdays::provisional_note;
+use certplan::render::xlsx::XlsxError;
 use certplan::rules::Rules;
 use chrono::NaiveDate;
 use std::borrow::Cow;
 use std::path::PathBuf;
+
+/// Profiles planned in parallel before they are written in order: enough to keep both cores
+/// busy, few enough that memory stays flat on folders of any size.
+const CHUNK: usize = 1024;
 
 /// Settings and resources for one run.
 pub struct Session {
@@ -35,6 +41,8 @@ pub struct Session {
     pub rules: Rules,
     /// The rules text in use (for `rules --format toml`).
     pub rules_text: Cow<'static, str>,
+    /// Which rules are in use, for people: the embedded ones, or the `--rules` file.
+    pub rules_origin: String,
     /// Where output goes.
     pub output: Output,
     /// The working-day calendar of the rules.
@@ -72,11 +80,17 @@ impl Session {
         let (rules_text, rules) = load_rule_set(global.rules.as_deref())?;
         let notices = load_notices(&global.holidays)?;
         let output = Output::open(global.output.as_deref(), global.force)?;
+        let lang = global.lang(locale);
+        let rules_origin = match &global.rules {
+            Some(path) => path.display().to_string(),
+            None => msg!(lang, "xlsx-rules-embedded", version = rules.schema_version),
+        };
         Ok(Session {
+            rules_origin,
             format: global.format.clone(),
             bom: global.bom,
             as_of: global.as_of.unwrap_or_else(today),
-            lang: global.lang(locale),
+            lang,
             strict: global.strict,
             calendar: WorkCalendar::with_notices(&rules, notices),
             rules,
@@ -103,6 +117,9 @@ impl Session {
             }
             if self.bom && format != Format::Csv {
                 return Err(CliError::Usage(msg!(self.lang, "bom-needs-csv")));
+            }
+            if format == Format::Xlsx && !self.output.is_file() {
+                return Err(CliError::Usage(msg!(self.lang, "xlsx-needs-output")));
             }
             return Ok(format);
         }
@@ -150,24 +167,86 @@ impl Session {
                 let profile = load_profile(&path, self.lang)?;
                 each(self, &path.display().to_string(), profile)
             });
-            match outcome {
-                Ok(exit) => worst = worst.worst(exit),
-                Err(
-                    error @ (CliError::CannotWrite { .. }
-                    | CliError::StdoutFailed(_)
-                    | CliError::NotRegularOutput { .. }
-                    | CliError::Usage(_)),
-                ) => {
-                    return Err(error);
+            worst = self.settle(worst, outcome)?;
+        }
+        Ok(worst)
+    }
+
+    /// Like [`Session::for_each_profile`], on both cores: profiles are read and `plan`ned in
+    /// parallel, a chunk at a time, and then `write`n one by one in name order — so output,
+    /// notes and errors come out exactly as from one core, and memory holds one chunk's plans
+    /// at most. `plan` must not print: whatever reports to stderr belongs in `write`.
+    pub fn for_each_planned<P: Send>(
+        &mut self,
+        arguments: &[PathBuf],
+        plan: impl Fn(&Session, &str, Profile) -> Result<P, CliError> + Sync,
+        mut write: impl FnMut(&mut Session, &str, P) -> Result<Exit, CliError>,
+    ) -> Result<Exit, CliError> {
+        use rayon::prelude::*;
+        let mut worst = Exit::Ok;
+        let mut paths = expand(arguments).into_iter();
+        loop {
+            let chunk: Vec<_> = paths.by_ref().take(CHUNK).collect();
+            if chunk.is_empty() || self.output.is_closed() {
+                break;
+            }
+            let shared: &Session = self;
+            let planned: Vec<Result<(String, P), CliError>> = chunk
+                .into_par_iter()
+                .map(|path| {
+                    let path = path?;
+                    let profile = load_profile(&path, shared.lang)?;
+                    let name = path.display().to_string();
+                    let planned = plan(shared, &name, profile)?;
+                    Ok((name, planned))
+                })
+                .collect();
+            for outcome in planned {
+                if self.output.is_closed() {
+                    break;
                 }
-                Err(error) => {
-                    report(Kind::Error, self.lang, &error.message(self.lang));
-                    self.failures += 1;
-                    worst = worst.worst(error.exit());
-                }
+                let outcome = outcome.and_then(|(name, planned)| write(self, &name, planned));
+                worst = self.settle(worst, outcome)?;
             }
         }
         Ok(worst)
+    }
+
+    /// The worst exit so far after one profile's `outcome`: a profile's own error is reported
+    /// and counted; an error of the whole run (output, usage) ends it.
+    fn settle(&mut self, worst: Exit, outcome: Result<Exit, CliError>) -> Result<Exit, CliError> {
+        match outcome {
+            Ok(exit) => Ok(worst.worst(exit)),
+            Err(
+                error @ (CliError::CannotWrite { .. }
+                | CliError::StdoutFailed(_)
+                | CliError::NotRegularOutput { .. }
+                | CliError::Usage(_)),
+            ) => Err(error),
+            Err(error) => {
+                report(Kind::Error, self.lang, &error.message(self.lang));
+                self.failures += 1;
+                Ok(worst.worst(error.exit()))
+            }
+        }
+    }
+
+    /// What a renderer needs to know of this run for the profile at `path`.
+    pub fn context<'a>(&self, path: &'a str) -> Context<'a> {
+        Context {
+            profile_path: path,
+            as_of: self.as_of,
+            lang: self.lang,
+            width: self.table_width,
+        }
+    }
+
+    /// A workbook that could not be made: the `-o` file cannot be written (exit 73).
+    pub fn workbook_error(&self, error: XlsxError) -> CliError {
+        CliError::CannotWrite {
+            path: self.output.path().unwrap_or_default(),
+            cause: std::io::Error::other(error.to_string()),
+        }
     }
 
     /// A quote with a figure too large to represent is an error for this profile (exit 65),

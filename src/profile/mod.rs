@@ -134,6 +134,8 @@ pub struct PreparedFile {
 pub struct PlatformEntry {
     /// The day the last certification or annual review was approved.
     pub certified_on: Option<NaiveDate>,
+    /// The day a platform not yet certified is planned to apply (and pay), if given.
+    pub planned_on: Option<NaiveDate>,
     /// Platform-specific options.
     pub settings: PlatformSettings,
 }

@@ -189,15 +189,16 @@ struct RawPlatforms {
 impl RawPlatforms {
     // Canonical platform order, whatever order the file used.
     fn into_entries(self) -> Vec<PlatformEntry> {
-        let entry = |certified_on: Option<ProfileDate>, settings| PlatformEntry {
+        let entry = |(certified_on, planned_on): Dates, settings| PlatformEntry {
             certified_on: certified_on.map(|date| date.0),
+            planned_on: planned_on.map(|date| date.0),
             settings,
         };
         let mut entries = Vec::new();
         if let Some(raw) = self.wecom {
             let organizations_on_license = raw.organizations_on_license;
             entries.push(entry(
-                raw.certified_on,
+                (raw.certified_on, raw.planned_on),
                 PlatformSettings::Wecom {
                     organizations_on_license,
                 },
@@ -206,24 +207,27 @@ impl RawPlatforms {
         if let Some(raw) = self.official_account {
             let account_type = raw.account_type.unwrap_or(AccountType::Service);
             entries.push(entry(
-                raw.certified_on,
+                (raw.certified_on, raw.planned_on),
                 PlatformSettings::OfficialAccount { account_type },
             ));
         }
         if let Some(raw) = self.mini_program {
-            entries.push(entry(raw.certified_on, PlatformSettings::MiniProgram));
+            entries.push(entry(
+                (raw.certified_on, raw.planned_on),
+                PlatformSettings::MiniProgram,
+            ));
         }
         if let Some(raw) = self.dingtalk {
             let level = raw.level.unwrap_or(DingtalkLevel::Intermediate);
             entries.push(entry(
-                raw.certified_on,
+                (raw.certified_on, raw.planned_on),
                 PlatformSettings::Dingtalk { level },
             ));
         }
         if let Some(raw) = self.gov_account {
             let account_type = raw.account_type.unwrap_or(AccountType::Service);
             entries.push(entry(
-                raw.certified_on,
+                (raw.certified_on, raw.planned_on),
                 PlatformSettings::GovAccount {
                     name: raw.name,
                     parent: raw.parent,
@@ -232,10 +236,10 @@ impl RawPlatforms {
             ));
         }
         if self.alipay.is_some() {
-            entries.push(entry(None, PlatformSettings::Alipay));
+            entries.push(entry((None, None), PlatformSettings::Alipay));
         }
         if self.icp.is_some() {
-            entries.push(entry(None, PlatformSettings::Icp));
+            entries.push(entry((None, None), PlatformSettings::Icp));
         }
         entries
     }
@@ -245,6 +249,7 @@ impl RawPlatforms {
 #[serde(deny_unknown_fields)]
 struct RawWecom {
     certified_on: Option<ProfileDate>,
+    planned_on: Option<ProfileDate>,
     organizations_on_license: Option<u32>,
 }
 
@@ -252,12 +257,14 @@ struct RawWecom {
 #[serde(deny_unknown_fields)]
 struct RawCertified {
     certified_on: Option<ProfileDate>,
+    planned_on: Option<ProfileDate>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawAccount {
     certified_on: Option<ProfileDate>,
+    planned_on: Option<ProfileDate>,
     #[serde(rename = "type")]
     account_type: Option<AccountType>,
 }
@@ -266,6 +273,7 @@ struct RawAccount {
 #[serde(deny_unknown_fields)]
 struct RawDingtalk {
     certified_on: Option<ProfileDate>,
+    planned_on: Option<ProfileDate>,
     level: Option<DingtalkLevel>,
 }
 
@@ -273,6 +281,7 @@ struct RawDingtalk {
 #[serde(deny_unknown_fields)]
 struct RawGovAccount {
     certified_on: Option<ProfileDate>,
+    planned_on: Option<ProfileDate>,
     name: Option<String>,
     parent: Option<String>,
     #[serde(rename = "type")]
@@ -282,3 +291,6 @@ struct RawGovAccount {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawComparison {}
+
+/// A platform's `certified_on` and `planned_on`.
+type Dates = (Option<ProfileDate>, Option<ProfileDate>);

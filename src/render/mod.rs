@@ -4,6 +4,7 @@ pub mod benefits;
 pub mod check;
 pub mod checklist;
 pub mod explain;
+pub mod forecast;
 pub mod html;
 pub mod ics;
 pub mod quote;
@@ -12,6 +13,7 @@ pub mod rules;
 pub mod text;
 pub mod timeline;
 pub mod workdays;
+pub mod xlsx;
 
 use crate::lang::Lang;
 use crate::profile::Profile;

@@ -9,7 +9,7 @@ mod nagios;
 mod table;
 
 pub use advice::{advice, worst};
-pub use csv::{CSV_HEADER, NOT_CERTIFIED, csv};
+pub use csv::{CSV_HEADER, CSV_KINDS, NOT_CERTIFIED, csv, records};
 pub use json::json;
 pub use nagios::{MONITORED, MonitorSummary, nagios};
 pub use table::table;

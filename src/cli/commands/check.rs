@@ -8,7 +8,7 @@ use crate::cli::prepared_files::inspect;
 use crate::cli::session::Session;
 use certplan::check::causes::judge_causes;
 use certplan::check::{CheckInputs, Severity, check, worst};
-use certplan::render::{Context, check as render, csv_lines};
+use certplan::render::{check as render, csv_lines};
 use std::path::Path;
 
 /// Checks every profile and its prepared files.
@@ -20,37 +20,43 @@ pub fn run(session: &mut Session, args: &CheckArgs) -> Result<Exit, CliError> {
             .header(csv_lines([render::CSV_HEADER.map(str::to_owned).to_vec()]));
     }
     let mut first = true;
-    session.for_each_profile(&args.profiles, |session, path, profile| {
-        let files = inspect(&profile, Path::new(path));
-        let inputs = CheckInputs {
-            rules: &session.rules,
-            calendar: &session.calendar,
-            as_of: session.as_of,
-            files: files.as_deref(),
-        };
-        let findings = check(&profile, inputs);
-        let causes = judge_causes(&profile, &session.rules, session.as_of);
-        let context = Context {
-            profile_path: path,
-            as_of: session.as_of,
-            lang: session.lang,
-            width: session.table_width,
-        };
-        let text = match format {
-            Format::Json => render::json(&context, &profile, &findings, &causes),
-            Format::Csv => render::csv(&context, &profile, &findings),
-            _ => format!(
-                "{}{}",
-                if first { "" } else { "\n" },
-                render::table(&context, &profile, &findings, &causes, &session.rules)
-            ),
-        };
-        first = false;
-        session.output.write(&text)?;
-        Ok(match worst(&findings) {
-            Some(Severity::Critical) => Exit::Critical,
-            Some(Severity::Warning) => Exit::Warning,
-            _ => Exit::Ok,
-        })
-    })
+    session.for_each_planned(
+        &args.profiles,
+        |session, path, profile| {
+            // Reading the prepared files is part of planning: it runs on both cores too.
+            let files = inspect(&profile, Path::new(path));
+            let inputs = CheckInputs {
+                rules: &session.rules,
+                calendar: &session.calendar,
+                as_of: session.as_of,
+                files: files.as_deref(),
+            };
+            let findings = check(&profile, inputs);
+            let causes = judge_causes(&profile, &session.rules, session.as_of);
+            let context = session.context(path);
+            let text = match format {
+                Format::Json => render::json(&context, &profile, &findings, &causes),
+                Format::Csv => render::csv(&context, &profile, &findings),
+                _ => render::table(&context, &profile, &findings, &causes, &session.rules),
+            };
+            Ok((
+                text,
+                match worst(&findings) {
+                    Some(Severity::Critical) => Exit::Critical,
+                    Some(Severity::Warning) => Exit::Warning,
+                    _ => Exit::Ok,
+                },
+            ))
+        },
+        |session, _, (text, exit)| {
+            let separator = if first || format != Format::Table {
+                ""
+            } else {
+                "\n"
+            };
+            first = false;
+            session.output.write(&format!("{separator}{text}"))?;
+            Ok(exit)
+        },
+    )
 }

@@ -5,6 +5,7 @@ pub mod benefits;
 pub mod check;
 pub mod checklist;
 pub mod explain;
+pub mod forecast;
 pub mod generate;
 pub mod init;
 pub mod quote;

@@ -5,15 +5,19 @@ use crate::cli::error::CliError;
 use crate::cli::exit::Exit;
 use crate::cli::session::Session;
 use certplan::msg;
-use certplan::quote::quote;
-use certplan::render::Context;
+use certplan::quote::{Quote, quote};
 use certplan::render::quote::{
     csv as quote_csv, json as quote_json, summary as quote_summary, table as quote_table,
 };
+use certplan::render::xlsx::RecordsBook;
 
-/// Quotes every profile, streaming: each profile's output is written as soon as it is ready.
+/// Quotes every profile, planning on both cores and writing each profile's output in name
+/// order as soon as its chunk is ready.
 pub fn run(session: &mut Session, args: &QuoteArgs) -> Result<Exit, CliError> {
-    let format = session.format("quote", &[Format::Table, Format::Json, Format::Csv])?;
+    let format = session.format(
+        "quote",
+        &[Format::Table, Format::Json, Format::Csv, Format::Xlsx],
+    )?;
     if args.summary && format != Format::Csv {
         return Err(CliError::Usage(msg!(
             session.lang,
@@ -25,31 +29,56 @@ pub fn run(session: &mut Session, args: &QuoteArgs) -> Result<Exit, CliError> {
         (Format::Csv, false) => session.output.header(quote_csv::header()),
         _ => {}
     }
+    let mut book = match format {
+        Format::Xlsx => Some(
+            RecordsBook::new("quote", &quote_csv::HEADER, &quote_csv::KINDS, session.lang)
+                .map_err(|error| session.workbook_error(error))?,
+        ),
+        _ => None,
+    };
     let mut first = true;
-    session.for_each_profile(&args.profiles, |session, path, profile| {
-        let quoted = quote(&profile, &session.rules, session.as_of, args.years);
-        session.representable(path, &quoted)?;
-        session.assumptions(path, &quoted.assumptions)?;
-        let context = Context {
-            profile_path: path,
-            as_of: session.as_of,
-            lang: session.lang,
-            width: session.table_width,
-        };
-        let text = match format {
-            Format::Json => quote_json::render(&context, &profile, &quoted, &session.rules),
-            Format::Csv if args.summary => quote_summary::row(&context, &profile, &quoted),
-            Format::Csv => quote_csv::rows(&context, &profile.org().name, &quoted),
-            _ => {
-                let separator = if first { "" } else { "\n" };
-                format!(
-                    "{separator}{}",
-                    quote_table::render(&context, &profile, &quoted, &session.rules)
-                )
+    let exit = session.for_each_planned(
+        &args.profiles,
+        |session, path, profile| {
+            let quoted = quote(&profile, &session.rules, session.as_of, args.years);
+            let context = session.context(path);
+            let org = &profile.org().name;
+            let text = match format {
+                Format::Json => quote_json::render(&context, &profile, &quoted, &session.rules),
+                Format::Csv if args.summary => quote_summary::row(&context, &profile, &quoted),
+                Format::Csv => quote_csv::rows(&context, org, &quoted),
+                Format::Xlsx => String::new(),
+                _ => quote_table::render(&context, &profile, &quoted, &session.rules),
+            };
+            let records = match format {
+                Format::Xlsx => quote_csv::records(&context, org, &quoted),
+                _ => Vec::new(),
+            };
+            Ok((quoted, text, records))
+        },
+        |session, path, (quoted, text, records): (Quote, String, Vec<Vec<String>>)| {
+            session.representable(path, &quoted)?;
+            session.assumptions(path, &quoted.assumptions)?;
+            if let Some(book) = book.as_mut() {
+                book.add(&records)
+                    .map_err(|error| session.workbook_error(error))?;
+                return Ok(Exit::Ok);
             }
-        };
-        first = false;
-        session.output.write(&text)?;
-        Ok(Exit::Ok)
-    })
+            let separator = if first || format != Format::Table {
+                ""
+            } else {
+                "\n"
+            };
+            first = false;
+            session.output.write(&format!("{separator}{text}"))?;
+            Ok(Exit::Ok)
+        },
+    )?;
+    if let Some(book) = book.filter(|book| !book.is_empty()) {
+        let bytes = book
+            .into_bytes()
+            .map_err(|error| session.workbook_error(error))?;
+        session.output.write_bytes(&bytes)?;
+    }
+    Ok(exit)
 }

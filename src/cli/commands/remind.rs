@@ -9,10 +9,19 @@ use crate::cli::report::{Kind, report};
 use crate::cli::session::Session;
 use certplan::check::future_certification_text;
 use certplan::profile::Profile;
+use certplan::render::csv_lines;
 use certplan::render::remind::ics as remind_ics;
 use certplan::render::remind::{self as render, MonitorSummary};
-use certplan::render::{Context, csv_lines};
-use certplan::review::{ReviewPolicy, ReviewStatus, review_schedule};
+use certplan::render::xlsx::RecordsBook;
+use certplan::review::{ReviewPolicy, ReviewSchedule, ReviewStatus, review_schedule};
+
+/// A profile's schedule and, unless it goes to a workbook or a monitoring line, its text.
+struct Planned {
+    profile: Profile,
+    schedule: ReviewSchedule,
+    text: String,
+    records: Vec<Vec<String>>,
+}
 
 /// What a status means for the exit code.
 fn exit_for(status: Option<ReviewStatus>) -> Exit {
@@ -27,7 +36,13 @@ fn exit_for(status: Option<ReviewStatus>) -> Exit {
 pub fn run(session: &mut Session, args: &RemindArgs) -> Result<Exit, CliError> {
     let format = session.format(
         "remind",
-        &[Format::Table, Format::Json, Format::Csv, Format::Ics],
+        &[
+            Format::Table,
+            Format::Json,
+            Format::Csv,
+            Format::Ics,
+            Format::Xlsx,
+        ],
     )?;
     if args.crit_days > args.warn_days {
         return Err(CliError::Usage(format!(
@@ -46,55 +61,98 @@ pub fn run(session: &mut Session, args: &RemindArgs) -> Result<Exit, CliError> {
         (false, Format::Ics) => session.output.header(remind_ics::header(session.lang)),
         _ => {}
     }
+    let mut book = match (args.nagios, format) {
+        (false, Format::Xlsx) => Some(
+            RecordsBook::new(
+                "remind",
+                &render::CSV_HEADER,
+                &render::CSV_KINDS,
+                session.lang,
+            )
+            .map_err(|error| session.workbook_error(error))?,
+        ),
+        _ => None,
+    };
     let mut summary = MonitorSummary::default();
     let mut first = true;
-    let exit = session.for_each_profile(&args.profiles, |session, path, profile| {
-        let future = warn_future_certifications(session, path, &profile);
-        let schedule = review_schedule(
-            &profile,
-            &session.rules,
-            &session.calendar,
-            session.as_of,
-            policy,
-        );
-        let mut assumptions = schedule.assumptions.clone();
-        if session.strict && !schedule.without_rule.is_empty() {
-            let platforms: Vec<_> = schedule
-                .without_rule
-                .iter()
-                .map(|platform| platform.id())
-                .collect();
-            assumptions.push(format!(
-                "no annual-review rule is known for {}",
-                platforms.join(", ")
-            ));
-        }
-        session.assumptions(path, &assumptions)?;
-        session.require_published(path, &schedule.spans)?;
-        let context = Context {
-            profile_path: path,
-            as_of: session.as_of,
-            lang: session.lang,
-            width: session.table_width,
-        };
-        let text = match (args.nagios, format) {
-            (true, _) => {
-                summary.add(&profile, &schedule);
-                String::new()
+    let exit = session.for_each_planned(
+        &args.profiles,
+        |session, path, profile| {
+            let schedule = review_schedule(
+                &profile,
+                &session.rules,
+                &session.calendar,
+                session.as_of,
+                policy,
+            );
+            let context = session.context(path);
+            let text = match (args.nagios, format) {
+                (true, _) | (false, Format::Xlsx) => String::new(),
+                (false, Format::Json) => render::json(&context, &profile, &schedule),
+                (false, Format::Csv) => render::csv(&context, &profile, &schedule),
+                (false, Format::Ics) => remind_ics::events(&context, &profile, &schedule),
+                _ => render::table(&context, &profile, &schedule, &session.rules),
+            };
+            let records = match (args.nagios, format) {
+                (false, Format::Xlsx) => render::records(&context, &profile, &schedule),
+                _ => Vec::new(),
+            };
+            Ok(Planned {
+                profile,
+                schedule,
+                text,
+                records,
+            })
+        },
+        |session, path, planned: Planned| {
+            let Planned {
+                profile,
+                schedule,
+                text,
+                records,
+            } = planned;
+            let future = warn_future_certifications(session, path, &profile);
+            let mut assumptions = schedule.assumptions.clone();
+            if session.strict && !schedule.without_rule.is_empty() {
+                let platforms: Vec<_> = schedule
+                    .without_rule
+                    .iter()
+                    .map(|platform| platform.id())
+                    .collect();
+                assumptions.push(format!(
+                    "no annual-review rule is known for {}",
+                    platforms.join(", ")
+                ));
             }
-            (false, Format::Json) => render::json(&context, &profile, &schedule),
-            (false, Format::Csv) => render::csv(&context, &profile, &schedule),
-            (false, Format::Ics) => remind_ics::events(&context, &profile, &schedule),
-            _ => format!(
-                "{}{}",
-                if first { "" } else { "\n" },
-                render::table(&context, &profile, &schedule, &session.rules)
-            ),
-        };
-        first = false;
-        session.output.write(&text)?;
-        Ok(exit_for(render::worst(&schedule)).worst(future))
-    })?;
+            session.assumptions(path, &assumptions)?;
+            session.require_published(path, &schedule.spans)?;
+            let exit = exit_for(render::worst(&schedule)).worst(future);
+            if args.nagios {
+                summary.add(&profile, &schedule);
+                session.output.write("")?;
+                return Ok(exit);
+            }
+            if let Some(book) = book.as_mut() {
+                book.add(&records)
+                    .map_err(|error| session.workbook_error(error))?;
+                return Ok(exit);
+            }
+            let separator = if first || format != Format::Table {
+                ""
+            } else {
+                "\n"
+            };
+            first = false;
+            session.output.write(&format!("{separator}{text}"))?;
+            Ok(exit)
+        },
+    )?;
+    if let Some(book) = book.filter(|book| !book.is_empty()) {
+        let bytes = book
+            .into_bytes()
+            .map_err(|error| session.workbook_error(error))?;
+        session.output.write_bytes(&bytes)?;
+    }
     match (args.nagios, format) {
         (true, _) => {
             summary.unreadable = session.failures;
@@ -116,7 +174,7 @@ pub fn run(session: &mut Session, args: &RemindArgs) -> Result<Exit, CliError> {
     }
     // Exports succeed once written: status codes are for tables, JSON and monitoring.
     match (format, exit) {
-        (Format::Csv | Format::Ics, Exit::Warning | Exit::Critical) => Ok(Exit::Ok),
+        (Format::Csv | Format::Ics | Format::Xlsx, Exit::Warning | Exit::Critical) => Ok(Exit::Ok),
         _ => Ok(exit),
     }
 }

@@ -4,6 +4,7 @@
 
 use crate::money::Fen;
 use crate::quote::Quote;
+use crate::render::xlsx::CellKind;
 use crate::render::{Context, cells, csv_lines};
 
 /// The header row.
@@ -46,8 +47,31 @@ fn bool_cell(value: bool) -> &'static str {
     if value { "true" } else { "false" }
 }
 
+/// How each column is written to a workbook.
+pub const KINDS: [CellKind; 13] = [
+    CellKind::Text,
+    CellKind::Text,
+    CellKind::Text,
+    CellKind::Text,
+    CellKind::Text,
+    CellKind::Text,
+    CellKind::Integer,
+    CellKind::Yuan,
+    CellKind::Bool,
+    CellKind::Bool,
+    CellKind::Integer,
+    CellKind::Text,
+    CellKind::Text,
+];
+
 /// The rows of one profile's quote (no header).
 pub fn rows(context: &Context<'_>, org_name: &str, quote: &Quote) -> String {
+    csv_lines(records(context, org_name, quote))
+}
+
+/// The rows of one profile's quote as records in [`HEADER`] order (cells as they are, not yet
+/// made safe for spreadsheets): what the CSV and the workbook both write.
+pub fn records(context: &Context<'_>, org_name: &str, quote: &Quote) -> Vec<Vec<String>> {
     let mut facts: Vec<Fact<'_>> = Vec::new();
     let blank = Fact {
         platform: "",
@@ -134,22 +158,25 @@ pub fn rows(context: &Context<'_>, org_name: &str, quote: &Quote) -> String {
         ..total
     });
 
-    csv_lines(facts.iter().map(|fact| {
-        let (fen, yuan) = (fact.amount.0.to_string(), fact.amount.yuan_plain());
-        cells([
-            context.profile_path,
-            org_name,
-            fact.platform,
-            fact.row,
-            fact.item,
-            fact.rule,
-            &fen,
-            &yuan,
-            fact.refundable,
-            fact.annual_review,
-            fact.years,
-            fact.fact,
-            fact.source,
-        ])
-    }))
+    facts
+        .iter()
+        .map(|fact| {
+            let (fen, yuan) = (fact.amount.0.to_string(), fact.amount.yuan_plain());
+            cells([
+                context.profile_path,
+                org_name,
+                fact.platform,
+                fact.row,
+                fact.item,
+                fact.rule,
+                &fen,
+                &yuan,
+                fact.refundable,
+                fact.annual_review,
+                fact.years,
+                fact.fact,
+                fact.source,
+            ])
+        })
+        .collect()
 }

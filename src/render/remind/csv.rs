@@ -2,6 +2,7 @@
 
 use crate::profile::Profile;
 use crate::render::workdays::assumed_days_cell;
+use crate::render::xlsx::CellKind;
 use crate::render::{Context, cells, csv_lines};
 use crate::review::ReviewSchedule;
 
@@ -35,8 +36,45 @@ pub const CSV_HEADER: [&str; 23] = [
 /// The status of a platform chosen but not certified yet (JSON and CSV).
 pub const NOT_CERTIFIED: &str = "not_certified";
 
+/// How each column is written to a workbook.
+pub const CSV_KINDS: [CellKind; 23] = [
+    CellKind::Text,
+    CellKind::Text,
+    CellKind::Text,
+    CellKind::Date,
+    CellKind::Date,
+    CellKind::Date,
+    CellKind::Date,
+    CellKind::Date,
+    CellKind::Integer,
+    CellKind::Text,
+    CellKind::Integer,
+    CellKind::Yuan,
+    CellKind::Integer,
+    CellKind::Integer,
+    CellKind::Date,
+    CellKind::Bool,
+    CellKind::Text,
+    CellKind::Text,
+    CellKind::Text,
+    CellKind::Bool,
+    CellKind::Date,
+    CellKind::Date,
+    CellKind::Bool,
+];
+
 /// One profile's rows, one per review, then one per platform not certified yet.
 pub fn csv(context: &Context<'_>, profile: &Profile, schedule: &ReviewSchedule) -> String {
+    csv_lines(records(context, profile, schedule))
+}
+
+/// One profile's rows as records in [`CSV_HEADER`] order (cells as they are, not yet made safe
+/// for spreadsheets): what the CSV and the workbook both write.
+pub fn records(
+    context: &Context<'_>,
+    profile: &Profile,
+    schedule: &ReviewSchedule,
+) -> Vec<Vec<String>> {
     let org = profile.org().name.as_str();
     let assumed = assumed_days_cell(&schedule.assumed_days_off);
     let rows = schedule.reviews.iter().map(|review| {
@@ -100,5 +138,5 @@ pub fn csv(context: &Context<'_>, profile: &Profile, schedule: &ReviewSchedule) 
         row.resize(CSV_HEADER.len(), String::new());
         row
     });
-    csv_lines(rows.chain(waiting).collect::<Vec<_>>())
+    rows.chain(waiting).collect()
 }

@@ -1,0 +1,18 @@
+//! Excel workbooks (`--format xlsx -o FILE.xlsx`) for `forecast`, `quote` and `remind`: the
+//! same columns as the CSV, with amounts as numbers in a `#,##0.00` yuan format, dates as real
+//! Excel dates, a frozen header row, an autofilter and widths that fit Chinese text. Headers
+//! follow the language; cell values are the CSV's ids and figures. Renderers return the bytes;
+//! the CLI writes them.
+
+mod forecast;
+mod headers;
+mod records;
+mod sheet;
+
+pub use forecast::ForecastBook;
+pub use records::{CellKind, RecordsBook};
+
+/// Why a workbook could not be made (in practice: more rows than a sheet holds).
+#[derive(Debug, thiserror::Error)]
+#[error("cannot make the workbook: {0}")]
+pub struct XlsxError(#[from] rust_xlsxwriter::XlsxError);
