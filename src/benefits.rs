@@ -4,6 +4,7 @@
 
 use crate::lang::{Bilingual, Lang};
 use crate::money::Fen;
+use crate::msg;
 use crate::platform::Platform;
 use crate::profile::{PlatformEntry, PlatformSettings, Profile};
 use crate::quote::Quote;
@@ -137,56 +138,47 @@ fn bindings(
     benefit: &Benefit,
     cost: Option<Fen>,
 ) -> Vec<Binding> {
+    // A certified platform is past the limits of being uncertified; what its type, level or
+    // lack of a corporate account rules out stays ruled out.
+    let certified = entry.certified_on.is_some();
     let org = profile.org();
     let name = |lang: Lang| benefit.name.get(lang).to_owned();
     let mut found = Vec::new();
     let members = org.members.get();
-    if let Some(limit) = benefit.uncertified_limit.filter(|limit| members > *limit) {
+    if let Some(limit) = benefit
+        .uncertified_limit
+        .filter(|limit| !certified && members > *limit)
+    {
         let tier = benefit
             .tier_limits
             .iter()
             .find(|tier| tier.max.is_none_or(|max| members <= max));
-        let (tier_zh, tier_en) = match tier {
+        let fix = Bilingual::from_catalogue(|lang| match tier {
             Some(tier) => match tier.max {
-                Some(max) => (
-                    format!(
-                        "认证为{}档（最多 {max} 人）",
-                        tier_name(&tier.tier, Lang::Zh)
-                    ),
-                    format!(
-                        "certify at the {} tier (up to {max})",
-                        tier_name(&tier.tier, Lang::En)
-                    ),
+                Some(max) => msg!(
+                    lang,
+                    "benefits-fix-tier-up-to",
+                    tier = tier_name(&tier.tier, lang),
+                    max = max
                 ),
-                None => (
-                    format!("认证为{}档（不限人数）", tier_name(&tier.tier, Lang::Zh)),
-                    format!(
-                        "certify at the {} tier (unlimited)",
-                        tier_name(&tier.tier, Lang::En)
-                    ),
+                None => msg!(
+                    lang,
+                    "benefits-fix-tier-unlimited",
+                    tier = tier_name(&tier.tier, lang)
                 ),
             },
-            None => ("认证".to_owned(), "certify".to_owned()),
-        };
-        found.push(binding(
-            benefit,
-            "exceeded",
-            Bilingual {
-                zh: format!(
-                    "{members} 名成员超过未认证时的“{}”上限 {limit}",
-                    name(Lang::Zh)
-                ),
-                en: format!(
-                    "{members} members exceed the {limit} {} available uncertified",
-                    name(Lang::En).to_lowercase()
-                ),
-            },
-            Bilingual {
-                zh: tier_zh,
-                en: tier_en,
-            },
-            cost,
-        ));
+            None => msg!(lang, "benefits-fix-certify"),
+        });
+        let problem = Bilingual::from_catalogue(|lang| {
+            msg!(
+                lang,
+                "benefits-exceeded",
+                members = members,
+                limit = limit,
+                benefit = name(lang).to_lowercase()
+            )
+        });
+        found.push(binding(benefit, "exceeded", problem, fix, cost));
     }
     let account_type = match &entry.settings {
         PlatformSettings::OfficialAccount { account_type }
@@ -196,87 +188,65 @@ fn bindings(
     if let Some(account_type) =
         account_type.filter(|account_type| benefit.excluded_account_types.contains(account_type))
     {
-        found.push(binding(
-            benefit,
-            "ruled_out_by_type",
-            Bilingual {
-                zh: format!(
-                    "{}不能使用“{}”",
-                    account_type.label(Lang::Zh),
-                    name(Lang::Zh)
-                ),
-                en: format!(
-                    "a {} cannot have {}",
-                    account_type.label(Lang::En),
-                    name(Lang::En)
-                ),
-            },
-            Bilingual {
-                zh: "改用服务号（type = \"service\"）".to_owned(),
-                en: "use a service account (type = \"service\")".to_owned(),
-            },
-            cost,
-        ));
+        let problem = Bilingual::from_catalogue(|lang| {
+            msg!(
+                lang,
+                "benefits-ruled-out-by-type",
+                account_type = account_type.label(lang),
+                benefit = name(lang)
+            )
+        });
+        let fix = Bilingual::from_catalogue(|lang| msg!(lang, "benefits-fix-service-account"));
+        found.push(binding(benefit, "ruled_out_by_type", problem, fix, cost));
     }
     if matches!(entry.settings, PlatformSettings::GovAccount { .. })
         && let Some(level) = org
             .gov_level
             .filter(|level| benefit.excluded_gov_levels.contains(level))
     {
-        found.push(binding(
-            benefit,
-            "ruled_out_by_level",
-            Bilingual {
-                zh: format!("{}政务账号没有“{}”", level.label(Lang::Zh), name(Lang::Zh)),
-                en: format!(
-                    "a {} government account has no {}",
-                    level.label(Lang::En),
-                    name(Lang::En).to_lowercase()
-                ),
-            },
-            Bilingual {
-                zh: "需要收款时使用其他渠道（或由上级单位的服务号承担）".to_owned(),
-                en: "use another channel for payments (or the superior body's service account)"
-                    .to_owned(),
-            },
-            None,
-        ));
+        let problem = Bilingual::from_catalogue(|lang| {
+            msg!(
+                lang,
+                "benefits-ruled-out-by-level",
+                level = level.label(lang),
+                benefit = name(lang).to_lowercase()
+            )
+        });
+        let fix = Bilingual::from_catalogue(|lang| msg!(lang, "benefits-fix-other-channel"));
+        found.push(binding(benefit, "ruled_out_by_level", problem, fix, None));
     }
     if benefit.needs_corporate_account && !org.corporate_account {
+        let problem = Bilingual::from_catalogue(|lang| {
+            msg!(
+                lang,
+                "benefits-needs-corporate-account",
+                benefit = name(lang)
+            )
+        });
+        let fix = Bilingual::from_catalogue(|lang| msg!(lang, "benefits-fix-open-account"));
         found.push(binding(
             benefit,
             "needs_corporate_account",
-            Bilingual {
-                zh: format!("没有对公账户，无法使用“{}”", name(Lang::Zh)),
-                en: format!("without a corporate account there is no {}", name(Lang::En)),
-            },
-            Bilingual {
-                zh: "开立对公账户".to_owned(),
-                en: "open a corporate bank account".to_owned(),
-            },
+            problem,
+            fix,
             None,
         ));
     }
-    if benefit.required_for_kinds.contains(&org.kind) {
+    if !certified && benefit.required_for_kinds.contains(&org.kind) {
+        let problem = Bilingual::from_catalogue(|lang| {
+            msg!(
+                lang,
+                "benefits-certification-required",
+                kind = org.kind.label(lang),
+                uncertified = benefit.uncertified.get(lang)
+            )
+        });
+        let fix = Bilingual::from_catalogue(|lang| msg!(lang, "benefits-fix-certify-first"));
         found.push(binding(
             benefit,
             "certification_required",
-            Bilingual {
-                zh: format!(
-                    "{}未认证时：{}",
-                    org.kind.label(Lang::Zh),
-                    benefit.uncertified.zh
-                ),
-                en: format!(
-                    "as a {}, uncertified: {}",
-                    org.kind.label(Lang::En),
-                    benefit.uncertified.en
-                ),
-            },
-            Bilingual {
-                zh: "先完成认证".to_owned(),
-                en: "certify first".to_owned(),
-            },
+            problem,
+            fix,
             cost,
         ));
     }

@@ -4,6 +4,8 @@
 
 use crate::entity_kind::EntityKind;
 use crate::lang::Bilingual;
+use crate::lang::Lang;
+use crate::msg;
 use crate::platform::Platform;
 use crate::prepared::{PreparedFileFacts, file_problems};
 use crate::profile::Profile;
@@ -143,8 +145,8 @@ fn item<'a>(rule: &'a DocumentRule, files: Option<&[PreparedFileFacts]>) -> Chec
     } else if !missing.is_empty() {
         let slots = missing.join(", ");
         problems.push(Bilingual {
-            zh: format!("[documents] 中未列出 {slots}"),
-            en: format!("{slots} not listed under [documents]"),
+            zh: msg!(Lang::Zh, "checklist-not-listed", slots = slots.as_str()),
+            en: msg!(Lang::En, "checklist-not-listed", slots = slots.as_str()),
         });
         DocumentStatus::Missing
     } else {

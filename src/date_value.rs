@@ -117,7 +117,27 @@ pub fn parse_iso_date(text: &str) -> Result<NaiveDate, String> {
             }
         });
     if !shaped {
-        return Err(coded("date-expected", &[("found", &format!("\"{text}\""))]));
+        let found = format!("\"{text}\"");
+        // `2026/11/22`, `2026.11.22`, `2026-1-5`: the day meant, written the way it is read.
+        let parts: Vec<&str> = text
+            .split(['/', '.', '-', '年', '月', '日'])
+            .filter(|part| !part.is_empty())
+            .collect();
+        let meant = match parts.as_slice() {
+            [year, month, day] if year.len() == 4 => NaiveDate::from_ymd_opt(
+                year.parse().unwrap_or(0),
+                month.parse().unwrap_or(0),
+                day.parse().unwrap_or(0),
+            ),
+            _ => None,
+        };
+        return Err(match meant {
+            Some(day) => coded(
+                "date-expected-write",
+                &[("found", &found), ("date", &day.to_string())],
+            ),
+            None => coded("date-expected", &[("found", &found)]),
+        });
     }
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .map_err(|_| coded("date-not-calendar", &[("date", &format!("\"{text}\""))]))

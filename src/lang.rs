@@ -54,6 +54,15 @@ impl Bilingual {
     pub fn get(&self, lang: Lang) -> &str {
         lang.pick(&self.zh, &self.en)
     }
+
+    /// A text put into words once per language, usually a closure calling `msg!` with the language: for
+    /// results that carry both languages (findings, limits) but say them from the catalogue.
+    pub fn from_catalogue(text: impl Fn(Lang) -> String) -> Bilingual {
+        Bilingual {
+            zh: text(Lang::Zh),
+            en: text(Lang::En),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -2,6 +2,8 @@
 //! files (existence, size, first bytes) and hands these values to the library, which never
 //! touches the file system itself.
 
+use crate::lang::Lang;
+use crate::msg;
 use crate::rules::FileFormat;
 
 /// What was found at a prepared file's path.
@@ -63,71 +65,55 @@ pub fn file_problems(
     max_bytes: Option<u64>,
 ) -> Vec<(String, String)> {
     let mut problems = Vec::new();
+    let path = file.path.as_str();
+    let both = |text: &dyn Fn(Lang) -> String| (text(Lang::Zh), text(Lang::En));
     match &file.state {
-        FileState::Missing => problems.push((
-            format!("{} 不存在", file.path),
-            format!("{} does not exist", file.path),
-        )),
-        FileState::Unreadable(why) => problems.push((
-            format!("{} 无法读取：{why}", file.path),
-            format!("{} cannot be read: {why}", file.path),
-        )),
+        FileState::Missing => {
+            problems.push(both(&|lang| msg!(lang, "file-missing", path = path)));
+        }
+        FileState::Unreadable(why) => problems.push(both(&|lang| {
+            msg!(lang, "file-unreadable", path = path, why = why.as_str())
+        })),
         FileState::Read { size, format } => {
             let claimed = claimed_format(&file.path);
             match (format, claimed) {
-                (None, _) if !formats.is_empty() => problems.push((
-                    format!("{} 不是 JPG、PNG 或 PDF 文件（按文件内容判断）", file.path),
-                    format!(
-                        "{} is not a JPG, PNG or PDF file (judged by its content)",
-                        file.path
-                    ),
-                )),
-                (Some(actual), Some(claimed)) if *actual != claimed => problems.push((
-                    format!(
-                        "{} 实际是 {} 文件，扩展名却是 .{}",
-                        file.path,
-                        actual.label(crate::lang::Lang::Zh),
-                        claimed.id()
-                    ),
-                    format!(
-                        "{} is really a {} file but is named .{}",
-                        file.path,
-                        actual.label(crate::lang::Lang::En),
-                        claimed.id()
-                    ),
-                )),
-                (Some(actual), _) if !formats.is_empty() && !formats.contains(actual) => problems
-                    .push((
-                        format!(
-                            "{} 是 {}，此处只接受 {}",
-                            file.path,
-                            actual.id(),
-                            ids(formats)
-                        ),
-                        format!(
-                            "{} is {}, but only {} is accepted here",
-                            file.path,
-                            actual.id(),
-                            ids(formats)
-                        ),
-                    )),
+                (None, _) if !formats.is_empty() => {
+                    problems.push(both(&|lang| msg!(lang, "file-not-a-document", path = path)));
+                }
+                (Some(actual), Some(claimed)) if *actual != claimed => {
+                    problems.push(both(&|lang| {
+                        msg!(
+                            lang,
+                            "file-misnamed",
+                            path = path,
+                            actual = actual.label(lang),
+                            claimed = claimed.id()
+                        )
+                    }));
+                }
+                (Some(actual), _) if !formats.is_empty() && !formats.contains(actual) => {
+                    problems.push(both(&|lang| {
+                        msg!(
+                            lang,
+                            "file-format-not-accepted",
+                            path = path,
+                            actual = actual.id(),
+                            accepted = ids(formats)
+                        )
+                    }));
+                }
                 _ => {}
             }
             if let Some(limit) = max_bytes.filter(|limit| size > limit) {
-                problems.push((
-                    format!(
-                        "{} 大小 {}，超过上限 {}",
-                        file.path,
-                        megabytes(*size),
-                        megabytes(limit)
-                    ),
-                    format!(
-                        "{} is {}, over the {} limit",
-                        file.path,
-                        megabytes(*size),
-                        megabytes(limit)
-                    ),
-                ));
+                problems.push(both(&|lang| {
+                    msg!(
+                        lang,
+                        "file-too-large",
+                        path = path,
+                        size = megabytes(*size),
+                        limit = megabytes(limit)
+                    )
+                }));
             }
         }
     }

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{AS_OF, certplan, stderr_of, stdout_of};
+use common::{AS_OF, certplan, stderr_of, stdout_of, temp_dir, write};
 
 #[test]
 fn benefits_of_the_examples_match_the_golden_files() {
@@ -34,15 +34,15 @@ fn benefits_of_the_examples_match_the_golden_files() {
 
 #[test]
 fn json_lists_benefits_and_binding_limits_with_costs() {
+    let dir = temp_dir();
+    let uncertified = write(
+        dir.path(),
+        "p.toml",
+        "[org]\nname = \"百川\"\nkind = \"enterprise\"\nmembers = 1500\n\n[platforms.wecom]\n",
+    );
     let output = certplan()
-        .args([
-            "benefits",
-            "profiles/guangzhou-enterprise-1500.toml",
-            "--format",
-            "json",
-            "--as-of",
-            AS_OF,
-        ])
+        .args(["benefits", "--format", "json", "--as-of", AS_OF])
+        .arg(&uncertified)
         .output()
         .unwrap();
     let value: serde_json::Value = serde_json::from_str(&stdout_of(&output)).unwrap();
@@ -65,6 +65,30 @@ fn json_lists_benefits_and_binding_limits_with_costs() {
             .as_str()
             .unwrap()
             .contains("1500 members exceed the 100")
+    );
+}
+
+#[test]
+fn a_certified_platform_is_past_the_limits_of_being_uncertified() {
+    // Guangzhou's WeCom is certified (2026-01-05): its 1 500 members bind nothing any more.
+    let output = certplan()
+        .args([
+            "benefits",
+            "profiles/guangzhou-enterprise-1500.toml",
+            "--format",
+            "json",
+            "--as-of",
+            AS_OF,
+        ])
+        .output()
+        .unwrap();
+    let value: serde_json::Value = serde_json::from_str(&stdout_of(&output)).unwrap();
+    let wecom = &value["platforms"][0];
+    assert_eq!(wecom["platform"], "wecom");
+    assert_eq!(
+        wecom["binding"].as_array().map(Vec::len),
+        Some(0),
+        "{wecom}"
     );
 }
 

@@ -394,10 +394,10 @@ fn in_a_batch_the_worst_review_of_the_worst_profile_wins() {
         .code(2)
         .stdout(
             predicate::str::starts_with(
-                "CRITICAL: 1 lapsed, 0 expired, 0 critical, 1 due, 1 ok; nearest 测试 wecom expired 2024-12-31 (691 days ago)",
+                "CRITICAL: 1 lapsed, 0 expired, 0 critical, 1 due, 1 ok; nearest 测试 WeCom expired 2024-12-31 (691 days ago)",
             )
             .and(predicate::str::ends_with(
-                "| lapsed=1 expired=0 critical=0 due=1 ok=1 days_left=-691;60;7\n",
+                "| lapsed=1 expired=0 critical=0 due=1 ok=1 days_left=-691;60:;7:\n",
             )),
         );
     let empty = temp_dir();

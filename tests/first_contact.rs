@@ -281,7 +281,7 @@ fn nagios_counts_each_status_with_singular_and_plural() {
     );
     assert!(line.contains("(3 days ago)"), "{line}");
     assert!(
-        line.contains("| lapsed=0 expired=1 critical=0 due=5 ok=5 days_left=-3;60;7"),
+        line.contains("| lapsed=0 expired=1 critical=0 due=5 ok=5 days_left=-3;60:;7:"),
         "{line}"
     );
     let dir = temp_dir();

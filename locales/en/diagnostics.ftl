@@ -42,3 +42,4 @@ diagnostic-toml-syntax = { $detail }
 date-expected-time = expected a date YYYY-MM-DD, found date-time { $found }
 date-expected-kind = expected a date YYYY-MM-DD, found { $kind } `{ $found }`
 date-month-expected = expected a month as YYYY-MM, e.g. 2027-01; found `{ $found }`
+date-expected-write = expected a date YYYY-MM-DD, found { $found }: write { $date }

@@ -45,7 +45,7 @@ help-remind = Annual-review schedule and status; --format ics for calendars; exi
 help-remind-profiles = Profiles or directories of profiles [default: ./certplan.toml]
 help-remind-warn_days = A review is due (exit 1) with this many days or fewer left; the reminder day is this many days before expiry
 help-remind-crit_days = A review is critical (exit 2) with fewer days left than this
-help-remind-nagios = Print one monitoring line for all profiles: `STATUS: text | days_left=N;warn;crit`
+help-remind-nagios = Print one monitoring line for all profiles: `STATUS: text | days_left=N;warn:;crit:`
 help-report = One self-contained HTML page to open, mail or print: an organisation's plan, or a portfolio of a folder of clients
 help-report-profiles = A profile (one organisation's page), or a directory or several profiles (a portfolio) [default: ./certplan.toml]
 help-forecast = Dated payments month by month: first certifications, annual reviews, re-certifications, subsidies
@@ -84,3 +84,6 @@ usage-did-you-mean = tip: a similar one exists: '{ $suggestion }'
 usage-line = Usage: { $usage }
 usage-more = For more information, try '{ $command } --help'.
 usage-out-of-range = { $value } is not in { $low }..={ $high }
+cli-chinese-name = `{ $found }` is a Chinese name; write `{ $id }`
+cli-unknown-value = unknown value `{ $found }` (expected one of: { $allowed })
+usage-not-a-number = expected a whole number in digits

@@ -46,3 +46,9 @@ reason-small-micro = requires small_micro = { $required }
 reason-region-mismatch = region "{ $found }" does not contain { $wanted }
 reason-region-missing = no region given (needs { $wanted })
 reason-conditions-met = all conditions hold
+
+explain-usage = explain takes [PROFILE] ITEM
+explain-unknown-item = `{ $item }` is not an item: a platform (wecom), a figure (wecom.first_fen) or a total (total_fen)
+explain-unknown-item-nearest = `{ $item }` is not an item; did you mean `{ $best }`?
+explain-unknown-item-total = `{ $item }` is not an item; did you mean `{ $platform }.first_fen`? (the total over every platform and year is `total_fen`)
+explain-unknown-item-chinese = `{ $item }` names the platform in Chinese; write `{ $meant }`

@@ -23,3 +23,10 @@ remind-late-grace-at-risk = possibly after the grace period ends on { $grace }, 
 remind-late-after-grace = after the grace period ends on { $grace }: expect the certification to lapse and a full re-certification
 nagios-too-late = too late to finish its review before expiry
 timeline-late-start = the start day { $start } has passed: starting today ({ $today }), it is done between { $earliest } and { $latest }
+nagios-count = { $count } { $id }
+nagios-unsure = { $count ->
+    [one] 1 profile rests
+   *[other] { $count } profiles rest
+  } on data certplan does not have (--strict)
+remind-crit-above-warn = --crit-days { $crit } is more than --warn-days { $warn }
+remind-nagios-format = --nagios prints one monitoring line and takes no --format ({ $format } was given)

@@ -47,3 +47,4 @@ date-expected-kind = 应为 YYYY-MM-DD 格式的日期，实际为{ $kind ->
    *[other] { $kind }
   } `{ $found }`
 date-month-expected = 应为 YYYY-MM 格式的月份，如 2027-01；实际为 `{ $found }`
+date-expected-write = 应为 YYYY-MM-DD 格式的日期，实际为 { $found }：请写成 { $date }

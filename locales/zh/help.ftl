@@ -45,7 +45,7 @@ help-remind = 年审安排与状态；--format ics 导出日历；退出码 1/2 
 help-remind-profiles = 档案文件或档案所在的目录 [默认：./certplan.toml]
 help-remind-warn_days = 剩余天数不超过此值时年审为“即将到期”（退出码 1）；提醒日为到期前这么多天
 help-remind-crit_days = 剩余天数少于此值时年审为“紧急”（退出码 2）
-help-remind-nagios = 为全部档案输出一行监控信息：`STATUS: text | days_left=N;warn;crit`
+help-remind-nagios = 为全部档案输出一行监控信息（Nagios 插件格式）：`状态: 说明 | days_left=N;warn:;crit:`
 help-report = 生成一个独立的 HTML 页面，可直接打开、邮寄或打印：单个组织的认证规划，或一个目录中全部客户的汇总
 help-report-profiles = 一个档案（单个组织的页面），或一个目录、多个档案（汇总页） [默认：./certplan.toml]
 help-forecast = 按月列出带日期的付款：首次认证、年审、重新认证与补贴
@@ -84,3 +84,6 @@ usage-did-you-mean = 是不是要写 `{ $suggestion }`？
 usage-line = 用法：{ $usage }
 usage-more = 更多信息请运行 `{ $command } --help`。
 usage-out-of-range = { $value } 不在 { $low } 至 { $high } 的范围内
+cli-chinese-name = `{ $found }` 是中文名称；请写成 `{ $id }`
+cli-unknown-value = 不认识的取值 `{ $found }`（可选：{ $allowed }）
+usage-not-a-number = 应为不带单位的整数（阿拉伯数字）

@@ -40,3 +40,9 @@ reason-small-micro = 需要 small_micro = { $required }
 reason-region-mismatch = 地区“{ $found }”不含 { $wanted }
 reason-region-missing = 未填写地区（需含 { $wanted }）
 reason-conditions-met = 条件均满足
+
+explain-usage = explain 的用法：[PROFILE] ITEM
+explain-unknown-item = `{ $item }` 不是可解释的项目：可以是平台（wecom）、某项数字（wecom.first_fen）或合计（total_fen）
+explain-unknown-item-nearest = `{ $item }` 不是可解释的项目；是不是要写 `{ $best }`？
+explain-unknown-item-total = `{ $item }` 不是可解释的项目；是不是要写 `{ $platform }.first_fen`？（所有平台、所有年份的合计是 `total_fen`）
+explain-unknown-item-chinese = `{ $item }` 用的是平台的中文名称；请写成 `{ $meant }`

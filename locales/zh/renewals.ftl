@@ -14,3 +14,7 @@ remind-late-grace-at-risk = 可能超出宽限期（{ $grace } 结束后认证�
 remind-late-after-grace = 已超出宽限期（{ $grace } 结束），认证将失效，须重新完整认证
 nagios-too-late = 已来不及在到期前完成年审
 timeline-late-start = 开始日期 { $start } 已过：如今天（{ $today }）开始，预计 { $earliest } 至 { $latest } 完成
+nagios-count = { $name } { $count } 项
+nagios-unsure = { $count } 个档案依赖 certplan 没有的数据（--strict）
+remind-crit-above-warn = --crit-days { $crit } 大于 --warn-days { $warn }
+remind-nagios-format = --nagios 只输出一行监控信息，不能再指定 --format（给出的是 { $format }）

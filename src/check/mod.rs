@@ -209,10 +209,7 @@ pub fn worst(findings: &[Finding]) -> Option<Severity> {
 /// A catalogue message in both languages, as findings carry it: `bilingual(|lang| msg!(lang,
 /// id, name = value))`, with `id` a string literal so the catalogue's tests find it.
 pub(crate) fn bilingual(text: impl Fn(Lang) -> String) -> Bilingual {
-    Bilingual {
-        zh: text(Lang::Zh),
-        en: text(Lang::En),
-    }
+    Bilingual::from_catalogue(text)
 }
 
 #[cfg(test)]

@@ -332,11 +332,36 @@ pub struct CheckArgs {
 }
 
 fn parse_platform(text: &str) -> Result<Platform, String> {
+    let chinese = Platform::ALL
+        .iter()
+        .find(|platform| platform.label(Lang::Zh) == text)
+        .map(|platform| platform.id());
     text.parse()
+        .map_err(|_| unknown_value(text, Platform::IDS, chinese))
 }
 
 fn parse_kind(text: &str) -> Result<EntityKind, String> {
+    let chinese = EntityKind::ALL
+        .iter()
+        .map(|kind| (kind.label(Lang::Zh), *kind))
+        .chain(EntityKind::CHINESE_ALIASES.iter().copied())
+        .find(|(name, _)| *name == text)
+        .map(|(_, kind)| kind.id());
     text.parse()
+        .map_err(|_| unknown_value(text, EntityKind::IDS, chinese))
+}
+
+/// Why `text` is not one of `ids`, in the reader's language: the id a Chinese name stands for,
+/// or the ids there are.
+fn unknown_value(text: &str, ids: &[&str], chinese: Option<&str>) -> String {
+    let problem = match chinese {
+        Some(id) => coded("cli-chinese-name", &[("found", text), ("id", id)]),
+        None => coded(
+            "cli-unknown-value",
+            &[("found", text), ("allowed", &ids.join(", "))],
+        ),
+    };
+    render(&problem, super::report::language())
 }
 
 /// `benefits` arguments.

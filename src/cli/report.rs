@@ -33,8 +33,9 @@ pub fn language() -> Lang {
     });
     match given.as_deref() {
         Some("zh") => Lang::Zh,
-        Some(_) => Lang::En,
-        None => Lang::from_locale(super::locale().as_deref()),
+        Some("en") => Lang::En,
+        // A --lang clap will refuse: its message follows the locale.
+        _ => Lang::from_locale(super::locale().as_deref()),
     }
 }
 

@@ -49,6 +49,8 @@ pub struct Session {
     pub calendar: WorkCalendar,
     /// Profiles reported as unreadable or invalid so far.
     pub failures: usize,
+    /// Profiles read whose answer rests on data certplan does not have (`--strict`).
+    pub unsure: usize,
     /// The width to fit tables to: `--width`, else the terminal's; `None` in a pipe, a file or
     /// with `--wide`.
     pub table_width: Option<u16>,
@@ -97,6 +99,7 @@ impl Session {
             rules_text,
             output,
             failures: 0,
+            unsure: 0,
             table_width: table_width(global),
         })
     }
@@ -225,7 +228,11 @@ impl Session {
             ) => Err(error),
             Err(error) => {
                 report(Kind::Error, self.lang, &error.message(self.lang));
-                self.failures += 1;
+                if error.exit() == Exit::Unknown {
+                    self.unsure += 1;
+                } else {
+                    self.failures += 1;
+                }
                 Ok(worst.worst(error.exit()))
             }
         }

@@ -100,6 +100,9 @@ pub fn render(error: &clap::Error, lang: Lang) -> String {
 /// clap's own reason for refusing a number (`100000000 is not in 0..=3650`) in Chinese; other
 /// reasons (certplan's own) are already in the reader's language.
 fn in_words(reason: &str) -> String {
+    if reason == "invalid digit found in string" {
+        return message(Lang::Zh, "usage-not-a-number");
+    }
     match reason.split_once(" is not in ") {
         Some((value, range)) => {
             let (low, high) = range.split_once("..=").unwrap_or((range, ""));

@@ -10,6 +10,7 @@ use crate::money::Fen;
 use crate::msg;
 use crate::platform::Platform;
 use crate::profile::Profile;
+use crate::rules::tier_name;
 use serde::Serialize;
 use std::str::FromStr;
 
@@ -231,7 +232,7 @@ fn figure_node(profile: &Profile, quoted: &PlatformQuote, figure: Figure, lang: 
             node.children.push(Node::text(msg!(
                 lang,
                 "explain-tier",
-                tier = tier.id.as_str(),
+                tier = tier_name(&tier.id, lang),
                 range = range,
                 members = profile.org().members.get()
             )));

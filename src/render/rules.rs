@@ -7,7 +7,7 @@ use crate::calendar::WorkCalendar;
 use crate::i18n::message;
 use crate::lang::Lang;
 use crate::render::text::table_style::{align_right, new_table};
-use crate::rules::{FeeAmount, Provenance, Rules};
+use crate::rules::{FeeAmount, Provenance, Rules, tier_name};
 use serde::Serialize;
 
 /// Every section as a table, with provenance columns; the working-day calendar's years through
@@ -36,8 +36,16 @@ pub fn table(rules: &Rules, calendar: &WorkCalendar, through: i32, lang: Lang) -
             FeeAmount::Tiers(tiers) => tiers
                 .iter()
                 .map(|tier| match tier.max_members {
-                    Some(max) => format!("{} ≤{max}: {}", tier.id, tier.amount_fen.yuan_grouped()),
-                    None => format!("{}: {}", tier.id, tier.amount_fen.yuan_grouped()),
+                    Some(max) => format!(
+                        "{} ≤{max}: {}",
+                        tier_name(&tier.id, lang),
+                        tier.amount_fen.yuan_grouped()
+                    ),
+                    None => format!(
+                        "{}: {}",
+                        tier_name(&tier.id, lang),
+                        tier.amount_fen.yuan_grouped()
+                    ),
                 })
                 .collect::<Vec<_>>()
                 .join("\n"),

@@ -341,11 +341,13 @@ pub fn provisional_note(
             .iter()
             .map(i32::to_string)
             .collect::<Vec<_>>()
-            .join(if lang == Lang::Zh { "、" } else { ", " })
+            .join(&crate::i18n::message(lang, "list-separator"))
     };
     let mut notes = Vec::new();
-    if !by_law.is_empty() {
-        let assumed = calendar.assumed_days_off_in(spans);
+    let assumed = calendar.assumed_days_off_in(spans);
+    // Years the law covers, but none of whose assumed days off falls in the spans: the result
+    // does not rest on them, and a note every run (from cron, a daily mail) would be noise.
+    if !by_law.is_empty() && !assumed.is_empty() {
         notes.push(msg!(
             lang,
             "holidays-note-provisional",
@@ -357,5 +359,5 @@ pub fn provisional_note(
     if !unknown.is_empty() {
         notes.push(msg!(lang, "holidays-note-unknown", years = join(&unknown)));
     }
-    Some(notes.join(" "))
+    (!notes.is_empty()).then(|| notes.join(" "))
 }

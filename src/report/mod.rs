@@ -8,6 +8,7 @@ pub mod portfolio;
 use crate::calendar::WorkCalendar;
 use crate::check::{CheckInputs, Finding, Severity, check};
 use crate::checklist::{PlatformChecklist, checklist};
+use crate::forecast::{Forecast, Options, PayOn, Window, forecast};
 use crate::platform::Platform;
 use crate::prepared::PreparedFileFacts;
 use crate::profile::Profile;
@@ -42,6 +43,8 @@ pub struct OrgReport<'a> {
     pub timeline: Timeline,
     /// The annual reviews of the certified platforms (default reminder thresholds).
     pub schedule: ReviewSchedule,
+    /// The dated payments of the months ahead, as `certplan forecast` gives them.
+    pub forecast: Forecast,
     /// The documents to prepare per platform.
     pub checklist: Vec<PlatformChecklist<'a>>,
     /// The pre-flight findings, most severe first.
@@ -102,6 +105,18 @@ pub fn org_report<'a>(profile: &Profile, inputs: ReportInputs<'a, '_>) -> OrgRep
         quote: quote(profile, rules, as_of, REPORT_YEARS),
         timeline: plan_timeline(profile, rules, calendar, as_of, as_of),
         schedule: review_schedule(profile, rules, calendar, as_of, ReviewPolicy::default()),
+        forecast: forecast(
+            profile,
+            rules,
+            calendar,
+            as_of,
+            Options {
+                window: Window::new(as_of, payments::MONTHS_AHEAD)
+                    .expect("a year ahead of a supported day is in range"),
+                pay_on: PayOn::Remind,
+                include_free: false,
+            },
+        ),
         checklist: checklist(profile, rules, as_of, files),
         findings: check(
             profile,

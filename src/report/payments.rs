@@ -1,6 +1,7 @@
-//! The payments a report expects per month. Until a dated forecast exists, these are the annual
-//! reviews due: each review's fee on its last day to submit (today when that day has passed).
-//! This is the one place the portfolio's payments come from, so a forecast can replace it.
+//! The payments a report expects per month: the payments out of `certplan forecast` for the
+//! twelve months from the as-of month (annual reviews on their reminder day, first
+//! certifications on `planned_on`, re-certifications), subsidies coming back left out of the
+//! bars (they are not paid).
 
 use super::OrgReport;
 use crate::money::Fen;
@@ -51,24 +52,20 @@ pub fn horizon_end(as_of: NaiveDate) -> NaiveDate {
         .expect("a year after a four-digit year is in range")
 }
 
-/// The annual reviews of one organisation due in the months ahead, with a fee: each on its
-/// last day to submit, or on `as_of` once that day has passed (late, expired or lapsed).
-pub fn payments_due(report: &OrgReport<'_>, as_of: NaiveDate) -> Vec<Payment> {
-    let end = horizon_end(as_of);
-    let mut payments: Vec<Payment> = report
-        .schedule
-        .reviews
+/// The payments out of one organisation in the months ahead, by date: its forecast's payments
+/// without the subsidies coming back.
+pub fn payments_due(report: &OrgReport<'_>) -> Vec<Payment> {
+    report
+        .forecast
+        .payments
         .iter()
-        .filter(|review| review.fee_fen > Fen::ZERO)
-        .map(|review| Payment {
-            date: review.start_by.max(as_of),
-            platform: review.platform,
-            amount: review.fee_fen,
+        .filter(|payment| payment.amount > Fen::ZERO)
+        .map(|payment| Payment {
+            date: payment.date,
+            platform: payment.platform,
+            amount: payment.amount,
         })
-        .filter(|payment| payment.date < end)
-        .collect();
-    payments.sort_by_key(|payment| (payment.date, payment.platform));
-    payments
+        .collect()
 }
 
 /// `payments` summed per month over the months ahead of `as_of` (every month listed, empty

@@ -124,7 +124,7 @@ impl Portfolio {
     /// Adds one client's plans; returns its index.
     pub fn add(&mut self, name: &str, path: &str, report: &OrgReport<'_>) -> usize {
         let index = self.clients.len();
-        let payments = payments_due(report, self.as_of);
+        let payments = payments_due(report);
         let next_deadline = next_deadline(report);
         for review in &report.schedule.reviews {
             self.renewals.push(RenewalRow {

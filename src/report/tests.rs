@@ -39,7 +39,7 @@ fn the_report_holds_the_same_plans_as_the_commands() {
 }
 
 #[test]
-fn reviews_are_paid_on_their_last_day_to_submit_within_the_year_ahead() {
+fn reviews_are_paid_on_their_reminder_day_as_the_forecast_says() {
     let rules = embedded_rules();
     let calendar = WorkCalendar::new(&rules);
     let profile = parse_profile("a.toml", CERTIFIED).unwrap();
@@ -52,19 +52,41 @@ fn reviews_are_paid_on_their_last_day_to_submit_within_the_year_ahead() {
     };
     let report = org_report(&profile, inputs);
     let review = report.review_of(Platform::Wecom).unwrap();
-    let payments = payments_due(&report, as_of);
-    assert_eq!(payments.len(), 1);
-    assert_eq!(payments[0].date, review.start_by);
+    let payments = payments_due(&report);
+    // This year's review (its reminder day has passed: paid today), and next year's.
+    assert_eq!(payments.len(), 2);
+    assert!(
+        payments
+            .iter()
+            .all(|payment| payment.platform == Platform::Wecom)
+    );
+    assert_eq!(payments[0].date, review.remind_on.max(as_of));
     assert_eq!(payments[0].amount, Fen(300_000));
+    assert_eq!(payments[1].date, day("2027-10-20"));
+    let forecast: Vec<_> = report
+        .forecast
+        .payments
+        .iter()
+        .map(|payment| (payment.date, payment.amount))
+        .collect();
+    let shown: Vec<_> = payments
+        .iter()
+        .map(|payment| (payment.date, payment.amount))
+        .collect();
+    assert_eq!(forecast, shown, "the same numbers as `certplan forecast`");
     let months = by_month(&payments, as_of);
     assert_eq!(months.len(), 12);
     assert_eq!(months[0].month, day("2026-11-01"));
-    assert_eq!(months[1].total(), Fen(300_000), "due in December");
+    let paid_in = months
+        .iter()
+        .find(|month| month.month == super::payments::month_of(payments[0].date))
+        .unwrap();
+    assert_eq!(paid_in.total(), Fen(300_000));
     assert_eq!(
         months
             .iter()
             .fold(Fen::ZERO, |sum, month| sum + month.total()),
-        Fen(300_000)
+        Fen(600_000)
     );
 }
 

@@ -6,6 +6,9 @@ use crate::cli::exit::Exit;
 use crate::cli::input::DEFAULT_PROFILE;
 use crate::cli::session::Session;
 use certplan::diagnostic::nearest;
+use certplan::lang::Lang;
+use certplan::msg;
+use certplan::platform::Platform;
 use certplan::quote::explain::{Item, explain, item_names};
 use certplan::quote::quote;
 use certplan::render::{Context, explain as render};
@@ -17,32 +20,11 @@ pub fn run(session: &mut Session, args: &ExplainArgs) -> Result<Exit, CliError> 
     let (profile, item_text) = match args.args.as_slice() {
         [item] => (PathBuf::from(DEFAULT_PROFILE), item.as_str()),
         [profile, item] => (PathBuf::from(profile), item.as_str()),
-        _ => return Err(CliError::Usage("explain takes [PROFILE] ITEM".to_owned())),
+        _ => return Err(CliError::Usage(msg!(session.lang, "explain-usage"))),
     };
-    let item: Item = item_text.parse().map_err(|error: String| {
-        // `wecom.total` should meet the figures of WeCom, not the platform id `wecom`: with a
-        // platform prefix, only that platform's figures are candidates.
-        let names: Vec<String> = match item_text.split_once('.') {
-            Some((platform, _)) => item_names()
-                .into_iter()
-                .filter(|name| name.starts_with(&format!("{platform}.")))
-                .collect(),
-            None => item_names(),
-        };
-        let names = if names.is_empty() { item_names() } else { names };
-        let hint = match nearest(item_text, names.iter().map(String::as_str)) {
-            Some(_) if item_text.contains('.') && item_text.ends_with("total") => {
-                let platform = item_text.split('.').next().unwrap_or_default();
-                format!(
-                    "did you mean `{platform}.first_fen`? (the total over every platform and year is `total_fen`)"
-                )
-            }
-            Some(best) => format!("did you mean `{best}`?"),
-            None => "items: a platform (wecom), a figure (wecom.first_fen) or a total (total_fen)"
-                .to_owned(),
-        };
-        CliError::Usage(format!("{error}; {hint}"))
-    })?;
+    let item: Item = item_text
+        .parse()
+        .map_err(|_: String| CliError::Usage(unknown_item(item_text, session.lang)))?;
     session.for_each_profile(std::slice::from_ref(&profile), |session, path, profile| {
         let quoted = quote(&profile, &session.rules, session.as_of, args.years);
         session.representable(path, &quoted)?;
@@ -61,4 +43,48 @@ pub fn run(session: &mut Session, args: &ExplainArgs) -> Result<Exit, CliError> 
         session.output.write(&text)?;
         Ok(Exit::Ok)
     })
+}
+
+/// Why `text` is no item, with the nearest one — `wecom.total` meets the figures of WeCom, not
+/// the platform id `wecom` — or the Chinese platform name's id.
+fn unknown_item(text: &str, lang: Lang) -> String {
+    let (platform, _) = text.split_once('.').unwrap_or((text, ""));
+    if let Some(named) = Platform::ALL
+        .iter()
+        .find(|candidate| candidate.label(Lang::Zh) == platform)
+    {
+        let meant = text.replacen(platform, named.id(), 1);
+        return msg!(
+            lang,
+            "explain-unknown-item-chinese",
+            item = text,
+            meant = meant
+        );
+    }
+    let names: Vec<String> = item_names()
+        .into_iter()
+        .filter(|name| !text.contains('.') || name.starts_with(&format!("{platform}.")))
+        .collect();
+    let names = if names.is_empty() {
+        item_names()
+    } else {
+        names
+    };
+    match nearest(text, names.iter().map(String::as_str)) {
+        Some(_) if text.contains('.') && text.ends_with("total") => {
+            msg!(
+                lang,
+                "explain-unknown-item-total",
+                item = text,
+                platform = platform
+            )
+        }
+        Some(best) => msg!(
+            lang,
+            "explain-unknown-item-nearest",
+            item = text,
+            best = best
+        ),
+        None => msg!(lang, "explain-unknown-item", item = text),
+    }
 }

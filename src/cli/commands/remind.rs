@@ -8,6 +8,7 @@ use crate::cli::exit::Exit;
 use crate::cli::report::{Kind, report};
 use crate::cli::session::Session;
 use certplan::check::future_certification_text;
+use certplan::msg;
 use certplan::profile::Profile;
 use certplan::render::csv_lines;
 use certplan::render::remind::ics as remind_ics;
@@ -45,9 +46,19 @@ pub fn run(session: &mut Session, args: &RemindArgs) -> Result<Exit, CliError> {
         ],
     )?;
     if args.crit_days > args.warn_days {
-        return Err(CliError::Usage(format!(
-            "--crit-days {} is more than --warn-days {}",
-            args.crit_days, args.warn_days
+        return Err(CliError::Usage(msg!(
+            session.lang,
+            "remind-crit-above-warn",
+            crit = args.crit_days,
+            warn = args.warn_days
+        )));
+    }
+    // One monitoring line is its own format: another one asked for too is a contradiction.
+    if args.nagios && format != Format::Table {
+        return Err(CliError::Usage(msg!(
+            session.lang,
+            "remind-nagios-format",
+            format = format.name()
         )));
     }
     let policy = ReviewPolicy {
@@ -156,6 +167,7 @@ pub fn run(session: &mut Session, args: &RemindArgs) -> Result<Exit, CliError> {
     match (args.nagios, format) {
         (true, _) => {
             summary.unreadable = session.failures;
+            summary.unsure = session.unsure;
             session
                 .output
                 .write(&render::nagios(&summary, policy, session.lang))?;

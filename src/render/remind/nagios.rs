@@ -15,10 +15,12 @@ pub struct MonitorSummary {
     pub counts: [usize; 5],
     /// Profiles that could not be read or were invalid.
     pub unreadable: usize,
+    /// Profiles read, whose answer rests on data certplan does not have (`--strict`).
+    pub unsure: usize,
     /// The worst status.
     pub worst: Option<ReviewStatus>,
-    /// (days left, org name, platform id, expiry) of the review with the fewest days left.
-    pub nearest: Option<(i64, String, &'static str, String)>,
+    /// (days left, org name, platform, expiry) of the review with the fewest days left.
+    pub nearest: Option<(i64, String, crate::platform::Platform, String)>,
     /// Whether that review can no longer be finished before expiry.
     pub nearest_late: bool,
 }
@@ -49,7 +51,7 @@ impl MonitorSummary {
                 self.nearest = Some((
                     review.days_left,
                     profile.org().name.clone(),
-                    review.platform.id(),
+                    review.platform,
                     review.expires_on.to_string(),
                 ));
                 self.nearest_late = review.late_start;
@@ -59,7 +61,7 @@ impl MonitorSummary {
 
     /// The plugin state: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (a profile could not be read).
     pub fn state(&self) -> u8 {
-        match (self.unreadable, self.worst) {
+        match (self.unreadable + self.unsure, self.worst) {
             (1.., _) => 3,
             (_, None | Some(ReviewStatus::Ok)) => 0,
             (_, Some(ReviewStatus::Due)) => 1,
@@ -98,14 +100,26 @@ pub fn nagios(summary: &MonitorSummary, policy: ReviewPolicy, lang: Lang) -> Str
     if summary.unreadable > 0 {
         parts.push(msg!(lang, "nagios-unreadable", count = summary.unreadable));
     }
+    if summary.unsure > 0 {
+        parts.push(msg!(lang, "nagios-unsure", count = summary.unsure));
+    }
+    let separator = crate::i18n::message(lang, "list-separator");
     let counts: Vec<String> = MONITORED
         .iter()
         .zip(summary.counts)
         .filter(|(status, count)| *count > 0 || **status != ReviewStatus::Lapsed)
-        .map(|(status, count)| format!("{count} {}", status.id()))
+        .map(|(status, count)| {
+            msg!(
+                lang,
+                "nagios-count",
+                count = count,
+                id = status.id(),
+                name = status.label(lang)
+            )
+        })
         .collect();
     if summary.reviews > 0 {
-        parts.push(counts.join(", "));
+        parts.push(counts.join(&separator));
     }
     let mut perfdata: Vec<String> = MONITORED
         .iter()
@@ -113,7 +127,9 @@ pub fn nagios(summary: &MonitorSummary, policy: ReviewPolicy, lang: Lang) -> Str
         .map(|(status, count)| format!("{}={count}", perf_label(status.id())))
         .collect();
     match &summary.nearest {
-        None if summary.unreadable == 0 => parts.push(msg!(lang, "nagios-nothing")),
+        None if summary.unreadable + summary.unsure == 0 => {
+            parts.push(msg!(lang, "nagios-nothing"))
+        }
         None => {}
         Some((days, org, platform, expires)) => {
             let org = plugin_text(org);
@@ -122,7 +138,7 @@ pub fn nagios(summary: &MonitorSummary, policy: ReviewPolicy, lang: Lang) -> Str
                     lang,
                     "nagios-nearest",
                     org = org,
-                    platform = *platform,
+                    platform = platform.label(lang),
                     expires = expires.as_str(),
                     days = *days
                 )
@@ -131,16 +147,19 @@ pub fn nagios(summary: &MonitorSummary, policy: ReviewPolicy, lang: Lang) -> Str
                     lang,
                     "nagios-nearest-past",
                     org = org,
-                    platform = *platform,
+                    platform = platform.label(lang),
                     expires = expires.as_str(),
                     days = -*days
                 )
             });
-            if summary.nearest_late {
+            // Past expiry, the sentence above already says it; before, being late is news.
+            if summary.nearest_late && *days >= 0 {
                 parts.push(msg!(lang, "nagios-too-late"));
             }
+            // Thresholds as Monitoring Plugins ranges: `60:` alerts below 60 (fewer days left
+            // is worse), where a bare `60` would alert above it.
             perfdata.push(format!(
-                "{}={days};{};{}",
+                "{}={days};{}:;{}:",
                 perf_label("days_left"),
                 policy.warn_days,
                 policy.crit_days
