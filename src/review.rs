@@ -237,6 +237,13 @@ pub fn review_of(
     // A start date that has passed is never advice: say when the review can end at the
     // earliest, submitted today, and whether that is still within the grace period.
     let late_start = start_by.value < as_of && status != ReviewStatus::Lapsed;
+    // A review that can no longer be sure to end before expiry needs action today, whatever
+    // the days left say.
+    let status = if late_start {
+        status.max(ReviewStatus::Critical)
+    } else {
+        status
+    };
     let earliest = late_start
         .then(|| calendar.add(as_of, review_days.0))
         .flatten();

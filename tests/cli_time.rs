@@ -319,7 +319,9 @@ fn every_status_has_its_exit_code() {
     for (as_of, status, code) in [
         ("2026-10-19", "ok", 0),
         ("2026-10-20", "due", 1),
-        ("2026-12-12", "due", 1),
+        ("2026-12-11", "due", 1),
+        // The last day to submit (2026-12-11) has passed: 7 days left, but critical already.
+        ("2026-12-12", "critical", 2),
         ("2026-12-13", "critical", 2),
         ("2026-12-19", "critical", 2),
         ("2026-12-20", "expired", 2),

@@ -276,12 +276,12 @@ fn nagios_counts_each_status_with_singular_and_plural() {
         .unwrap();
     let line = stdout_of(&output);
     assert!(
-        line.starts_with("CRITICAL: 1 expired, 0 critical, 5 due, 5 ok; nearest"),
+        line.starts_with("CRITICAL: 1 expired, 2 critical, 3 due, 5 ok; nearest"),
         "{line}"
     );
     assert!(line.contains("(3 days ago)"), "{line}");
     assert!(
-        line.contains("| lapsed=0 expired=1 critical=0 due=5 ok=5 days_left=-3;60:;7:"),
+        line.contains("| lapsed=0 expired=1 critical=2 due=3 ok=5 days_left=-3;60:;7:"),
         "{line}"
     );
     let dir = temp_dir();
@@ -292,6 +292,9 @@ fn nagios_counts_each_status_with_singular_and_plural() {
     );
     let line = printed(&["remind", "--nagios", "--as-of", AS_OF], dir.path());
     assert!(line.contains("(1 day left)"), "{line}");
+    let chinese = printed(&["remind", "--nagios", "--as-of", AS_OF, "--lang", "zh"], dir.path());
+    assert!(chinese.contains("紧急 1 项"), "{chinese}");
+    assert!(chinese.contains("x 企业微信 于 2026-11-23 到期"), "{chinese}");
 }
 
 #[test]

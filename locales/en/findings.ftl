@@ -37,8 +37,8 @@ check-license-expires-during-review = the licence expires on { $expires }, befor
 check-license-expires-during-review-fix = renew the licence before applying
 check-address-mismatch = registered address "{ $registered }" differs from the office "{ $office }" (32% of rejections)
 check-address-mismatch-fix = check the business registry and update the registered address, or prepare proof of the actual premises
-check-small-micro-unusual = small_micro = true with { $members } members: China's SME size standard (工信部联企业〔2011〕300号) puts small enterprises below 300 employees in the sectors that count staff, most far lower
-check-small-micro-unusual-fix = check the classification for your sector (some count only revenue or assets); the Shenzhen subsidy needs it to be right
+check-small-micro-unusual = small_micro = true with { $members } members: China's SME size standard (工信部联企业〔2011〕300号) puts small enterprises below 300 employees in the sectors that count staff, micro ones far lower
+check-small-micro-unusual-fix = check the classification for your sector (some count only revenue or assets); every reduction or subsidy for small and micro enterprises rests on it
 
 ## The platforms chosen.
 check-no-corporate-account = no corporate account: the deposit check cannot be done and payments cannot be enabled

@@ -62,3 +62,6 @@ platform-icp = ICP filing
 
 # A platform's section heading: English readers match the id to JSON and profiles.
 platform-heading = { $name } ({ $id })
+
+# The first line of every profile's table.
+title-line = { $org } — { $title } ({ $path })

@@ -34,8 +34,8 @@ check-license-expires-during-review = 营业执照将于 { $expires } 到期，�
 check-license-expires-during-review-fix = 先办理执照延期
 check-address-mismatch = 注册地址“{ $registered }”与实际经营地址“{ $office }”不同（占驳回原因的 32%）
 check-address-mismatch-fix = 先在国家企业信用信息公示系统核对并办理地址变更，或准备实际经营地址证明
-check-small-micro-unusual = 填写了 small_micro = true，但成员数为 { $members }：按《中小企业划型标准规定》（工信部联企业〔2011〕300号），按从业人员划分的行业中小型企业一般少于 300 人，多数远低于此
-check-small-micro-unusual-fix = 请按所属行业核对企业划型（部分行业只看营业收入或资产总额）；深圳补贴以划型正确为前提
+check-small-micro-unusual = 填写了 small_micro = true，但成员数为 { $members }：按《中小企业划型标准规定》（工信部联企业〔2011〕300号），在按从业人员划分的行业里，小型企业一般少于 300 人，微型企业更少
+check-small-micro-unusual-fix = 请按所属行业核对企业划型（部分行业只看营业收入或资产总额）；凡按小微企业享受的减免与补贴，都以划型正确为前提
 
 ## 所选平台。
 check-no-corporate-account = 没有对公账户：无法进行打款验证，也不能开通收款

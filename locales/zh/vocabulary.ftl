@@ -62,3 +62,6 @@ platform-icp = ICP备案
 
 # 平台小节标题：中文读者只看名称。
 platform-heading = { $name }
+
+# 每个档案表格的第一行。
+title-line = { $org } — { $title }（{ $path }）

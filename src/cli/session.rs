@@ -194,16 +194,20 @@ impl Session {
                 break;
             }
             let shared: &Session = self;
-            let planned: Vec<Result<(String, P), CliError>> = chunk
-                .into_par_iter()
-                .map(|path| {
-                    let path = path?;
-                    let profile = load_profile(&path, shared.lang)?;
-                    let name = path.display().to_string();
-                    let planned = plan(shared, &name, profile)?;
-                    Ok((name, planned))
-                })
-                .collect();
+            let one = |path: Result<PathBuf, CliError>| {
+                let path = path?;
+                let profile = load_profile(&path, shared.lang)?;
+                let name = path.display().to_string();
+                let planned = plan(shared, &name, profile)?;
+                Ok((name, planned))
+            };
+            // A single profile (the common quote at a terminal) is not worth starting the
+            // thread pool for.
+            let planned: Vec<Result<(String, P), CliError>> = if chunk.len() == 1 {
+                chunk.into_iter().map(one).collect()
+            } else {
+                chunk.into_par_iter().map(one).collect()
+            };
             for outcome in planned {
                 if self.output.is_closed() {
                     break;

@@ -38,11 +38,15 @@ pub struct Context<'a> {
 
 /// The first line of every profile's table: `name — title (path)`.
 pub fn title_line(context: &Context<'_>, profile: &Profile, title: &str) -> String {
-    format!(
-        "{} — {title} ({})\n",
-        profile.org().name,
-        context.profile_path
-    )
+    let mut line = crate::msg!(
+        context.lang,
+        "title-line",
+        org = profile.org().name.as_str(),
+        title = title,
+        path = context.profile_path
+    );
+    line.push('\n');
+    line
 }
 
 /// `value` as one line of JSON with its newline. Views hold only strings, integers, booleans
