@@ -1,6 +1,29 @@
-//! The message catalogue (`locales/`) is compiled into the binary by a macro that cargo cannot
-//! see read it: rebuild when a catalogue file changes.
+//! The message catalogue (`locales/<lang>/*.ftl`) is compiled into the binary: this script
+//! lists each language's files (sorted, so builds are reproducible) as `include_str!`s for
+//! `src/i18n.rs`, and has cargo rebuild when a catalogue file changes.
+
+use std::fmt::Write as _;
+use std::path::Path;
 
 fn main() {
     println!("cargo:rerun-if-changed=locales");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let mut code = String::new();
+    for (constant, lang) in [("ENGLISH_FILES", "en"), ("CHINESE_FILES", "zh")] {
+        let mut files: Vec<_> = std::fs::read_dir(root.join(lang))
+            .expect("locales/<lang> exists")
+            .map(|entry| entry.expect("a readable catalogue folder").path())
+            .filter(|path| path.extension().is_some_and(|ext| ext == "ftl"))
+            .collect();
+        files.sort();
+        writeln!(code, "const {constant}: &[&str] = &[").unwrap();
+        for file in files {
+            println!("cargo:rerun-if-changed={}", file.display());
+            writeln!(code, "    include_str!({:?}),", file.display().to_string()).unwrap();
+        }
+        writeln!(code, "];").unwrap();
+    }
+    let out =
+        Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalogue.rs");
+    std::fs::write(out, code).expect("OUT_DIR is writable");
 }

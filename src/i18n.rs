@@ -14,29 +14,36 @@
 //! ```
 
 use crate::lang::Lang;
-use fluent_bundle::FluentValue;
-use fluent_templates::{LanguageIdentifier, Loader, langid};
-use std::borrow::Cow;
-use std::collections::HashMap;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::sync::OnceLock;
 
-fluent_templates::static_loader! {
-    static CATALOGUE = {
-        locales: "./locales",
-        fallback_language: "en",
+// `ENGLISH_FILES` and `CHINESE_FILES`: every `locales/<lang>/*.ftl`, written by build.rs.
+include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
+
+/// One language's catalogue, parsed the first time a message of that language is asked for:
+/// a run in one language never parses the other.
+fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
+    static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 2] =
+        [OnceLock::new(), OnceLock::new()];
+    let (slot, files, tag) = match lang {
+        Lang::En => (&BUNDLES[0], ENGLISH_FILES, "en"),
+        Lang::Zh => (&BUNDLES[1], CHINESE_FILES, "zh"),
+    };
+    slot.get_or_init(|| {
+        let locale = tag.parse().expect("en and zh are language tags");
+        let mut bundle = FluentBundle::new_concurrent(vec![locale]);
         // Unicode isolation marks around arguments would reach terminals, CSV and ICS as
         // invisible characters; certplan's arguments are plain text, numbers and dates.
-        customise: |bundle| bundle.set_use_isolating(false),
-    };
-}
-
-static ENGLISH: LanguageIdentifier = langid!("en");
-static CHINESE: LanguageIdentifier = langid!("zh");
-
-fn language(lang: Lang) -> &'static LanguageIdentifier {
-    match lang {
-        Lang::Zh => &CHINESE,
-        Lang::En => &ENGLISH,
-    }
+        bundle.set_use_isolating(false);
+        for text in files {
+            // Both hold by test (`i18n::tests`): every file parses, no id is defined twice.
+            let resource = FluentResource::try_new((*text).to_owned())
+                .unwrap_or_else(|(resource, _)| resource);
+            bundle.add_resource_overriding(resource);
+        }
+        bundle
+    })
 }
 
 /// A value for a placeholder in a message: text, or a number (numbers choose plural forms).
@@ -52,35 +59,42 @@ pub fn message(lang: Lang, id: &str) -> String {
 
 /// The message `id` in `lang` with named arguments; prefer the [`msg!`](crate::msg) macro.
 pub fn message_with(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
-    let map: HashMap<Cow<'static, str>, Arg> = args
-        .iter()
-        .map(|(name, value)| (Cow::Borrowed(*name), value.clone()))
-        .collect();
-    lookup(lang, id, Some(&map))
+    let mut named = FluentArgs::with_capacity(args.len());
+    for (name, value) in args {
+        named.set(*name, value.clone());
+    }
+    lookup(lang, id, Some(&named))
 }
 
 /// The message `id` in `lang` with arguments named at run time (messages decoded from text,
 /// see [`crate::diagnostic::coded`]); text arguments only.
 pub fn message_with_names(lang: Lang, id: &str, args: &[(String, String)]) -> String {
-    let map: HashMap<Cow<'static, str>, Arg> = args
-        .iter()
-        .map(|(name, value)| (Cow::Owned(name.clone()), FluentValue::from(value.clone())))
-        .collect();
-    lookup(lang, id, Some(&map))
+    let mut named = FluentArgs::with_capacity(args.len());
+    for (name, value) in args {
+        named.set(name.clone(), FluentValue::from(value.clone()));
+    }
+    lookup(lang, id, Some(&named))
 }
 
 /// Whether the catalogue has the message `id` in `lang` itself (no fallback to English), for
 /// messages whose ids are made from names at run time.
 pub fn has_message(lang: Lang, id: &str) -> bool {
-    CATALOGUE
-        .lookup_single_language::<&str>(language(lang), id, None)
-        .is_ok()
+    bundle(lang).has_message(id)
 }
 
-fn lookup(lang: Lang, id: &str, args: Option<&HashMap<Cow<'static, str>, Arg>>) -> String {
-    CATALOGUE
-        .try_lookup_complete(language(lang), id, args)
-        .unwrap_or_else(|| id.to_owned())
+fn lookup(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
+    let bundle = bundle(lang);
+    match bundle.get_message(id).and_then(|message| message.value()) {
+        Some(pattern) => {
+            let mut errors = Vec::new();
+            bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned()
+        }
+        // English is complete (tested); a Chinese gap would show the English words.
+        None if lang != Lang::En => lookup(Lang::En, id, args),
+        None => id.to_owned(),
+    }
 }
 
 /// Converts a value into a catalogue argument: numbers stay numbers (for plural rules),

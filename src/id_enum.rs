@@ -31,18 +31,18 @@ macro_rules! id_enum {
 
             /// The label for people, in `lang`.
             pub fn label(self, lang: $crate::lang::Lang) -> &'static str {
-                // Looked up once per language, then borrowed for the rest of the run.
-                static LABELS: std::sync::OnceLock<[Vec<String>; 2]> = std::sync::OnceLock::new();
-                let labels = LABELS.get_or_init(|| {
-                    [$crate::lang::Lang::Zh, $crate::lang::Lang::En].map(|lang| {
-                        Self::ALL
-                            .iter()
-                            .map(|value| $crate::i18n::message(lang, &value.message_id()))
-                            .collect()
-                    })
+                // Looked up once per language (only the languages a run uses), then
+                // borrowed for the rest of the run.
+                static LABELS: [std::sync::OnceLock<Vec<String>>; 2] =
+                    [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+                let labels = LABELS[usize::from(lang == $crate::lang::Lang::En)].get_or_init(|| {
+                    Self::ALL
+                        .iter()
+                        .map(|value| $crate::i18n::message(lang, &value.message_id()))
+                        .collect()
                 });
                 let index = Self::ALL.iter().position(|value| *value == self).unwrap_or(0);
-                &labels[usize::from(lang == $crate::lang::Lang::En)][index]
+                &labels[index]
             }
 
             /// The catalogue message naming this value: `<enum-name>-<id>`.

@@ -292,9 +292,15 @@ fn nagios_counts_each_status_with_singular_and_plural() {
     );
     let line = printed(&["remind", "--nagios", "--as-of", AS_OF], dir.path());
     assert!(line.contains("(1 day left)"), "{line}");
-    let chinese = printed(&["remind", "--nagios", "--as-of", AS_OF, "--lang", "zh"], dir.path());
+    let chinese = printed(
+        &["remind", "--nagios", "--as-of", AS_OF, "--lang", "zh"],
+        dir.path(),
+    );
     assert!(chinese.contains("紧急 1 项"), "{chinese}");
-    assert!(chinese.contains("x 企业微信 于 2026-11-23 到期"), "{chinese}");
+    assert!(
+        chinese.contains("x 企业微信 于 2026-11-23 到期"),
+        "{chinese}"
+    );
 }
 
 #[test]

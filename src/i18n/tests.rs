@@ -196,3 +196,9 @@ fn every_value_of_every_closed_set_is_named_in_both_languages() {
     assert_eq!(crate::platform::Platform::Wecom.label(Lang::Zh), "企业微信");
     assert_eq!(crate::platform::Platform::Wecom.label(Lang::En), "WeCom");
 }
+
+#[test]
+fn the_compiled_catalogue_holds_every_file() {
+    assert_eq!(ENGLISH_FILES.len(), ftl_files("en").len());
+    assert_eq!(CHINESE_FILES.len(), ftl_files("zh").len());
+}
