@@ -152,13 +152,13 @@ report-card-clients = Clients
 report-card-first-all = first certification of every platform chosen
 report-card-due = Due in the next 12 months
 report-card-due-note = { $count ->
-    [one] 1 annual review
-   *[other] { $count } annual reviews
+    [one] 1 payment
+   *[other] { $count } payments
 }
 report-card-attention = Renewals needing attention
 report-card-attention-note = { $due } due · { $expired } expired · { $lapsed } lapsed
 report-payments-title = Payments per month
-report-payments-intro = Payments in the next twelve months, as `certplan forecast` gives them: annual reviews on their reminder day (this month once that day has passed), first certifications on their planned day; subsidies coming back are not counted.
+report-payments-intro = Payments in the next twelve months, as certplan forecast gives them: annual reviews on their reminder day (this month once that day has passed), first certifications on their planned day; subsidies coming back are not counted.
 report-payments-chart-title = Payments per month by platform
 report-col-month = Month
 report-col-month-total = Total (CNY)
