@@ -59,7 +59,11 @@ pub fn json_line<T: serde::Serialize>(value: &T) -> String {
 
 /// Rows as CSV text, quoted where needed, every cell made safe for spreadsheets
 /// ([`spreadsheet_safe`]).
-pub fn csv_lines(rows: impl IntoIterator<Item = Vec<String>>) -> String {
+pub fn csv_lines<R, S>(rows: impl IntoIterator<Item = R>) -> String
+where
+    R: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
     // One profile's rows are a few hundred bytes: the default 8 KiB buffer, allocated and
     // zeroed per profile, cost more than the rows themselves in a batch.
     let mut writer = csv::WriterBuilder::new()
@@ -67,8 +71,11 @@ pub fn csv_lines(rows: impl IntoIterator<Item = Vec<String>>) -> String {
         .from_writer(Vec::with_capacity(1024));
     for row in rows {
         // Borrowed cells unless one must change: no allocation per cell.
-        let safe: Vec<std::borrow::Cow<'_, str>> =
-            row.iter().map(|cell| spreadsheet_safe(cell)).collect();
+        let row: Vec<S> = row.into_iter().collect();
+        let safe: Vec<std::borrow::Cow<'_, str>> = row
+            .iter()
+            .map(|cell| spreadsheet_safe(cell.as_ref()))
+            .collect();
         writer
             .write_record(safe.iter().map(|cell| cell.as_bytes()))
             .expect("writing CSV to memory cannot fail");

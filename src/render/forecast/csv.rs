@@ -2,8 +2,9 @@
 //! and as yuan with two decimals. No byte-order mark unless `--bom`: scripts come first. The
 //! header is an API: add columns at the end, never rename.
 
-use crate::forecast::Forecast;
+use crate::forecast::{Forecast, Payment};
 use crate::render::{Context, csv_lines};
+use std::borrow::Cow;
 
 /// The header row.
 pub const HEADER: [&str; 10] = [
@@ -31,23 +32,40 @@ pub fn records(context: &Context<'_>, org_name: &str, forecast: &Forecast) -> Ve
         .payments
         .iter()
         .map(|payment| {
-            vec![
-                context.profile_path.to_owned(),
-                org_name.to_owned(),
-                payment.platform.id().to_owned(),
-                payment.date.to_string(),
-                payment.month(),
-                payment.event.id().to_owned(),
-                payment.amount.0.to_string(),
-                payment.amount.yuan_plain(),
-                payment.fact.clone(),
-                payment.source.clone(),
-            ]
+            payment_cells(context, org_name, payment)
+                .into_iter()
+                .map(Cow::into_owned)
+                .collect()
         })
         .collect()
 }
 
 /// One profile's rows (no header).
 pub fn rows(context: &Context<'_>, org_name: &str, forecast: &Forecast) -> String {
-    csv_lines(records(context, org_name, forecast))
+    csv_lines(
+        forecast
+            .payments
+            .iter()
+            .map(|payment| payment_cells(context, org_name, payment)),
+    )
+}
+
+/// One payment's cells: borrowed text, dates and amounts written out.
+fn payment_cells<'a>(
+    context: &Context<'a>,
+    org_name: &'a str,
+    payment: &'a Payment,
+) -> [Cow<'a, str>; 10] {
+    [
+        Cow::Borrowed(context.profile_path),
+        Cow::Borrowed(org_name),
+        Cow::Borrowed(payment.platform.id()),
+        Cow::Owned(payment.date.to_string()),
+        Cow::Owned(payment.month()),
+        Cow::Borrowed(payment.event.id()),
+        Cow::Owned(payment.amount.0.to_string()),
+        Cow::Owned(payment.amount.yuan_plain()),
+        Cow::Borrowed(&payment.fact),
+        Cow::Borrowed(&payment.source),
+    ]
 }

@@ -5,7 +5,8 @@
 use crate::money::Fen;
 use crate::quote::Quote;
 use crate::render::xlsx::CellKind;
-use crate::render::{Context, cells, csv_lines};
+use crate::render::{Context, csv_lines};
+use std::borrow::Cow;
 
 /// The header row.
 pub const HEADER: [&str; 13] = [
@@ -38,7 +39,8 @@ struct Fact<'a> {
     amount: Fen,
     refundable: &'a str,
     annual_review: &'a str,
-    years: &'a str,
+    /// The years a total covers (totals only).
+    years: Option<u32>,
     fact: &'a str,
     source: &'a str,
 }
@@ -66,12 +68,29 @@ pub const KINDS: [CellKind; 13] = [
 
 /// The rows of one profile's quote (no header).
 pub fn rows(context: &Context<'_>, org_name: &str, quote: &Quote) -> String {
-    csv_lines(records(context, org_name, quote))
+    csv_lines(
+        facts(quote)
+            .iter()
+            .map(|fact| fact_cells(context, org_name, fact)),
+    )
 }
 
 /// The rows of one profile's quote as records in [`HEADER`] order (cells as they are, not yet
 /// made safe for spreadsheets): what the CSV and the workbook both write.
 pub fn records(context: &Context<'_>, org_name: &str, quote: &Quote) -> Vec<Vec<String>> {
+    facts(quote)
+        .iter()
+        .map(|fact| {
+            fact_cells(context, org_name, fact)
+                .into_iter()
+                .map(Cow::into_owned)
+                .collect()
+        })
+        .collect()
+}
+
+/// One row per fact of `quote`, in [`HEADER`] order after `profile` and `org`.
+fn facts(quote: &Quote) -> Vec<Fact<'_>> {
     let mut facts: Vec<Fact<'_>> = Vec::new();
     let blank = Fact {
         platform: "",
@@ -81,7 +100,7 @@ pub fn records(context: &Context<'_>, org_name: &str, quote: &Quote) -> Vec<Vec<
         amount: Fen::ZERO,
         refundable: "",
         annual_review: "",
-        years: "",
+        years: None,
         fact: "",
         source: "",
     };
@@ -131,10 +150,9 @@ pub fn records(context: &Context<'_>, org_name: &str, quote: &Quote) -> Vec<Vec<
             ..summary
         });
     }
-    let years = quote.years.to_string();
     let total = Fact {
         row: "total",
-        years: &years,
+        years: Some(quote.years),
         ..blank
     };
     facts.push(Fact {
@@ -159,24 +177,24 @@ pub fn records(context: &Context<'_>, org_name: &str, quote: &Quote) -> Vec<Vec<
     });
 
     facts
-        .iter()
-        .map(|fact| {
-            let (fen, yuan) = (fact.amount.0.to_string(), fact.amount.yuan_plain());
-            cells([
-                context.profile_path,
-                org_name,
-                fact.platform,
-                fact.row,
-                fact.item,
-                fact.rule,
-                &fen,
-                &yuan,
-                fact.refundable,
-                fact.annual_review,
-                fact.years,
-                fact.fact,
-                fact.source,
-            ])
-        })
-        .collect()
+}
+
+/// One fact's cells: borrowed text, the two amounts written out.
+fn fact_cells<'a>(context: &Context<'a>, org_name: &'a str, fact: &Fact<'a>) -> [Cow<'a, str>; 13] {
+    [
+        Cow::Borrowed(context.profile_path),
+        Cow::Borrowed(org_name),
+        Cow::Borrowed(fact.platform),
+        Cow::Borrowed(fact.row),
+        Cow::Borrowed(fact.item),
+        Cow::Borrowed(fact.rule),
+        Cow::Owned(fact.amount.0.to_string()),
+        Cow::Owned(fact.amount.yuan_plain()),
+        Cow::Borrowed(fact.refundable),
+        Cow::Borrowed(fact.annual_review),
+        fact.years
+            .map_or(Cow::Borrowed(""), |years| Cow::Owned(years.to_string())),
+        Cow::Borrowed(fact.fact),
+        Cow::Borrowed(fact.source),
+    ]
 }
