@@ -223,3 +223,30 @@ fn more_input_method_mistakes_say_what_to_type() {
         assert!(chinese.contains(zh), "{to}: {chinese}");
     }
 }
+
+#[test]
+fn a_number_inside_chinese_text_is_never_split_when_a_table_wraps() {
+    for width in ["80", "100"] {
+        let output = certplan()
+            .args([
+                "check",
+                "profiles/guangzhou-enterprise-1500.toml",
+                "--as-of",
+                "2026-11-22",
+            ])
+            .args(["--lang", "zh", "--width", width])
+            .output()
+            .unwrap();
+        let text = String::from_utf8(output.stdout).unwrap();
+        assert!(
+            !text.contains('\u{200B}'),
+            "no break marks are left in the table"
+        );
+        for number in ["100号", "200号", "32%"] {
+            assert!(
+                text.contains(number),
+                "{number} split at width {width}:\n{text}"
+            );
+        }
+    }
+}

@@ -10,7 +10,7 @@ use crate::money::Fen;
 use crate::msg;
 use crate::profile::Profile;
 use crate::render::text::footnotes::Footnotes;
-use crate::render::text::table_style::{fit, new_table};
+use crate::render::text::table_style::{fit, new_table, shown};
 use crate::rules::Rules;
 use serde::Serialize;
 
@@ -48,8 +48,9 @@ pub fn table(
         }
         fit(&mut table, context.width);
         out.push_str(&format!(
-            "\n{}\n{table}\n",
-            platform_heading(platform.platform, lang)
+            "\n{}\n{}\n",
+            platform_heading(platform.platform, lang),
+            shown(&table)
         ));
         for note in &platform.notes {
             out.push_str(&msg!(

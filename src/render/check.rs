@@ -7,7 +7,7 @@ use crate::check::{Finding, Severity, worst};
 use crate::msg;
 use crate::profile::Profile;
 use crate::render::text::footnotes::Footnotes;
-use crate::render::text::table_style::{fit, new_table};
+use crate::render::text::table_style::{fit, new_table, shown};
 use crate::rules::Rules;
 use serde::Serialize;
 
@@ -65,7 +65,8 @@ pub fn table(
         ]);
     }
     fit(&mut table, context.width);
-    out.push_str(&format!("{table}\n"));
+    out.push_str(&shown(&table));
+    out.push('\n');
     if !causes.is_empty() {
         out.push_str(&msg!(lang, "check-causes-title"));
         out.push('\n');

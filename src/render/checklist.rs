@@ -9,7 +9,7 @@ use crate::lang::Lang;
 use crate::msg;
 use crate::profile::Profile;
 use crate::render::text::footnotes::Footnotes;
-use crate::render::text::table_style::{fit, new_table};
+use crate::render::text::table_style::{fit, new_table, shown};
 use crate::rules::Rules;
 use serde::Serialize;
 
@@ -70,8 +70,9 @@ pub fn table(
         }
         fit(&mut table, context.width);
         out.push_str(&format!(
-            "\n{}\n{table}\n",
-            platform_heading(list.platform, lang)
+            "\n{}\n{}\n",
+            platform_heading(list.platform, lang),
+            shown(&table)
         ));
         if !list.tips.is_empty() {
             out.push_str(&msg!(lang, "checklist-tips"));

@@ -10,7 +10,7 @@ use crate::lang::Lang;
 use crate::msg;
 use crate::profile::Profile;
 use crate::render::text::footnotes::Footnotes;
-use crate::render::text::table_style::{fit, new_table};
+use crate::render::text::table_style::{fit, new_table, shown};
 use crate::rules::{DayUnit, Rules, StepRole};
 use crate::timeline::{PlannedStep, Timeline};
 use serde::Serialize;
@@ -85,8 +85,9 @@ pub fn table(
         }
         fit(&mut table, context.width);
         out.push_str(&format!(
-            "\n{}\n{table}\n",
-            platform_heading(platform.platform, lang)
+            "\n{}\n{}\n",
+            platform_heading(platform.platform, lang),
+            shown(&table)
         ));
         let id = if platform.provisional {
             "timeline-expected-done-provisional"

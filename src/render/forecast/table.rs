@@ -8,7 +8,7 @@ use crate::msg;
 use crate::platform::Platform;
 use crate::profile::Profile;
 use crate::render::text::footnotes::Footnotes;
-use crate::render::text::table_style::{align_right, fit, new_table};
+use crate::render::text::table_style::{align_right, fit, new_table, shown};
 use crate::render::workdays::assumed_days_text;
 use crate::render::{Context, title_line};
 use crate::rules::Rules;
@@ -88,7 +88,7 @@ pub fn render(
     }
     align_right(&mut table, &[4]);
     fit(&mut table, context.width);
-    out.push_str(&table.to_string());
+    out.push_str(&shown(&table));
     out.push('\n');
     out.push_str(&by_platform(forecast, context));
     out.push_str(&notes(forecast, context));
@@ -145,7 +145,7 @@ fn by_platform(forecast: &Forecast, context: &Context<'_>) -> String {
     ]);
     align_right(&mut table, &[1, 2]);
     fit(&mut table, context.width);
-    format!("{table}\n")
+    format!("{}\n", shown(&table))
 }
 
 /// How the dates were chosen, what is assumed, and the subsidy's timing.

@@ -8,7 +8,7 @@ use crate::msg;
 use crate::profile::Profile;
 use crate::quote::{Line, LineKind, Quote};
 use crate::render::text::footnotes::Footnotes;
-use crate::render::text::table_style::{align_right, fit, new_table};
+use crate::render::text::table_style::{align_right, fit, new_table, shown};
 use crate::render::{Context, title_line};
 use crate::rules::Rules;
 use crate::rules::tier_name;
@@ -75,7 +75,7 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
     }
     align_right(&mut table, &[2]);
     fit(&mut table, context.width);
-    out.push_str(&table.to_string());
+    out.push_str(&shown(&table));
     out.push('\n');
 
     let mut totals = new_table([message(lang, "quote-totals"), message(lang, "rules-cny")]);

@@ -5,7 +5,7 @@ use crate::i18n::{arg, message, message_with};
 use crate::msg;
 use crate::profile::Profile;
 use crate::render::text::footnotes::Footnotes;
-use crate::render::text::table_style::{align_right, fit, new_table};
+use crate::render::text::table_style::{align_right, fit, new_table, shown as text_of};
 use crate::render::workdays::assumed_days_text;
 use crate::render::{Context, title_line};
 use crate::review::ReviewSchedule;
@@ -84,7 +84,8 @@ pub fn table(
     let days_left = headers[..6].iter().filter(|(_, keep)| *keep).count();
     align_right(&mut table, &[days_left]);
     fit(&mut table, context.width);
-    out.push_str(&format!("{table}\n"));
+    out.push_str(&text_of(&table));
+    out.push('\n');
     out.push_str(&message(lang, "remind-to-do"));
     out.push('\n');
     let mut todo = |id: &str, platform: crate::platform::Platform, text: String| {
