@@ -30,3 +30,4 @@ nagios-unsure = { $count ->
   } on data certplan does not have (--strict)
 remind-crit-above-warn = --crit-days { $crit } is more than --warn-days { $warn }
 remind-nagios-format = --nagios prints one monitoring line and takes no --format ({ $format } was given)
+nagios-separator = {"; "}

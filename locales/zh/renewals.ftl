@@ -18,3 +18,4 @@ nagios-count = { $name } { $count } 项
 nagios-unsure = { $count } 个档案依赖 certplan 没有的数据（--strict）
 remind-crit-above-warn = --crit-days { $crit } 大于 --warn-days { $warn }
 remind-nagios-format = --nagios 只输出一行监控信息，不能再指定 --format（给出的是 { $format }）
+nagios-separator = ；

@@ -166,5 +166,6 @@ pub fn nagios(summary: &MonitorSummary, policy: ReviewPolicy, lang: Lang) -> Str
             ));
         }
     }
-    format!("{word}: {} | {}\n", parts.join("; "), perfdata.join(" "))
+    let between = crate::i18n::message(lang, "nagios-separator");
+    format!("{word}: {} | {}\n", parts.join(&between), perfdata.join(" "))
 }
