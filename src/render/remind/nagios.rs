@@ -167,5 +167,9 @@ pub fn nagios(summary: &MonitorSummary, policy: ReviewPolicy, lang: Lang) -> Str
         }
     }
     let between = crate::i18n::message(lang, "nagios-separator");
-    format!("{word}: {} | {}\n", parts.join(&between), perfdata.join(" "))
+    format!(
+        "{word}: {} | {}\n",
+        parts.join(&between),
+        perfdata.join(" ")
+    )
 }
