@@ -242,6 +242,16 @@ impl Session {
         }
     }
 
+    /// Writes one profile's result; at a table format, a blank line separates it from the
+    /// profile before.
+    pub fn write_result(&mut self, format: Format, text: &str) -> Result<(), CliError> {
+        if format == Format::Table && self.output.has_results() {
+            self.output.write(&format!("\n{text}"))
+        } else {
+            self.output.write(text)
+        }
+    }
+
     /// What a renderer needs to know of this run for the profile at `path`.
     pub fn context<'a>(&self, path: &'a str) -> Context<'a> {
         Context {

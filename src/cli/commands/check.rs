@@ -19,7 +19,6 @@ pub fn run(session: &mut Session, args: &CheckArgs) -> Result<Exit, CliError> {
             .output
             .header(csv_lines([render::CSV_HEADER.map(str::to_owned).to_vec()]));
     }
-    let mut first = true;
     session.for_each_planned(
         &args.profiles,
         |session, path, profile| {
@@ -49,13 +48,7 @@ pub fn run(session: &mut Session, args: &CheckArgs) -> Result<Exit, CliError> {
             ))
         },
         |session, _, (text, exit)| {
-            let separator = if first || format != Format::Table {
-                ""
-            } else {
-                "\n"
-            };
-            first = false;
-            session.output.write(&format!("{separator}{text}"))?;
+            session.write_result(format, &text)?;
             Ok(exit)
         },
     )

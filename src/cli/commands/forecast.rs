@@ -41,7 +41,6 @@ pub fn run(session: &mut Session, args: &ForecastArgs) -> Result<Exit, CliError>
         }
         _ => None,
     };
-    let mut first = true;
     let exit = session.for_each_planned(
         &args.profiles,
         |session, path, profile| {
@@ -84,15 +83,7 @@ pub fn run(session: &mut Session, args: &ForecastArgs) -> Result<Exit, CliError>
                     .map(|()| Exit::Ok)
                     .map_err(|error| session.workbook_error(error));
             }
-            let separator = if first || format != Format::Table {
-                ""
-            } else {
-                "\n"
-            };
-            first = false;
-            session
-                .output
-                .write(&format!("{separator}{}", planned.text))?;
+            session.write_result(format, &planned.text)?;
             Ok(Exit::Ok)
         },
     )?;

@@ -36,7 +36,6 @@ pub fn run(session: &mut Session, args: &QuoteArgs) -> Result<Exit, CliError> {
         ),
         _ => None,
     };
-    let mut first = true;
     let exit = session.for_each_planned(
         &args.profiles,
         |session, path, profile| {
@@ -64,13 +63,7 @@ pub fn run(session: &mut Session, args: &QuoteArgs) -> Result<Exit, CliError> {
                     .map_err(|error| session.workbook_error(error))?;
                 return Ok(Exit::Ok);
             }
-            let separator = if first || format != Format::Table {
-                ""
-            } else {
-                "\n"
-            };
-            first = false;
-            session.output.write(&format!("{separator}{text}"))?;
+            session.write_result(format, &text)?;
             Ok(Exit::Ok)
         },
     )?;

@@ -85,7 +85,6 @@ pub fn run(session: &mut Session, args: &RemindArgs) -> Result<Exit, CliError> {
         _ => None,
     };
     let mut summary = MonitorSummary::default();
-    let mut first = true;
     let exit = session.for_each_planned(
         &args.profiles,
         |session, path, profile| {
@@ -137,7 +136,7 @@ pub fn run(session: &mut Session, args: &RemindArgs) -> Result<Exit, CliError> {
             }
             session.assumptions(path, &assumptions)?;
             session.require_published(path, &schedule.spans)?;
-            let exit = exit_for(render::worst(&schedule)).worst(future);
+            let exit = exit_for(schedule.worst()).worst(future);
             if args.nagios {
                 summary.add(&profile, &schedule);
                 session.output.write("")?;
@@ -148,13 +147,7 @@ pub fn run(session: &mut Session, args: &RemindArgs) -> Result<Exit, CliError> {
                     .map_err(|error| session.workbook_error(error))?;
                 return Ok(exit);
             }
-            let separator = if first || format != Format::Table {
-                ""
-            } else {
-                "\n"
-            };
-            first = false;
-            session.output.write(&format!("{separator}{text}"))?;
+            session.write_result(format, &text)?;
             Ok(exit)
         },
     )?;
