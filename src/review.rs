@@ -114,6 +114,13 @@ pub struct ReviewSchedule {
     pub assumed_days_off: Vec<LawDayOff>,
 }
 
+impl ReviewSchedule {
+    /// The worst status of the schedule, `None` when it has no review.
+    pub fn worst(&self) -> Option<ReviewStatus> {
+        self.reviews.iter().map(|review| review.status).max()
+    }
+}
+
 /// The last day of a certification approved on `approved` lasting `months`: the anniversary
 /// minus one day (approved on Feb 29: Feb 28 of the anniversary year, minus one day).
 pub fn expiry(approved: NaiveDate, months: u32) -> Option<NaiveDate> {

@@ -8,7 +8,7 @@ mod json;
 mod nagios;
 mod table;
 
-pub use advice::{advice, worst};
+pub use advice::advice;
 pub use csv::{CSV_HEADER, CSV_KINDS, NOT_CERTIFIED, csv, records};
 pub use json::json;
 pub use nagios::{MONITORED, MonitorSummary, nagios};

@@ -150,12 +150,7 @@ impl Portfolio {
                 .iter()
                 .filter(|finding| finding.severity == crate::check::Severity::Critical)
                 .count(),
-            worst_status: report
-                .schedule
-                .reviews
-                .iter()
-                .map(|review| review.status)
-                .max(),
+            worst_status: report.schedule.worst(),
         });
         self.payments.extend(payments);
         index

@@ -85,12 +85,7 @@ pub fn summary(page: &Page<'_>, report: &OrgReport<'_>) -> Markup {
         .filter(|finding| finding.severity == Severity::Critical)
         .count();
     let open = report.open_findings();
-    let worst = report
-        .schedule
-        .reviews
-        .iter()
-        .map(|review| review.status)
-        .max();
+    let worst = report.schedule.worst();
     let findings_class = match (critical, open) {
         (0, 0) => "good",
         (0, _) => "warn",

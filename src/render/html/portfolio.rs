@@ -31,12 +31,7 @@ pub fn client_section(
 ) -> String {
     let lang = page.lang;
     let org = profile.org();
-    let worst = report
-        .schedule
-        .reviews
-        .iter()
-        .map(|review| review.status)
-        .max();
+    let worst = report.schedule.worst();
     let open = report.open_findings();
     let prefix = format!("c{}-", index + 1);
     html! {

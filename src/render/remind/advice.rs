@@ -4,12 +4,7 @@
 use crate::i18n::{arg, message, message_with};
 use crate::lang::Lang;
 use crate::msg;
-use crate::review::{Review, ReviewSchedule, ReviewStatus};
-
-/// The worst status of a schedule, `None` when it has no review.
-pub fn worst(schedule: &ReviewSchedule) -> Option<ReviewStatus> {
-    schedule.reviews.iter().map(|review| review.status).max()
-}
+use crate::review::{Review, ReviewStatus};
 
 /// What to do about one review, in a sentence or two.
 pub fn advice(review: &Review, lang: Lang) -> String {

@@ -1,7 +1,7 @@
 //! `remind --format json`: one JSON line per profile with every review.
 
 use super::NOT_CERTIFIED;
-use super::advice::{advice, worst};
+use super::advice::advice;
 use crate::money::Fen;
 use crate::profile::Profile;
 use crate::render::workdays::{AssumedDayView, assumed_days};
@@ -85,7 +85,7 @@ pub fn json(context: &Context<'_>, profile: &Profile, schedule: &ReviewSchedule)
         .collect();
     json_line(&RemindView {
         envelope: Envelope::new("remind", context, Some(profile)),
-        status: worst(schedule).map_or("ok", ReviewStatus::id),
+        status: schedule.worst().map_or("ok", ReviewStatus::id),
         reviews,
         without_rule: schedule
             .without_rule
