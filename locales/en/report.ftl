@@ -56,7 +56,6 @@ report-no-annual-review = no review
 report-line-annual = charged again
 report-line-refunded = refunded
 report-line-not-refunded = not refunded
-report-line-tier = { $name } ({ $tier } tier: { $range } members)
 report-costs-note = Amounts in CNY. The { $years }-year total is the first certification and { $reviews } annual reviews; "If rejected" is what a failed attempt costs (the part not refunded).
 report-costs-net = Net of the expected subsidy (reimbursed later): { $amount } CNY.
 report-costs-chart-title = First certification and annual review per platform

@@ -47,7 +47,6 @@ report-no-annual-review = 无年审
 report-line-annual = 年审再收
 report-line-refunded = 退回
 report-line-not-refunded = 不退
-report-line-tier = { $name }（{ $tier }档：{ $range } 人）
 report-costs-note = 金额单位：元。{ $years } 年合计为首次认证加 { $reviews } 次年审；“未通过时损失”为一次审核未通过时不退回的部分。
 report-costs-net = 扣除预计补贴（事后报销）后净额：{ $amount } 元。
 report-costs-chart-title = 各平台首次认证与年审费用

@@ -9,8 +9,8 @@ use crate::lang::Lang;
 use crate::money::Fen;
 use crate::msg;
 use crate::quote::{Line, LineKind, PlatformQuote};
+use crate::render::quote::table::line_label;
 use crate::report::{OrgReport, REPORT_YEARS};
-use crate::rules::tier_name;
 use maud::{Markup, html};
 
 /// A platform's total over the report's years: first certification and the reviews after it.
@@ -118,27 +118,6 @@ fn refund_text(line: &Line, lang: Lang) -> String {
         (LineKind::Fee, true) => msg!(lang, "report-line-refunded"),
         (LineKind::Fee, false) => msg!(lang, "report-line-not-refunded"),
         _ => String::new(),
-    }
-}
-
-/// A fee line's name, with its member tier.
-pub fn line_label(line: &Line, lang: Lang) -> String {
-    let name = line.name.get(lang);
-    match &line.tier {
-        Some(tier) => {
-            let range = match tier.max_members {
-                Some(max) => format!("{}–{max}", tier.min_members),
-                None => format!("{}+", tier.min_members),
-            };
-            msg!(
-                lang,
-                "report-line-tier",
-                name = name,
-                tier = tier_name(&tier.id, lang),
-                range = range
-            )
-        }
-        None => name.to_owned(),
     }
 }
 

@@ -154,7 +154,8 @@ pub fn heading(context: &Context<'_>, profile: &Profile) -> String {
     )
 }
 
-fn line_label(line: &Line, lang: Lang) -> String {
+/// A fee line's name, with its member tier when it has one.
+pub fn line_label(line: &Line, lang: Lang) -> String {
     let name = line.name.get(lang);
     match &line.tier {
         Some(tier) => {
