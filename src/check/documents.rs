@@ -3,7 +3,7 @@
 //! critical; a required document not listed (or no `[documents]` table at all) is a warning.
 //! One finding per document and problem, naming the platform when only one needs it.
 
-use super::{CheckInputs, Finding, Severity, bilingual};
+use super::{CheckInputs, Finding, Severity};
 use crate::checklist::{DocumentStatus, checklist};
 use crate::lang::{Bilingual, Lang};
 use crate::msg;
@@ -83,11 +83,11 @@ pub(super) fn findings(profile: &Profile, inputs: CheckInputs<'_>) -> Vec<Findin
             let (id, fix) = match entry.severity {
                 Severity::Critical => (
                     "document.problem",
-                    bilingual(|lang| msg!(lang, "check-document-problem-fix")),
+                    Bilingual::from_catalogue(|lang| msg!(lang, "check-document-problem-fix")),
                 ),
                 _ => (
                     "document.missing",
-                    bilingual(|lang| {
+                    Bilingual::from_catalogue(|lang| {
                         msg!(
                             lang,
                             "check-document-missing-fix",
@@ -105,7 +105,7 @@ pub(super) fn findings(profile: &Profile, inputs: CheckInputs<'_>) -> Vec<Findin
                 } else {
                     None
                 },
-                message: bilingual(|lang| {
+                message: Bilingual::from_catalogue(|lang| {
                     msg!(
                         lang,
                         "check-document",

@@ -11,7 +11,6 @@ mod platforms;
 
 use crate::calendar::WorkCalendar;
 use crate::lang::Bilingual;
-use crate::lang::Lang;
 use crate::msg;
 use crate::platform::Platform;
 use crate::prepared::PreparedFileFacts;
@@ -162,8 +161,10 @@ fn unusual_small_micro(profile: &Profile) -> Option<Finding> {
         Severity::Warning,
         None,
         (
-            bilingual(|lang| msg!(lang, "check-small-micro-unusual", members = members)),
-            bilingual(|lang| msg!(lang, "check-small-micro-unusual-fix")),
+            Bilingual::from_catalogue(|lang| {
+                msg!(lang, "check-small-micro-unusual", members = members)
+            }),
+            Bilingual::from_catalogue(|lang| msg!(lang, "check-small-micro-unusual-fix")),
         ),
         ("X-SUBSIDY", "standard:sme-size-2011"),
     ))
@@ -181,7 +182,7 @@ pub fn future_certification_text(
         .filter(|day| *day <= as_of)
         .unwrap_or(as_of);
     (
-        bilingual(|lang| {
+        Bilingual::from_catalogue(|lang| {
             msg!(
                 lang,
                 "date-certified-in-future",
@@ -190,7 +191,7 @@ pub fn future_certification_text(
                 today = as_of
             )
         }),
-        bilingual(|lang| {
+        Bilingual::from_catalogue(|lang| {
             msg!(
                 lang,
                 "date-certified-in-future-fix",
@@ -204,12 +205,6 @@ pub fn future_certification_text(
 /// The worst severity, `None` when there are no findings.
 pub fn worst(findings: &[Finding]) -> Option<Severity> {
     findings.iter().map(|finding| finding.severity).max()
-}
-
-/// A catalogue message in both languages, as findings carry it: `bilingual(|lang| msg!(lang,
-/// id, name = value))`, with `id` a string literal so the catalogue's tests find it.
-pub(crate) fn bilingual(text: impl Fn(Lang) -> String) -> Bilingual {
-    Bilingual::from_catalogue(text)
 }
 
 #[cfg(test)]

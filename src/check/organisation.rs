@@ -3,7 +3,7 @@
 
 use super::identifiers::{IdentifierProblem, check_resident_id, check_uscc};
 use super::names::{NameDifference, compare_names};
-use super::{Finding, Severity, bilingual};
+use super::{Finding, Severity};
 use crate::date_value::IdExpiry;
 use crate::lang::Bilingual;
 use crate::msg;
@@ -17,22 +17,22 @@ fn name_rule(platform: Platform) -> Option<(&'static str, &'static str, Bilingua
         Platform::Wecom => Some((
             "WECOM-FAIL",
             "seed:000",
-            bilingual(|lang| msg!(lang, "check-name-consequence-wecom")),
+            Bilingual::from_catalogue(|lang| msg!(lang, "check-name-consequence-wecom")),
         )),
         Platform::Dingtalk => Some((
             "DT-NAME",
             "seed:002",
-            bilingual(|lang| msg!(lang, "check-name-consequence-dingtalk")),
+            Bilingual::from_catalogue(|lang| msg!(lang, "check-name-consequence-dingtalk")),
         )),
         Platform::GovAccount => Some((
             "GOV-NAME",
             "seed:003",
-            bilingual(|lang| msg!(lang, "check-name-consequence-gov-account")),
+            Bilingual::from_catalogue(|lang| msg!(lang, "check-name-consequence-gov-account")),
         )),
         Platform::OfficialAccount | Platform::MiniProgram => Some((
             "X-FLOW",
             "seed:001",
-            bilingual(|lang| msg!(lang, "check-name-consequence-wechat")),
+            Bilingual::from_catalogue(|lang| msg!(lang, "check-name-consequence-wechat")),
         )),
         Platform::Alipay | Platform::Icp => None,
     }
@@ -61,10 +61,10 @@ fn finding(
 /// What is wrong with an identifier, to follow its name.
 fn describe(problem: &IdentifierProblem) -> Bilingual {
     match problem {
-        IdentifierProblem::Length(length) => {
-            bilingual(|lang| msg!(lang, "check-identifier-length", length = *length))
-        }
-        IdentifierProblem::Character(character, position) => bilingual(|lang| {
+        IdentifierProblem::Length(length) => Bilingual::from_catalogue(|lang| {
+            msg!(lang, "check-identifier-length", length = *length)
+        }),
+        IdentifierProblem::Character(character, position) => Bilingual::from_catalogue(|lang| {
             msg!(
                 lang,
                 "check-identifier-character",
@@ -72,17 +72,19 @@ fn describe(problem: &IdentifierProblem) -> Bilingual {
                 character = character.to_string()
             )
         }),
-        IdentifierProblem::CheckCharacter { expected, found } => bilingual(|lang| {
-            msg!(
-                lang,
-                "check-identifier-check-character",
-                found = found.to_string(),
-                expected = expected.to_string()
-            )
-        }),
-        IdentifierProblem::BirthDate(digits) => {
-            bilingual(|lang| msg!(lang, "check-identifier-birth-date", digits = digits))
+        IdentifierProblem::CheckCharacter { expected, found } => {
+            Bilingual::from_catalogue(|lang| {
+                msg!(
+                    lang,
+                    "check-identifier-check-character",
+                    found = found.to_string(),
+                    expected = expected.to_string()
+                )
+            })
         }
+        IdentifierProblem::BirthDate(digits) => Bilingual::from_catalogue(|lang| {
+            msg!(lang, "check-identifier-birth-date", digits = digits)
+        }),
     }
 }
 
@@ -96,8 +98,8 @@ pub(super) fn findings(profile: &Profile, as_of: NaiveDate, review_end: NaiveDat
         None => found.push(finding(
             "uscc.missing",
             Severity::Info,
-            bilingual(|lang| msg!(lang, "check-uscc-missing")),
-            bilingual(|lang| msg!(lang, "check-uscc-missing-fix")),
+            Bilingual::from_catalogue(|lang| msg!(lang, "check-uscc-missing")),
+            Bilingual::from_catalogue(|lang| msg!(lang, "check-uscc-missing-fix")),
             "DT-NAME",
             "seed:002",
         )),
@@ -107,7 +109,7 @@ pub(super) fn findings(profile: &Profile, as_of: NaiveDate, review_end: NaiveDat
                 found.push(finding(
                     "uscc.invalid",
                     Severity::Critical,
-                    bilingual(|lang| {
+                    Bilingual::from_catalogue(|lang| {
                         msg!(
                             lang,
                             "check-uscc-invalid",
@@ -115,7 +117,7 @@ pub(super) fn findings(profile: &Profile, as_of: NaiveDate, review_end: NaiveDat
                             problem = problem.get(lang)
                         )
                     }),
-                    bilingual(|lang| msg!(lang, "check-uscc-invalid-fix")),
+                    Bilingual::from_catalogue(|lang| msg!(lang, "check-uscc-invalid-fix")),
                     "GOV-REJECT",
                     "standard:gb32100-2015",
                 ));
@@ -136,14 +138,14 @@ pub(super) fn findings(profile: &Profile, as_of: NaiveDate, review_end: NaiveDat
             found.push(finding(
                 id,
                 Severity::Critical,
-                bilingual(|lang| {
+                Bilingual::from_catalogue(|lang| {
                     msg!(
                         lang,
                         "check-legal-rep-id-invalid",
                         problem = description.get(lang)
                     )
                 }),
-                bilingual(|lang| msg!(lang, "check-legal-rep-id-invalid-fix")),
+                Bilingual::from_catalogue(|lang| msg!(lang, "check-legal-rep-id-invalid-fix")),
                 "X-REJECT",
                 "standard:gb11643-1999",
             ));
@@ -159,7 +161,7 @@ pub(super) fn findings(profile: &Profile, as_of: NaiveDate, review_end: NaiveDat
             found.push(finding(
                 "legal_rep.id_long_term_too_young",
                 Severity::Warning,
-                bilingual(|lang| {
+                Bilingual::from_catalogue(|lang| {
                     msg!(
                         lang,
                         "check-id-long-term-too-young",
@@ -167,7 +169,7 @@ pub(super) fn findings(profile: &Profile, as_of: NaiveDate, review_end: NaiveDat
                         birth = birth
                     )
                 }),
-                bilingual(|lang| msg!(lang, "check-id-long-term-too-young-fix")),
+                Bilingual::from_catalogue(|lang| msg!(lang, "check-id-long-term-too-young-fix")),
                 "ID-LONGTERM",
                 "law:id-card-art5",
             ));
@@ -177,8 +179,10 @@ pub(super) fn findings(profile: &Profile, as_of: NaiveDate, review_end: NaiveDat
                 found.push(finding(
                     "legal_rep.id_expired",
                     Severity::Critical,
-                    bilingual(|lang| msg!(lang, "check-legal-rep-id-expired", expires = expires)),
-                    bilingual(|lang| msg!(lang, "check-legal-rep-id-expired-fix")),
+                    Bilingual::from_catalogue(|lang| {
+                        msg!(lang, "check-legal-rep-id-expired", expires = expires)
+                    }),
+                    Bilingual::from_catalogue(|lang| msg!(lang, "check-legal-rep-id-expired-fix")),
                     "DT-REJECT",
                     "seed:002",
                 ));
@@ -186,7 +190,7 @@ pub(super) fn findings(profile: &Profile, as_of: NaiveDate, review_end: NaiveDat
                 found.push(finding(
                     "legal_rep.id_expires_during_review",
                     Severity::Warning,
-                    bilingual(|lang| {
+                    Bilingual::from_catalogue(|lang| {
                         msg!(
                             lang,
                             "check-legal-rep-id-expires-during-review",
@@ -194,7 +198,9 @@ pub(super) fn findings(profile: &Profile, as_of: NaiveDate, review_end: NaiveDat
                             review_end = review_end
                         )
                     }),
-                    bilingual(|lang| msg!(lang, "check-legal-rep-id-expires-during-review-fix")),
+                    Bilingual::from_catalogue(|lang| {
+                        msg!(lang, "check-legal-rep-id-expires-during-review-fix")
+                    }),
                     "DT-REJECT",
                     "seed:002",
                 ));
@@ -210,8 +216,8 @@ pub(super) fn findings(profile: &Profile, as_of: NaiveDate, review_end: NaiveDat
         None => found.push(finding(
             "name.unverified",
             Severity::Info,
-            bilingual(|lang| msg!(lang, "check-name-unverified")),
-            bilingual(|lang| msg!(lang, "check-name-unverified-fix")),
+            Bilingual::from_catalogue(|lang| msg!(lang, "check-name-unverified")),
+            Bilingual::from_catalogue(|lang| msg!(lang, "check-name-unverified-fix")),
             "DT-NAME",
             "seed:002",
         )),
@@ -219,7 +225,7 @@ pub(super) fn findings(profile: &Profile, as_of: NaiveDate, review_end: NaiveDat
         Some((licence, Some(difference))) => {
             let name = org.name.as_str();
             let difference = match difference {
-                NameDifference::WidthOnly => bilingual(|lang| {
+                NameDifference::WidthOnly => Bilingual::from_catalogue(|lang| {
                     msg!(
                         lang,
                         "check-name-width-only",
@@ -227,7 +233,7 @@ pub(super) fn findings(profile: &Profile, as_of: NaiveDate, review_end: NaiveDat
                         licence = licence
                     )
                 }),
-                NameDifference::At(position) => bilingual(|lang| {
+                NameDifference::At(position) => Bilingual::from_catalogue(|lang| {
                     msg!(
                         lang,
                         "check-name-differs-at",
@@ -248,7 +254,7 @@ pub(super) fn findings(profile: &Profile, as_of: NaiveDate, review_end: NaiveDat
                     Severity::Critical,
                     Some(platform),
                     (
-                        bilingual(|lang| {
+                        Bilingual::from_catalogue(|lang| {
                             msg!(
                                 lang,
                                 "check-name-mismatch",
@@ -256,7 +262,9 @@ pub(super) fn findings(profile: &Profile, as_of: NaiveDate, review_end: NaiveDat
                                 consequence = consequence.get(lang)
                             )
                         }),
-                        bilingual(|lang| msg!(lang, "check-name-mismatch-fix", licence = licence)),
+                        Bilingual::from_catalogue(|lang| {
+                            msg!(lang, "check-name-mismatch-fix", licence = licence)
+                        }),
                     ),
                     (fact, source),
                 ));
@@ -269,8 +277,10 @@ pub(super) fn findings(profile: &Profile, as_of: NaiveDate, review_end: NaiveDat
             found.push(finding(
                 "license.expired",
                 Severity::Critical,
-                bilingual(|lang| msg!(lang, "check-license-expired", expires = expires)),
-                bilingual(|lang| msg!(lang, "check-license-expired-fix")),
+                Bilingual::from_catalogue(|lang| {
+                    msg!(lang, "check-license-expired", expires = expires)
+                }),
+                Bilingual::from_catalogue(|lang| msg!(lang, "check-license-expired-fix")),
                 "DT-REJECT",
                 "seed:002",
             ));
@@ -278,7 +288,7 @@ pub(super) fn findings(profile: &Profile, as_of: NaiveDate, review_end: NaiveDat
             found.push(finding(
                 "license.expires_during_review",
                 Severity::Warning,
-                bilingual(|lang| {
+                Bilingual::from_catalogue(|lang| {
                     msg!(
                         lang,
                         "check-license-expires-during-review",
@@ -286,7 +296,9 @@ pub(super) fn findings(profile: &Profile, as_of: NaiveDate, review_end: NaiveDat
                         review_end = review_end
                     )
                 }),
-                bilingual(|lang| msg!(lang, "check-license-expires-during-review-fix")),
+                Bilingual::from_catalogue(|lang| {
+                    msg!(lang, "check-license-expires-during-review-fix")
+                }),
                 "DT-REJECT",
                 "seed:002",
             ));
@@ -306,7 +318,7 @@ pub(super) fn findings(profile: &Profile, as_of: NaiveDate, review_end: NaiveDat
             found.push(finding(
                 "address.mismatch",
                 Severity::Warning,
-                bilingual(|lang| {
+                Bilingual::from_catalogue(|lang| {
                     msg!(
                         lang,
                         "check-address-mismatch",
@@ -314,7 +326,7 @@ pub(super) fn findings(profile: &Profile, as_of: NaiveDate, review_end: NaiveDat
                         office = office
                     )
                 }),
-                bilingual(|lang| msg!(lang, "check-address-mismatch-fix")),
+                Bilingual::from_catalogue(|lang| msg!(lang, "check-address-mismatch-fix")),
                 "X-REJECT",
                 "seed:001",
             ));

@@ -1,7 +1,7 @@
 //! Findings about the platforms chosen: a missing corporate account, government-account level
 //! and name rules, WeCom's per-licence limit and member tier.
 
-use super::{Finding, Severity, bilingual};
+use super::{Finding, Severity};
 use crate::entity_kind::EntityKind;
 use crate::lang::Bilingual;
 use crate::msg;
@@ -50,8 +50,8 @@ fn without_corporate_account(platform: Platform) -> Option<Finding> {
             platform,
             "corporate_account.alternative",
             Severity::Warning,
-            bilingual(|lang| msg!(lang, "check-no-corporate-account")),
-            bilingual(|lang| msg!(lang, "check-no-corporate-account-fix")),
+            Bilingual::from_catalogue(|lang| msg!(lang, "check-no-corporate-account")),
+            Bilingual::from_catalogue(|lang| msg!(lang, "check-no-corporate-account-fix")),
             "X-VERIFY",
             "seed:001",
         )),
@@ -59,8 +59,8 @@ fn without_corporate_account(platform: Platform) -> Option<Finding> {
             platform,
             "corporate_account.required",
             Severity::Critical,
-            bilingual(|lang| msg!(lang, "check-dingtalk-corporate-account")),
-            bilingual(|lang| msg!(lang, "check-dingtalk-corporate-account-fix")),
+            Bilingual::from_catalogue(|lang| msg!(lang, "check-dingtalk-corporate-account")),
+            Bilingual::from_catalogue(|lang| msg!(lang, "check-dingtalk-corporate-account-fix")),
             "DT-DOCS",
             "seed:002",
         )),
@@ -68,8 +68,8 @@ fn without_corporate_account(platform: Platform) -> Option<Finding> {
             platform,
             "corporate_account.required",
             Severity::Critical,
-            bilingual(|lang| msg!(lang, "check-gov-corporate-account")),
-            bilingual(|lang| msg!(lang, "check-gov-corporate-account-fix")),
+            Bilingual::from_catalogue(|lang| msg!(lang, "check-gov-corporate-account")),
+            Bilingual::from_catalogue(|lang| msg!(lang, "check-gov-corporate-account-fix")),
             "GOV-STEPS",
             "seed:003",
         )),
@@ -122,8 +122,8 @@ fn gov_account(
             platform,
             "gov.level_missing",
             Severity::Warning,
-            bilingual(|lang| msg!(lang, "check-gov-level-missing")),
-            bilingual(|lang| msg!(lang, "check-gov-level-missing-fix")),
+            Bilingual::from_catalogue(|lang| msg!(lang, "check-gov-level-missing")),
+            Bilingual::from_catalogue(|lang| msg!(lang, "check-gov-level-missing-fix")),
             "GOV-LEVELS",
             "seed:003",
         )),
@@ -137,8 +137,10 @@ fn gov_account(
                 platform,
                 "gov.township_authorization",
                 Severity::Critical,
-                bilingual(|lang| msg!(lang, "check-gov-township-authorization")),
-                bilingual(|lang| msg!(lang, "check-gov-township-authorization-fix")),
+                Bilingual::from_catalogue(|lang| msg!(lang, "check-gov-township-authorization")),
+                Bilingual::from_catalogue(|lang| {
+                    msg!(lang, "check-gov-township-authorization-fix")
+                }),
                 "GOV-WHO",
                 "seed:003",
             ))
@@ -157,8 +159,8 @@ fn gov_account(
             platform,
             "gov.name_forbidden",
             severity,
-            bilingual(|lang| msg!(lang, "check-gov-name-forbidden", name = name)),
-            bilingual(|lang| {
+            Bilingual::from_catalogue(|lang| msg!(lang, "check-gov-name-forbidden", name = name)),
+            Bilingual::from_catalogue(|lang| {
                 msg!(
                     lang,
                     "check-gov-name-forbidden-fix",
@@ -177,8 +179,12 @@ fn gov_account(
             platform,
             "gov.name_parent",
             Severity::Warning,
-            bilingual(|lang| msg!(lang, "check-gov-name-parent", name = name, parent = parent)),
-            bilingual(|lang| msg!(lang, "check-gov-name-parent-fix", suggestion = &suggestion)),
+            Bilingual::from_catalogue(|lang| {
+                msg!(lang, "check-gov-name-parent", name = name, parent = parent)
+            }),
+            Bilingual::from_catalogue(|lang| {
+                msg!(lang, "check-gov-name-parent-fix", suggestion = &suggestion)
+            }),
             "GOV-NAME",
             "seed:003",
         ));
@@ -191,7 +197,7 @@ fn gov_account(
         if !central && !places.is_empty() && !places.iter().any(|place| name.contains(place)) {
             let suggestion = compliant_name(name, profile, parent);
             let message = if org.gov_level == Some(GovLevel::Provincial) {
-                bilingual(|lang| {
+                Bilingual::from_catalogue(|lang| {
                     msg!(
                         lang,
                         "check-gov-name-province",
@@ -200,14 +206,18 @@ fn gov_account(
                     )
                 })
             } else {
-                bilingual(|lang| msg!(lang, "check-gov-name-region", name = name, region = region))
+                Bilingual::from_catalogue(|lang| {
+                    msg!(lang, "check-gov-name-region", name = name, region = region)
+                })
             };
             found.push(on(
                 platform,
                 "gov.name_region",
                 Severity::Warning,
                 message,
-                bilingual(|lang| msg!(lang, "check-gov-name-region-fix", suggestion = &suggestion)),
+                Bilingual::from_catalogue(|lang| {
+                    msg!(lang, "check-gov-name-region-fix", suggestion = &suggestion)
+                }),
                 "GOV-NAME",
                 "seed:003",
             ));
@@ -217,8 +227,8 @@ fn gov_account(
         platform,
         "gov.rename_once",
         Severity::Info,
-        bilingual(|lang| msg!(lang, "check-gov-rename-once")),
-        bilingual(|lang| msg!(lang, "check-gov-rename-once-fix")),
+        Bilingual::from_catalogue(|lang| msg!(lang, "check-gov-rename-once")),
+        Bilingual::from_catalogue(|lang| msg!(lang, "check-gov-rename-once-fix")),
         "GOV-NAME",
         "seed:003",
     ));
@@ -234,8 +244,10 @@ fn wecom(profile: &Profile, organizations_on_license: Option<u32>) -> Vec<Findin
             platform,
             "wecom.per_license_limit",
             Severity::Critical,
-            bilingual(|lang| msg!(lang, "check-wecom-per-license-limit", count = count)),
-            bilingual(|lang| msg!(lang, "check-wecom-per-license-limit-fix")),
+            Bilingual::from_catalogue(|lang| {
+                msg!(lang, "check-wecom-per-license-limit", count = count)
+            }),
+            Bilingual::from_catalogue(|lang| msg!(lang, "check-wecom-per-license-limit-fix")),
             "WECOM-PER-LICENSE",
             "seed:000",
         ));
@@ -256,7 +268,7 @@ fn wecom(profile: &Profile, organizations_on_license: Option<u32>) -> Vec<Findin
             platform,
             "wecom.scale_tier",
             Severity::Info,
-            bilingual(|lang| {
+            Bilingual::from_catalogue(|lang| {
                 msg!(
                     lang,
                     "check-wecom-scale-tier",
@@ -267,7 +279,7 @@ fn wecom(profile: &Profile, organizations_on_license: Option<u32>) -> Vec<Findin
                     cap = cap
                 )
             }),
-            bilingual(|lang| msg!(lang, "check-wecom-scale-tier-fix")),
+            Bilingual::from_catalogue(|lang| msg!(lang, "check-wecom-scale-tier-fix")),
             "WECOM-SCALE",
             "seed:000",
         ));
@@ -276,8 +288,8 @@ fn wecom(profile: &Profile, organizations_on_license: Option<u32>) -> Vec<Findin
         platform,
         "wecom.super_admin",
         Severity::Info,
-        bilingual(|lang| msg!(lang, "check-wecom-super-admin")),
-        bilingual(|lang| msg!(lang, "check-wecom-super-admin-fix")),
+        Bilingual::from_catalogue(|lang| msg!(lang, "check-wecom-super-admin")),
+        Bilingual::from_catalogue(|lang| msg!(lang, "check-wecom-super-admin-fix")),
         "WECOM-WHO",
         "seed:000",
     ));
