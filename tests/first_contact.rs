@@ -5,7 +5,9 @@
 
 mod common;
 
-use common::{AS_OF, certplan, printed, profile, stderr_of, stdout_of, temp_dir, write};
+use common::{
+    AS_OF, certplan, printed, profile, refusal_of, stderr_of, stdout_of, temp_dir, write,
+};
 use predicates::prelude::*;
 
 /// A small valid profile with `line` in place of the line starting with `key`.
@@ -23,18 +25,6 @@ fn typed(key: &str, line: &str) -> String {
         .join("\n")
 }
 
-fn error_of(text: &str, lang: &str) -> String {
-    let dir = temp_dir();
-    let file = write(dir.path(), "p.toml", text);
-    let output = certplan()
-        .args(["quote", "--lang", lang])
-        .arg(&file)
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(65), "{}", stderr_of(&output));
-    stderr_of(&output)
-}
-
 #[test]
 fn full_width_punctuation_is_named_with_its_code_point_and_the_ascii_to_type() {
     for (line, found, code, ascii) in [
@@ -49,7 +39,7 @@ fn full_width_punctuation_is_named_with_its_code_point_and_the_ascii_to_type() {
         } else {
             "members"
         };
-        let zh = error_of(&typed(key, line), "zh");
+        let zh = refusal_of(&typed(key, line), "zh");
         assert!(
             zh.contains(&format!("发现全角字符 {found}（{code}）")),
             "{zh}"
@@ -59,7 +49,7 @@ fn full_width_punctuation_is_named_with_its_code_point_and_the_ascii_to_type() {
             zh.contains("p.toml:") && zh.contains('^'),
             "file:line:col and caret kept: {zh}"
         );
-        let en = error_of(&typed(key, line), "en");
+        let en = refusal_of(&typed(key, line), "en");
         assert!(en.contains(&format!("full-width {found} ({code})")), "{en}");
     }
 }
@@ -73,11 +63,11 @@ fn numbers_written_as_people_write_them_say_what_to_write() {
         "members = \"1500\"",
     ] {
         assert!(
-            error_of(&typed("members", line), "zh").contains("请写成 1500"),
+            refusal_of(&typed("members", line), "zh").contains("请写成 1500"),
             "{line}"
         );
         assert!(
-            error_of(&typed("members", line), "en").contains("help: write 1500"),
+            refusal_of(&typed("members", line), "en").contains("help: write 1500"),
             "{line}"
         );
     }
@@ -91,7 +81,7 @@ fn dates_written_as_people_write_them_say_what_to_write() {
         "license_expires = \"2031年6月30日\"",
         "license_expires = \"2031-6-30\"",
     ] {
-        let zh = error_of(&typed("license_expires", line), "zh");
+        let zh = refusal_of(&typed("license_expires", line), "zh");
         assert!(zh.contains("请写成 2031-06-30"), "{line}: {zh}");
         assert!(
             zh.contains("org.license_expires") || zh.contains("p.toml:5:"),
@@ -116,7 +106,7 @@ fn chinese_names_of_values_map_to_their_ids() {
             "kind = \"private_non_enterprise\"",
         ),
     ] {
-        let zh = error_of(&typed(key, line), "zh");
+        let zh = refusal_of(&typed(key, line), "zh");
         assert!(zh.contains(&format!("请写成 {id}")), "{zh}");
     }
     let gov = write(

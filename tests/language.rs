@@ -3,23 +3,10 @@
 
 mod common;
 
-use common::{certplan, stderr_of, temp_dir, write};
+use common::{certplan, refusal_of, stderr_of};
 
 const VALID: &str =
     "[org]\nname = \"星河科技\"\nkind = \"enterprise\"\nmembers = 3\n\n[platforms.wecom]\n";
-
-/// The profile `text` quoted under `lang`: its stderr (the quote must fail with 65).
-fn problem(text: &str, lang: &str) -> String {
-    let dir = temp_dir();
-    let file = write(dir.path(), "p.toml", text);
-    let output = certplan()
-        .args(["quote", "--lang", lang])
-        .arg(&file)
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(65), "{}", stderr_of(&output));
-    stderr_of(&output)
-}
 
 #[test]
 fn profile_problems_and_their_hints_are_in_chinese_with_keys_as_typed() {
@@ -70,18 +57,18 @@ fn profile_problems_and_their_hints_are_in_chinese_with_keys_as_typed() {
             "1999-12-31 is outside 2000-01-01 … 2100-12-31",
         ),
     ] {
-        let chinese = problem(&text, "zh");
+        let chinese = refusal_of(&text, "zh");
         assert!(chinese.contains(location), "{chinese}");
         assert!(chinese.contains(zh), "{chinese}");
         assert!(!chinese.contains(en), "no English left: {chinese}");
-        let english = problem(&text, "en");
+        let english = refusal_of(&text, "en");
         assert!(english.contains(&format!("{location}{en}")), "{english}");
     }
 }
 
 #[test]
 fn hints_and_counts_around_a_problem_are_in_chinese_too() {
-    let chinese = problem(&VALID.replace("members = 3", "members = 3\nnmae = 1"), "zh");
+    let chinese = refusal_of(&VALID.replace("members = 3", "members = 3\nnmae = 1"), "zh");
     assert!(
         chinese.contains("提示：是不是要写 `name`？可用的有：name, kind"),
         "{chinese}"
@@ -90,16 +77,16 @@ fn hints_and_counts_around_a_problem_are_in_chinese_too() {
 
     let unknown: String = (0..30).map(|i| format!("x{i} = \"a\"\n")).collect();
     let many = format!("[documents]\n{unknown}");
-    let chinese = problem(&format!("{VALID}{many}"), "zh");
+    let chinese = refusal_of(&format!("{VALID}{many}"), "zh");
     assert!(chinese.contains("不认识的材料 `x0`"), "{chinese}");
     assert!(chinese.contains("p.toml 中还有 10 个问题"), "{chinese}");
-    let english = problem(&format!("{VALID}{many}"), "en");
+    let english = refusal_of(&format!("{VALID}{many}"), "en");
     assert!(english.contains("… and 10 more problems in"), "{english}");
 }
 
 #[test]
 fn a_toml_syntax_error_is_called_one_in_chinese() {
-    let chinese = problem(&VALID.replace("members = 3", "members = = 3"), "zh");
+    let chinese = refusal_of(&VALID.replace("members = 3", "members = = 3"), "zh");
     assert!(chinese.contains("TOML 格式错误："), "{chinese}");
     assert!(chinese.contains("p.toml:4:"), "{chinese}");
 }
@@ -219,7 +206,7 @@ fn more_input_method_mistakes_say_what_to_type() {
             "请写成 [platforms.wecom]",
         ),
     ] {
-        let chinese = problem(&VALID.replace(from, to), "zh");
+        let chinese = refusal_of(&VALID.replace(from, to), "zh");
         assert!(chinese.contains(zh), "{to}: {chinese}");
     }
 }

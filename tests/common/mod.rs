@@ -57,3 +57,17 @@ pub fn printed(args: &[&str], file: &Path) -> String {
 pub fn stderr_of(output: &std::process::Output) -> String {
     String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
 }
+
+/// The profile `text` (written as `p.toml`) quoted with `--lang lang`: its stderr. The quote
+/// must be refused as an invalid profile (65).
+pub fn refusal_of(text: &str, lang: &str) -> String {
+    let dir = temp_dir();
+    let file = write(dir.path(), "p.toml", text);
+    let output = certplan()
+        .args(["quote", "--lang", lang])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(65), "{}", stderr_of(&output));
+    stderr_of(&output)
+}
