@@ -18,7 +18,8 @@
 //! )
 //! .unwrap();
 //! let as_of = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
-//! let quoted = quote(&profile, &embedded_rules(), as_of, 3);
+//! let rules = embedded_rules();
+//! let quoted = quote(&profile, &rules, as_of, 3);
 //! // 300 CNY review fee + 2 700 CNY medium-tier scale fee, in fen; then two annual reviews.
 //! assert_eq!(quoted.first_fen.0, 300_000);
 //! assert_eq!(quoted.total_fen.0, 900_000);

@@ -118,9 +118,8 @@ impl Planner<'_> {
             .lines
             .iter()
             .filter(|line| line.kind != LineKind::Subsidy);
-        let (mut facts, mut sources): (Vec<&str>, Vec<&str>) = fees
-            .map(|line| (line.fact.as_str(), line.source.as_str()))
-            .unzip();
+        let (mut facts, mut sources): (Vec<&str>, Vec<&str>) =
+            fees.map(|line| (line.fact, line.source)).unzip();
         if event == Event::Recertification {
             facts.insert(0, LAPSE.0);
             sources.insert(0, LAPSE.1);
@@ -139,7 +138,7 @@ impl Planner<'_> {
                 .lines
                 .iter()
                 .filter(|line| line.kind == LineKind::Subsidy)
-                .map(|line| (line.fact.as_str(), line.source.as_str()))
+                .map(|line| (line.fact, line.source))
                 .unzip();
             self.pay(
                 quoted.platform,
@@ -194,7 +193,7 @@ impl Planner<'_> {
     fn reviews(&mut self, first: Review, quoted: &PlatformQuote) {
         let (rule_fact, rule_source) = quoted.annual_review_rule.as_ref().map_or(
             (first.fact.clone(), first.source.clone()),
-            |(_, fact, source)| (fact.clone(), source.clone()),
+            |(_, fact, source)| (fact.to_string(), source.to_string()),
         );
         let mut review = Some(first);
         for _ in 0..MAX_CYCLES {

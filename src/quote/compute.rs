@@ -9,10 +9,11 @@ use crate::platform::Platform;
 use crate::profile::Profile;
 use crate::rules::{Exemption, Fee, FeeAmount, Note, Rules, Selected, Subsidy};
 use chrono::NaiveDate;
+use std::borrow::Cow;
 
 /// Quotes every platform `profile` chooses, with the rules in force on `as_of`, totalled over
 /// `years` (at least 1: the first certification, then `years − 1` annual reviews).
-pub fn quote(profile: &Profile, rules: &Rules, as_of: NaiveDate, years: u32) -> Quote {
+pub fn quote<'r>(profile: &Profile, rules: &'r Rules, as_of: NaiveDate, years: u32) -> Quote<'r> {
     let years = years.max(1);
     let mut assumptions = Vec::new();
     let platforms: Vec<PlatformQuote> = profile
@@ -34,14 +35,14 @@ pub fn quote(profile: &Profile, rules: &Rules, as_of: NaiveDate, years: u32) -> 
     }
 }
 
-fn quote_platform(
+fn quote_platform<'r>(
     profile: &Profile,
-    rules: &Rules,
+    rules: &'r Rules,
     platform: Platform,
     as_of: NaiveDate,
     assumptions: &mut Vec<String>,
-) -> PlatformQuote {
-    let mut note_assumption = |id: String, selected_assumed: bool, effective: NaiveDate| {
+) -> PlatformQuote<'r> {
+    let mut note_assumption = |id: &str, selected_assumed: bool, effective: NaiveDate| {
         if selected_assumed {
             assumptions.push(format!(
                 "rule `{id}` is known in force from {effective}; it was applied to {as_of} as the earliest version known"
@@ -62,63 +63,65 @@ fn quote_platform(
 
     for Selected { rule: fee, assumed } in rules.fees_for(platform, as_of) {
         note_assumption(fee.id(), assumed, fee.provenance.effective);
-        let annual = annual_rule.is_some_and(|review| review.rule.charges.contains(&fee.id()));
+        let annual = annual_rule.is_some_and(|review| {
+            review
+                .rule
+                .charges
+                .iter()
+                .any(|charged| charged == fee.id())
+        });
         let (base, tier) = amount_for(fee, profile.org().members.get());
         contributing.push(fee.id());
         lines.push(Line {
             kind: LineKind::Fee,
-            item: fee.item.clone(),
+            item: &fee.item,
             rule: fee.id(),
-            name: fee.name.clone(),
+            name: &fee.name,
             amount: base,
             refundable: fee.refundable,
             annual,
             tier,
-            fact: fee.provenance.fact.clone(),
-            source: fee.provenance.source.clone(),
+            fact: &fee.provenance.fact,
+            source: &fee.provenance.source,
         });
-        let mut waived_by: Option<String> = None;
+        let mut waived_by: Option<&str> = None;
         for Selected {
             rule: exemption,
             assumed,
-        } in rules.exemptions_for(&fee.id(), as_of)
+        } in rules.exemptions_for(fee.id(), as_of)
         {
-            note_assumption(
-                exemption.id.clone(),
-                assumed,
-                exemption.provenance.effective,
-            );
-            let reason = match &waived_by {
-                Some(by) => Reason::Superseded(by.clone()),
+            note_assumption(&exemption.id, assumed, exemption.provenance.effective);
+            let reason = match waived_by {
+                Some(by) => Reason::Superseded(by),
                 None => exemption_reason(exemption, profile),
             };
             let applied = matches!(reason, Reason::KindListed(..));
             if applied {
-                waived_by = Some(exemption.id.clone());
-                contributing.push(exemption.id.clone());
+                waived_by = Some(&exemption.id);
+                contributing.push(&exemption.id);
                 if base != Fen::ZERO {
                     lines.push(Line {
                         kind: LineKind::Exemption,
-                        item: fee.item.clone(),
-                        rule: exemption.id.clone(),
-                        name: exemption.name.clone(),
+                        item: &fee.item,
+                        rule: &exemption.id,
+                        name: &exemption.name,
                         amount: -base,
                         refundable: fee.refundable,
                         annual,
                         tier: None,
-                        fact: exemption.provenance.fact.clone(),
-                        source: exemption.provenance.source.clone(),
+                        fact: &exemption.provenance.fact,
+                        source: &exemption.provenance.source,
                     });
                 }
             }
             decisions.push(Decision {
-                rule: exemption.id.clone(),
-                name: exemption.name.clone(),
-                target: fee.id(),
+                rule: &exemption.id,
+                name: &exemption.name,
+                target: Cow::Borrowed(fee.id()),
                 applied,
                 reason,
-                fact: exemption.provenance.fact.clone(),
-                source: exemption.provenance.source.clone(),
+                fact: &exemption.provenance.fact,
+                source: &exemption.provenance.source,
             });
         }
     }
@@ -145,7 +148,7 @@ fn quote_platform(
         assumed,
     } in rules.subsidies_for(platform, as_of)
     {
-        note_assumption(subsidy.id.clone(), assumed, subsidy.provenance.effective);
+        note_assumption(&subsidy.id, assumed, subsidy.provenance.effective);
         let reason = subsidy_reason(subsidy, profile);
         let applied = reason == Reason::ConditionsMet && first_fen > Fen::ZERO;
         if subsidy.ask_locally.contains(&profile.org().kind) && first_fen > Fen::ZERO {
@@ -159,28 +162,28 @@ fn quote_platform(
         }
         if applied {
             subsidy_fen += first_fen.percent(subsidy.percent);
-            contributing.push(subsidy.id.clone());
+            contributing.push(&subsidy.id);
             lines.push(Line {
                 kind: LineKind::Subsidy,
-                item: "subsidy".to_owned(),
-                rule: subsidy.id.clone(),
-                name: subsidy.name.clone(),
+                item: "subsidy",
+                rule: &subsidy.id,
+                name: &subsidy.name,
                 amount: -first_fen.percent(subsidy.percent),
                 refundable: false,
                 annual: false,
                 tier: None,
-                fact: subsidy.provenance.fact.clone(),
-                source: subsidy.provenance.source.clone(),
+                fact: &subsidy.provenance.fact,
+                source: &subsidy.provenance.source,
             });
         }
         decisions.push(Decision {
-            rule: subsidy.id.clone(),
-            name: subsidy.name.clone(),
-            target: format!("{platform}.first_fen"),
+            rule: &subsidy.id,
+            name: &subsidy.name,
+            target: Cow::Owned(format!("{platform}.first_fen")),
             applied,
             reason,
-            fact: subsidy.provenance.fact.clone(),
-            source: subsidy.provenance.source.clone(),
+            fact: &subsidy.provenance.fact,
+            source: &subsidy.provenance.source,
         });
     }
 
@@ -190,8 +193,8 @@ fn quote_platform(
     let notes = contributing
         .iter()
         .flat_map(|id| rules.notes_about(id))
-        .cloned()
-        .chain(asked_locally)
+        .map(Cow::Borrowed)
+        .chain(asked_locally.into_iter().map(Cow::Owned))
         .collect();
     PlatformQuote {
         platform,
@@ -204,8 +207,8 @@ fn quote_platform(
             let provenance = &review.rule.provenance;
             (
                 review.rule.id(),
-                provenance.fact.clone(),
-                provenance.source.clone(),
+                provenance.fact.as_str(),
+                provenance.source.as_str(),
             )
         }),
         decisions,
@@ -214,7 +217,7 @@ fn quote_platform(
 }
 
 /// The fee for `members`, with the tier chosen when the fee is tiered.
-fn amount_for(fee: &Fee, members: u64) -> (Fen, Option<TierChoice>) {
+fn amount_for(fee: &Fee, members: u64) -> (Fen, Option<TierChoice<'_>>) {
     match &fee.amount {
         FeeAmount::AmountFen(amount) => (*amount, None),
         FeeAmount::Tiers(tiers) => {
@@ -222,7 +225,7 @@ fn amount_for(fee: &Fee, members: u64) -> (Fen, Option<TierChoice>) {
             for tier in tiers {
                 if tier.max_members.is_none_or(|max| members <= max) {
                     let choice = TierChoice {
-                        id: tier.id.clone(),
+                        id: &tier.id,
                         min_members,
                         max_members: tier.max_members,
                     };
@@ -236,10 +239,10 @@ fn amount_for(fee: &Fee, members: u64) -> (Fen, Option<TierChoice>) {
     }
 }
 
-fn exemption_reason(exemption: &Exemption, profile: &Profile) -> Reason {
+fn exemption_reason<'r>(exemption: &'r Exemption, profile: &Profile) -> Reason<'r> {
     let kind = profile.org().kind;
     if !exemption.kinds.contains(&kind) {
-        return Reason::KindNotListed(kind, exemption.kinds.clone());
+        return Reason::KindNotListed(kind, &exemption.kinds);
     }
     match exemption.poverty_county {
         Some(required) if required != profile.org().poverty_county => {
@@ -271,10 +274,10 @@ fn ask_locally_note(subsidy: &Subsidy, kind: EntityKind) -> Note {
     }
 }
 
-fn subsidy_reason(subsidy: &Subsidy, profile: &Profile) -> Reason {
+fn subsidy_reason<'r>(subsidy: &'r Subsidy, profile: &Profile) -> Reason<'r> {
     let org = profile.org();
     if !subsidy.kinds.contains(&org.kind) {
-        return Reason::KindNotListed(org.kind, subsidy.kinds.clone());
+        return Reason::KindNotListed(org.kind, &subsidy.kinds);
     }
     if let Some(required) = subsidy.small_micro
         && required != org.small_micro
@@ -291,7 +294,7 @@ fn subsidy_reason(subsidy: &Subsidy, profile: &Profile) -> Reason {
     if !subsidy.region_contains.is_empty() && !region_matches {
         return Reason::Region {
             found: org.region.clone(),
-            wanted: subsidy.region_contains.clone(),
+            wanted: &subsidy.region_contains,
         };
     }
     Reason::ConditionsMet

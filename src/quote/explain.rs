@@ -194,7 +194,7 @@ fn figure_node(profile: &Profile, quoted: &PlatformQuote, figure: Figure, lang: 
             Some((rule, fact, source)) => Node::text(msg!(
                 lang,
                 "explain-each-annual-review-charges-again",
-                rule = rule.as_str()
+                rule = *rule
             ))
             .sourced(fact, source),
             None => Node::text(message(lang, "explain-no-annual-review-fee-rule")),
@@ -232,7 +232,7 @@ fn figure_node(profile: &Profile, quoted: &PlatformQuote, figure: Figure, lang: 
             node.children.push(Node::text(msg!(
                 lang,
                 "explain-tier",
-                tier = tier_name(&tier.id, lang),
+                tier = tier_name(tier.id, lang),
                 range = range,
                 members = profile.org().members.get()
             )));
@@ -256,7 +256,7 @@ fn figure_node(profile: &Profile, quoted: &PlatformQuote, figure: Figure, lang: 
                 _ => Node::text(label),
             };
             node.children
-                .push(node_for.sourced(&decision.fact, &decision.source));
+                .push(node_for.sourced(decision.fact, decision.source));
         }
         root.children.push(node);
     }
@@ -281,7 +281,7 @@ fn figure_node(profile: &Profile, quoted: &PlatformQuote, figure: Figure, lang: 
                 None => Node::text(label),
             };
             root.children
-                .push(node.sourced(&decision.fact, &decision.source));
+                .push(node.sourced(decision.fact, decision.source));
         }
     }
     for note in &quoted.notes {
@@ -305,7 +305,7 @@ fn decision_label(decision: &Decision, what: &str, lang: Lang) -> String {
         verdict,
         &[
             ("what", arg(message(lang, what))),
-            ("rule", arg(decision.rule.as_str())),
+            ("rule", arg(decision.rule)),
             ("reason", arg(decision.reason.describe(lang))),
         ],
     )
@@ -321,7 +321,7 @@ fn line_node(line: &Line, lang: Lang) -> Node {
         ),
         line.amount,
     )
-    .sourced(&line.fact, &line.source)
+    .sourced(line.fact, line.source)
 }
 
 fn inputs_node(profile: &Profile, lang: Lang) -> Node {

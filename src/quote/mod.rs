@@ -14,12 +14,14 @@ use crate::money::Fen;
 use crate::msg;
 use crate::platform::Platform;
 use crate::rules::Note;
+use std::borrow::Cow;
 
-/// The cost plan for one profile.
+/// The cost plan for one profile. It borrows its rule ids, names, facts and sources from the
+/// rules `'r` it was computed with: a batch quotes thousands of profiles against one set.
 #[derive(Clone, Debug)]
-pub struct Quote {
+pub struct Quote<'r> {
     /// One entry per chosen platform, in canonical order.
-    pub platforms: Vec<PlatformQuote>,
+    pub platforms: Vec<PlatformQuote<'r>>,
     /// Σ first certification.
     pub first_fen: Fen,
     /// Σ expected subsidy.
@@ -34,7 +36,7 @@ pub struct Quote {
     pub assumptions: Vec<String>,
 }
 
-impl Quote {
+impl Quote<'_> {
     /// The first figure (`total_fen`, `wecom.first_fen`, …) too large to represent, if any: a
     /// command must refuse to print such a quote.
     pub fn unrepresentable_figure(&self) -> Option<String> {
@@ -64,11 +66,11 @@ impl Quote {
 
 /// The cost plan for one platform.
 #[derive(Clone, Debug)]
-pub struct PlatformQuote {
+pub struct PlatformQuote<'r> {
     /// The platform.
     pub platform: Platform,
     /// Fee, exemption and subsidy lines.
-    pub lines: Vec<Line>,
+    pub lines: Vec<Line<'r>>,
     /// First certification, one successful attempt: Σ fee and exemption lines.
     pub first_fen: Fen,
     /// What a rejected attempt costs: the non-refundable part of `first_fen`.
@@ -78,11 +80,12 @@ pub struct PlatformQuote {
     /// Expected reimbursement of `first_fen` (≥ 0).
     pub subsidy_fen: Fen,
     /// The annual-review rule used, as (rule id, fact, source); `None` when none is known.
-    pub annual_review_rule: Option<(String, String, String)>,
+    pub annual_review_rule: Option<(&'r str, &'r str, &'r str)>,
     /// Every exemption and subsidy considered, applied or not.
-    pub decisions: Vec<Decision>,
-    /// Notes about the rules that contributed.
-    pub notes: Vec<Note>,
+    pub decisions: Vec<Decision<'r>>,
+    /// Notes about the rules that contributed: the rules' own, and notes made for this
+    /// profile.
+    pub notes: Vec<Cow<'r, Note>>,
 }
 
 /// What a line is.
@@ -109,15 +112,15 @@ impl LineKind {
 
 /// One line of a platform's quote.
 #[derive(Clone, Debug)]
-pub struct Line {
+pub struct Line<'r> {
     /// Fee, exemption or subsidy.
     pub kind: LineKind,
     /// The fee item it concerns (`review_fee`), or `subsidy`.
-    pub item: String,
+    pub item: &'r str,
     /// The rule id (`wecom.review_fee`, `wecom.exempt_full`, `shenzhen.sme_digital`).
-    pub rule: String,
+    pub rule: &'r str,
     /// Label.
-    pub name: Bilingual,
+    pub name: &'r Bilingual,
     /// Signed amount.
     pub amount: Fen,
     /// Returned if the review fails.
@@ -125,18 +128,18 @@ pub struct Line {
     /// Charged again at each annual review.
     pub annual: bool,
     /// The member tier chosen, for tiered fees.
-    pub tier: Option<TierChoice>,
+    pub tier: Option<TierChoice<'r>>,
     /// Fact id.
-    pub fact: String,
+    pub fact: &'r str,
     /// Source id.
-    pub source: String,
+    pub source: &'r str,
 }
 
 /// The tier a member count falls in.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TierChoice {
+pub struct TierChoice<'r> {
     /// Tier id.
-    pub id: String,
+    pub id: &'r str,
     /// Smallest member count in the tier.
     pub min_members: u64,
     /// Largest member count, if bounded.
@@ -145,37 +148,37 @@ pub struct TierChoice {
 
 /// An exemption or subsidy that was considered.
 #[derive(Clone, Debug)]
-pub struct Decision {
+pub struct Decision<'r> {
     /// Rule id.
-    pub rule: String,
+    pub rule: &'r str,
     /// Label.
-    pub name: Bilingual,
-    /// The fee it concerns (`wecom.scale_fee`), or `first_fen` for subsidies.
-    pub target: String,
+    pub name: &'r Bilingual,
+    /// The fee it concerns (`wecom.scale_fee`), or `wecom.first_fen` for subsidies.
+    pub target: Cow<'r, str>,
     /// Whether it applied.
     pub applied: bool,
     /// Why it did or did not.
-    pub reason: Reason,
+    pub reason: Reason<'r>,
     /// Fact id.
-    pub fact: String,
+    pub fact: &'r str,
     /// Source id.
-    pub source: String,
+    pub source: &'r str,
 }
 
 /// Why a rule applied or not.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Reason {
+pub enum Reason<'r> {
     /// The profile's kind is listed (and the poverty-county condition, if any, holds).
     KindListed(EntityKind, Option<bool>),
     /// The profile's kind is not among those listed.
-    KindNotListed(EntityKind, Vec<EntityKind>),
+    KindNotListed(EntityKind, &'r [EntityKind]),
     /// The rule requires `poverty_county` to have another value.
     PovertyCounty {
         /// Value required.
         required: bool,
     },
     /// A higher-precedence exemption already waived the fee.
-    Superseded(String),
+    Superseded(&'r str),
     /// The rule requires `small_micro` to have another value.
     SmallMicro {
         /// Value required.
@@ -186,13 +189,13 @@ pub enum Reason {
         /// The profile's region.
         found: Option<String>,
         /// What it had to contain.
-        wanted: Vec<String>,
+        wanted: &'r [String],
     },
     /// All conditions hold.
     ConditionsMet,
 }
 
-impl Reason {
+impl Reason<'_> {
     /// The reason in words.
     pub fn describe(&self, lang: Lang) -> String {
         let list = |kinds: &[EntityKind]| {
@@ -223,7 +226,7 @@ impl Reason {
                     required = required.to_string()
                 )
             }
-            Reason::Superseded(by) => msg!(lang, "reason-superseded", by = by.as_str()),
+            Reason::Superseded(by) => msg!(lang, "reason-superseded", by = *by),
             Reason::SmallMicro { required } => {
                 msg!(lang, "reason-small-micro", required = required.to_string())
             }

@@ -10,15 +10,24 @@ use crate::rules::{EMBEDDED_RULES, Rules, load_rules};
 use chrono::NaiveDate;
 use proptest::prelude::*;
 
-fn rules() -> Rules {
-    load_rules("embedded", EMBEDDED_RULES).expect("embedded rules are valid")
+/// The embedded rules, loaded once: quotes borrow from them.
+fn rules() -> &'static Rules {
+    static RULES: std::sync::LazyLock<Rules> = std::sync::LazyLock::new(|| {
+        load_rules("embedded", EMBEDDED_RULES).expect("embedded rules are valid")
+    });
+    &RULES
 }
 
 fn day() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
 }
 
-fn quote_for(kind: EntityKind, members: u64, extra_org: &str, platforms: &[Platform]) -> Quote {
+fn quote_for(
+    kind: EntityKind,
+    members: u64,
+    extra_org: &str,
+    platforms: &[Platform],
+) -> Quote<'static> {
     let tables: String = platforms
         .iter()
         .map(|platform| format!("[platforms.{platform}]\n"))
@@ -27,7 +36,7 @@ fn quote_for(kind: EntityKind, members: u64, extra_org: &str, platforms: &[Platf
         "[org]\nname = \"测试\"\nkind = \"{kind}\"\nmembers = {members}\n{extra_org}\n{tables}"
     );
     let profile = parse_profile("test.toml", &text).expect("test profile is valid");
-    quote(&profile, &rules(), day(), 1)
+    quote(&profile, rules(), day(), 1)
 }
 
 fn first(kind: EntityKind, members: u64, platform: Platform) -> i64 {
@@ -190,7 +199,7 @@ fn every_exemption_and_subsidy_considered_is_recorded_with_its_reason() {
     let decisions: Vec<_> = quoted.platforms[0]
         .decisions
         .iter()
-        .map(|d| (d.rule.as_str(), d.target.as_str(), d.applied))
+        .map(|d| (d.rule, d.target.as_ref(), d.applied))
         .collect();
     assert!(decisions.contains(&("wecom.exempt_scale", "wecom.scale_fee", true)));
     assert!(decisions.contains(&("wecom.exempt_full", "wecom.review_fee", false)));
@@ -201,7 +210,7 @@ fn every_exemption_and_subsidy_considered_is_recorded_with_its_reason() {
 fn multi_year_totals_add_annual_reviews() {
     let text = "[org]\nname = \"x\"\nkind = \"enterprise\"\nmembers = 1500\n[platforms.wecom]\n[platforms.official_account]\n";
     let profile = parse_profile("t.toml", text).unwrap();
-    let quoted = quote(&profile, &rules(), day(), 3);
+    let quoted = quote(&profile, rules(), day(), 3);
     assert_eq!(quoted.first_fen, Fen(330_000));
     assert_eq!(quoted.total_fen, Fen(330_000 + 2 * 330_000));
 }
@@ -210,7 +219,7 @@ fn multi_year_totals_add_annual_reviews() {
 fn rules_not_yet_in_force_are_used_but_flagged() {
     let early = NaiveDate::from_ymd_opt(2024, 6, 1).unwrap();
     let text = "[org]\nname = \"x\"\nkind = \"enterprise\"\nmembers = 10\n[platforms.wecom]\n";
-    let quoted = quote(&parse_profile("t.toml", text).unwrap(), &rules(), early, 1);
+    let quoted = quote(&parse_profile("t.toml", text).unwrap(), rules(), early, 1);
     assert_eq!(quoted.first_fen, Fen(30_000));
     assert!(
         quoted
@@ -256,7 +265,7 @@ proptest! {
         let region = if shenzhen { "深圳" } else { "杭州" };
         let tables: String = platforms.iter().map(|platform| format!("[platforms.{platform}]\n")).collect();
         let text = format!("[org]\nname = \"x\"\nkind = \"{kind}\"\nmembers = {members}\nsmall_micro = {small_micro}\nregion = \"{region}\"\n{tables}");
-        let quoted = quote(&parse_profile("t.toml", &text).unwrap(), &rules(), day(), years);
+        let quoted = quote(&parse_profile("t.toml", &text).unwrap(), rules(), day(), years);
         for platform in &quoted.platforms {
             let charged = platform.lines.iter().filter(|line| line.kind != LineKind::Subsidy);
             prop_assert_eq!(platform.first_fen, charged.map(|line| line.amount).sum::<Fen>());

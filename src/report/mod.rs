@@ -38,7 +38,7 @@ pub struct ReportInputs<'a, 'f> {
 #[derive(Clone, Debug)]
 pub struct OrgReport<'a> {
     /// What certification costs, over [`REPORT_YEARS`] years.
-    pub quote: Quote,
+    pub quote: Quote<'a>,
     /// The application steps of every platform, starting on the as-of day.
     pub timeline: Timeline,
     /// The annual reviews of the certified platforms (default reminder thresholds).

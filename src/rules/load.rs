@@ -266,6 +266,7 @@ impl RawFee {
             }
         };
         Fee {
+            id: format!("{}.{}", self.platform, self.item),
             platform: self.platform,
             item: self.item,
             name: Bilingual {
@@ -344,6 +345,7 @@ struct RawAnnualReview {
 impl RawAnnualReview {
     fn into_rule(self) -> AnnualReview {
         AnnualReview {
+            id: format!("{}.annual_review", self.platform),
             platform: self.platform,
             charges: self.charges,
             provenance: provenance(self.fact, self.source, self.effective, self.until),

@@ -150,6 +150,9 @@ impl Source {
 /// A fee charged per attempt.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Fee {
+    /// The rule id, `platform.item`: kept, not formatted when asked, because every line of
+    /// every quote carries it.
+    pub id: String,
     /// The platform that charges it.
     pub platform: Platform,
     /// The item id within the platform (`review_fee`).
@@ -168,8 +171,8 @@ pub struct Fee {
 
 impl Fee {
     /// The rule id, `platform.item`.
-    pub fn id(&self) -> String {
-        format!("{}.{}", self.platform, self.item)
+    pub fn id(&self) -> &str {
+        &self.id
     }
 }
 
@@ -219,6 +222,8 @@ pub struct Exemption {
 /// The fees a platform's annual review charges again.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct AnnualReview {
+    /// The rule id, `platform.annual_review`.
+    pub id: String,
     /// The platform.
     pub platform: Platform,
     /// Fee ids charged again, with the same exemptions.
@@ -230,8 +235,8 @@ pub struct AnnualReview {
 
 impl AnnualReview {
     /// The rule id, `platform.annual_review`.
-    pub fn id(&self) -> String {
-        format!("{}.annual_review", self.platform)
+    pub fn id(&self) -> &str {
+        &self.id
     }
 }
 

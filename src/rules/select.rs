@@ -29,15 +29,17 @@ impl<T> Clone for Selected<'_, T> {
 impl<T> Copy for Selected<'_, T> {}
 
 trait Versioned {
-    fn key(&self) -> String;
+    /// What tells the versions of one rule apart from other rules of the same type: borrowed,
+    /// because selection runs for every platform of every profile of a batch.
+    fn key(&self) -> (Option<Platform>, &str);
     fn provenance(&self) -> &Provenance;
 }
 
-/// Implements [`Versioned`] for rule types whose id expression is given.
+/// Implements [`Versioned`] for rule types whose key expression is given.
 macro_rules! versioned {
     ($($rule:ty => |$this:ident| $key:expr;)+) => {
         $(impl Versioned for $rule {
-            fn key(&$this) -> String {
+            fn key(&$this) -> (Option<Platform>, &str) {
                 $key
             }
             fn provenance(&self) -> &Provenance {
@@ -48,15 +50,15 @@ macro_rules! versioned {
 }
 
 versioned! {
-    Fee => |self| self.id();
-    Exemption => |self| self.id.clone();
-    AnnualReview => |self| self.id();
-    Subsidy => |self| self.id.clone();
-    Validity => |self| self.id();
-    TimelineStep => |self| self.rule_id();
-    DocumentRule => |self| self.rule.clone();
-    Benefit => |self| self.rule_id();
-    Tip => |self| self.rule_id();
+    Fee => |self| (None, &self.id);
+    Exemption => |self| (None, &self.id);
+    AnnualReview => |self| (None, &self.id);
+    Subsidy => |self| (None, &self.id);
+    Validity => |self| (Some(self.platform), "");
+    TimelineStep => |self| (Some(self.platform), &self.id);
+    DocumentRule => |self| (None, &self.rule);
+    Benefit => |self| (Some(self.platform), &self.id);
+    Tip => |self| (Some(self.platform), &self.id);
 }
 
 fn select<'a, T: Versioned>(
@@ -64,7 +66,7 @@ fn select<'a, T: Versioned>(
     day: NaiveDate,
 ) -> Vec<Selected<'a, T>> {
     let items: Vec<&T> = items.into_iter().collect();
-    let mut keys: Vec<String> = Vec::new();
+    let mut keys: Vec<(Option<Platform>, &str)> = Vec::new();
     for item in &items {
         if !keys.contains(&item.key()) {
             keys.push(item.key());
@@ -72,7 +74,7 @@ fn select<'a, T: Versioned>(
     }
     keys.iter()
         .filter_map(|key| {
-            let versions = items.iter().copied().filter(|item| &item.key() == key);
+            let versions = items.iter().copied().filter(|item| item.key() == *key);
             let mut earliest: Option<&T> = None;
             for version in versions {
                 if version.provenance().in_force_on(day) {

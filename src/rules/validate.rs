@@ -182,7 +182,7 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
         }
     }
 
-    let fee_ids: HashSet<String> = rules.fees.iter().map(|fee| fee.id()).collect();
+    let fee_ids: HashSet<String> = rules.fees.iter().map(|fee| fee.id().to_owned()).collect();
     for (i, id) in duplicates(
         rules
             .exemptions
@@ -288,7 +288,12 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
                 .map(|exemption| exemption.id.clone()),
         )
         .chain(rules.subsidies.iter().map(|subsidy| subsidy.id.clone()))
-        .chain(rules.annual_reviews.iter().map(|review| review.id()))
+        .chain(
+            rules
+                .annual_reviews
+                .iter()
+                .map(|review| review.id().to_owned()),
+        )
         .chain(rules.validity.iter().map(|validity| validity.id()))
         .chain(rules.timeline_steps.iter().map(|step| step.rule_id()))
         .chain(rules.documents.iter().map(|document| document.rule.clone()))

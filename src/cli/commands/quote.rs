@@ -5,7 +5,7 @@ use crate::cli::error::CliError;
 use crate::cli::exit::Exit;
 use crate::cli::session::Session;
 use certplan::msg;
-use certplan::quote::{Quote, quote};
+use certplan::quote::quote;
 use certplan::render::quote::{
     csv as quote_csv, json as quote_json, summary as quote_summary, table as quote_table,
 };
@@ -40,6 +40,7 @@ pub fn run(session: &mut Session, args: &QuoteArgs) -> Result<Exit, CliError> {
         &args.profiles,
         |session, path, profile| {
             let quoted = quote(&profile, &session.rules, session.as_of, args.years);
+            session.representable(path, &quoted)?;
             let context = session.context(path);
             let org = &profile.org().name;
             let text = match format {
@@ -53,11 +54,11 @@ pub fn run(session: &mut Session, args: &QuoteArgs) -> Result<Exit, CliError> {
                 Format::Xlsx => quote_csv::records(&context, org, &quoted),
                 _ => Vec::new(),
             };
-            Ok((quoted, text, records))
+            // The quote borrows from the rules; what the writer needs of it is owned.
+            Ok((quoted.assumptions, text, records))
         },
-        |session, path, (quoted, text, records): (Quote, String, Vec<Vec<String>>)| {
-            session.representable(path, &quoted)?;
-            session.assumptions(path, &quoted.assumptions)?;
+        |session, path, (assumptions, text, records): (Vec<String>, String, Vec<Vec<String>>)| {
+            session.assumptions(path, &assumptions)?;
             if let Some(book) = book.as_mut() {
                 book.add(&records)
                     .map_err(|error| session.workbook_error(error))?;

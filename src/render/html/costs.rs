@@ -45,10 +45,10 @@ pub fn section(
                     @for platform in &quote.platforms {
                         @let fees: Vec<(&str, &str)> = platform.lines.iter()
                             .filter(|line| line.kind != LineKind::Subsidy)
-                            .map(|line| (line.fact.as_str(), line.source.as_str())).collect();
+                            .map(|line| (line.fact, line.source)).collect();
                         @let subsidies: Vec<(&str, &str)> = platform.lines.iter()
                             .filter(|line| line.kind == LineKind::Subsidy)
-                            .map(|line| (line.fact.as_str(), line.source.as_str())).collect();
+                            .map(|line| (line.fact, line.source)).collect();
                         tr.platform {
                             td { strong { span.swatch style={ "background:" (platform_colour(platform.platform)) } {} (platform.platform.label(lang)) } }
                             td.num { (platform.first_fen.yuan_grouped()) (citations.cite_all(fees.iter().copied())) }

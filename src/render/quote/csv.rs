@@ -90,7 +90,7 @@ pub fn records(context: &Context<'_>, org_name: &str, quote: &Quote) -> Vec<Vec<
 }
 
 /// One row per fact of `quote`, in [`HEADER`] order after `profile` and `org`.
-fn facts(quote: &Quote) -> Vec<Fact<'_>> {
+fn facts<'a>(quote: &'a Quote<'_>) -> Vec<Fact<'a>> {
     let mut facts: Vec<Fact<'_>> = Vec::new();
     let blank = Fact {
         platform: "",
@@ -110,13 +110,13 @@ fn facts(quote: &Quote) -> Vec<Fact<'_>> {
             facts.push(Fact {
                 platform: id,
                 row: line.kind.id(),
-                item: &line.item,
-                rule: &line.rule,
+                item: line.item,
+                rule: line.rule,
                 amount: line.amount,
                 refundable: bool_cell(line.refundable),
                 annual_review: bool_cell(line.annual),
-                fact: &line.fact,
-                source: &line.source,
+                fact: line.fact,
+                source: line.source,
                 ..blank
             });
         }

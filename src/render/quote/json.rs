@@ -20,12 +20,12 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
             for source in platform
                 .lines
                 .iter()
-                .map(|line| &line.source)
-                .chain(platform.notes.iter().map(|note| &note.source))
+                .map(|line| line.source)
+                .chain(platform.notes.iter().map(|note| note.source.as_str()))
             {
                 if let Some(found) = rules.source(source) {
                     cited.insert(
-                        source.clone(),
+                        source.to_owned(),
                         SourceView {
                             title: &found.title,
                             publisher: &found.publisher,
@@ -131,17 +131,17 @@ struct LineView<'a> {
 impl<'a> LineView<'a> {
     fn new(line: &'a Line, lang: crate::lang::Lang) -> Self {
         LineView {
-            item: &line.item,
+            item: line.item,
             kind: line.kind.id(),
-            rule: &line.rule,
+            rule: line.rule,
             name: line.name.get(lang),
             amount_fen: line.amount,
             amount: line.amount.yuan_plain(),
             refundable: line.refundable,
             annual_review: line.annual,
-            tier: line.tier.as_ref().map(|tier| tier.id.as_str()),
-            fact: &line.fact,
-            source: &line.source,
+            tier: line.tier.as_ref().map(|tier| tier.id),
+            fact: line.fact,
+            source: line.source,
         }
     }
 }

@@ -39,7 +39,7 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
                     (LineKind::Fee, true) => message(lang, "quote-refunded"),
                     (LineKind::Fee, false) => message(lang, "quote-not-refunded"),
                 },
-                footnotes.cite(&line.source),
+                footnotes.cite(line.source),
             ]);
             label = "";
         }
@@ -167,7 +167,7 @@ pub fn line_label(line: &Line, lang: Lang) -> String {
                 lang,
                 "quote-line-with-tier",
                 name = name,
-                tier = tier_name(&tier.id, lang),
+                tier = tier_name(tier.id, lang),
                 range = range
             )
         }
