@@ -5,11 +5,6 @@
 
 mod cli;
 
-// glibc's malloc spent a third of a batch quote consolidating and trimming its heap
-// (docs/performance.md, round 5).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> std::process::ExitCode {
     match cli::run(std::env::args_os()) {
         Ok(exit) => exit.into(),
