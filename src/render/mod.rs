@@ -70,14 +70,14 @@ where
         .buffer_capacity(1024)
         .from_writer(Vec::with_capacity(1024));
     for row in rows {
-        // Borrowed cells unless one must change: no allocation per cell.
-        let row: Vec<S> = row.into_iter().collect();
-        let safe: Vec<std::borrow::Cow<'_, str>> = row
-            .iter()
-            .map(|cell| spreadsheet_safe(cell.as_ref()))
-            .collect();
+        // A field at a time, borrowed unless it must change: no allocation per row or cell.
+        for cell in row {
+            writer
+                .write_field(spreadsheet_safe(cell.as_ref()).as_bytes())
+                .expect("writing CSV to memory cannot fail");
+        }
         writer
-            .write_record(safe.iter().map(|cell| cell.as_bytes()))
+            .write_record(None::<&[u8]>)
             .expect("writing CSV to memory cannot fail");
     }
     let bytes = writer
