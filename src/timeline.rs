@@ -7,6 +7,7 @@ use crate::calendar::law::LawDayOff;
 use crate::lang::Bilingual;
 use crate::platform::Platform;
 use crate::profile::{GovLevel, Profile};
+use crate::quote::quote_one;
 use crate::rules::{DayUnit, Rules, Selected, StepRole, TimelineStep};
 use chrono::NaiveDate;
 
@@ -86,12 +87,23 @@ pub fn applicable_steps<'a>(
         ),
         (_, level) => (level, None),
     };
+    // Quoted only when a step depends on the tier charged.
+    let charged_tier = std::cell::OnceCell::new();
     let steps = rules
         .steps_for(platform, as_of)
         .into_iter()
         .filter(|selected| {
             let levels = &selected.rule.gov_levels;
             levels.is_empty() || level.is_some_and(|level| levels.contains(&level))
+        })
+        .filter(|selected| {
+            let tiers = &selected.rule.charged_tiers;
+            if tiers.is_empty() {
+                return true;
+            }
+            let tier = *charged_tier
+                .get_or_init(|| quote_one(profile, rules, platform, as_of).charged_tier());
+            tier.is_some_and(|tier| tiers.iter().any(|wanted| wanted == tier))
         })
         .collect();
     (steps, assumption)

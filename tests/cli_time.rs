@@ -223,6 +223,43 @@ fn timeline_counts_working_days_across_national_day_and_by_government_level() {
 }
 
 #[test]
+fn the_wecom_scale_check_is_planned_only_for_enterprises_paying_a_medium_or_large_scale_fee() {
+    let dir = temp_dir();
+    // WECOM-VERIFY-CHECKS: medium and large enterprises are called back and credit-checked.
+    for (kind, members, checked) in [
+        ("enterprise", 1_000, false),
+        ("enterprise", 1_001, true),
+        ("enterprise", 30_000, true),
+        // The scale fee is waived for these: they are not verified as paying enterprises.
+        ("social_group", 20_000, false),
+        ("government", 50_000, false),
+    ] {
+        let file = write(
+            dir.path(),
+            &format!("{kind}-{members}.toml"),
+            common::profile(kind, members),
+        );
+        let output = certplan()
+            .args(["timeline", "--format", "json", "--as-of", AS_OF])
+            .arg(&file)
+            .output()
+            .unwrap();
+        let value: serde_json::Value = serde_json::from_str(&stdout_of(&output)).unwrap();
+        let steps: Vec<_> = value["platforms"][0]["steps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|step| step["id"].as_str().unwrap().to_owned())
+            .collect();
+        assert_eq!(
+            steps.contains(&"verification_checks".to_owned()),
+            checked,
+            "{kind} with {members} members: {steps:?}"
+        );
+    }
+}
+
+#[test]
 fn timeline_into_an_unpublished_year_is_provisional() {
     let json = certplan()
         .args([

@@ -35,6 +35,17 @@ pub fn quote<'r>(profile: &Profile, rules: &'r Rules, as_of: NaiveDate, years: u
     }
 }
 
+/// One platform's quote alone, for a plan that depends on what the profile pays (its
+/// assumptions are dropped: the caller reports its own).
+pub fn quote_one<'r>(
+    profile: &Profile,
+    rules: &'r Rules,
+    platform: Platform,
+    as_of: NaiveDate,
+) -> PlatformQuote<'r> {
+    quote_platform(profile, rules, platform, as_of, &mut Vec::new())
+}
+
 fn quote_platform<'r>(
     profile: &Profile,
     rules: &'r Rules,

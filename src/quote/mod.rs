@@ -6,7 +6,7 @@
 mod compute;
 pub mod explain;
 
-pub use compute::quote;
+pub use compute::{quote, quote_one};
 
 use crate::entity_kind::EntityKind;
 use crate::lang::{Bilingual, Lang};
@@ -86,6 +86,26 @@ pub struct PlatformQuote<'r> {
     /// Notes about the rules that contributed: the rules' own, and notes made for this
     /// profile.
     pub notes: Vec<Cow<'r, Note>>,
+}
+
+impl<'r> PlatformQuote<'r> {
+    /// The member tier of a tiered fee the profile is charged (after exemptions), if any: a
+    /// waived fee, or a tier that costs nothing, is not charged.
+    pub fn charged_tier(&self) -> Option<&'r str> {
+        self.lines
+            .iter()
+            .filter(|line| line.kind == LineKind::Fee)
+            .find_map(|fee| {
+                let tier = fee.tier.as_ref()?;
+                let charged: Fen = self
+                    .lines
+                    .iter()
+                    .filter(|line| line.kind != LineKind::Subsidy && line.item == fee.item)
+                    .map(|line| line.amount)
+                    .sum();
+                (charged > Fen::ZERO).then_some(tier.id)
+            })
+    }
 }
 
 /// What a line is.

@@ -89,6 +89,7 @@ pub(super) struct RawTimelineStep {
     max_days: u32,
     unit: Option<DayUnit>,
     gov_levels: Option<Vec<GovLevel>>,
+    charged_tiers: Option<Vec<String>>,
     fact: String,
     source: String,
     effective: DateValue,
@@ -109,6 +110,7 @@ impl RawTimelineStep {
             max_days: self.max_days,
             unit: self.unit.unwrap_or(DayUnit::WorkingDays),
             gov_levels: self.gov_levels.unwrap_or_default(),
+            charged_tiers: self.charged_tiers.unwrap_or_default(),
             provenance: provenance(self.fact, self.source, self.effective, self.until),
         }
     }

@@ -101,6 +101,10 @@ pub struct TimelineStep {
     pub unit: DayUnit,
     /// Government levels it applies to (empty: all).
     pub gov_levels: Vec<GovLevel>,
+    /// Tiers of the platform's tiered fee it applies to, when the profile is charged that fee
+    /// at one of them (empty: every profile). WeCom verifies the scale of medium and large
+    /// enterprises by phone and credit check: those that pay the scale fee at those tiers.
+    pub charged_tiers: Vec<String>,
     /// Fact, source and dates.
     #[serde(flatten)]
     pub provenance: Provenance,

@@ -164,6 +164,19 @@ fn notes_must_be_about_an_existing_rule() {
 }
 
 #[test]
+fn a_step_for_charged_tiers_names_tiers_of_the_platforms_tiered_fee() {
+    let message = load_edited(
+        "charged_tiers = [\"medium\", \"large\"]",
+        "charged_tiers = [\"medium\", \"huge\"]",
+    );
+    assert!(
+        message.contains("`huge` is not a tier of a tiered `wecom` fee")
+            && message.contains("charged_tiers"),
+        "{message}"
+    );
+}
+
+#[test]
 fn a_fee_change_is_a_new_version_with_dates() {
     let changed = EMBEDDED_RULES.replacen(
         "fact = \"OA-FEE\"\nsource = \"official-copy:wechat-verify\"\neffective = 2025-01-01\n",

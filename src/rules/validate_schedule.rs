@@ -3,7 +3,7 @@
 //! its year, adjusted working days on weekends, in-lieu days on weekdays inside a range, and as
 //! many weekdays off as statutory days plus in-lieu days), and sane validity and step data.
 
-use super::{HolidayYear, Rules};
+use super::{FeeAmount, HolidayYear, Rules};
 use crate::calendar::law::LAW_FIRST_YEAR;
 
 /// The longest validity a rule may give, in months (ten years).
@@ -112,6 +112,22 @@ pub(super) fn validate_schedule(rules: &Rules, source_ids: &HashSet<&str>) -> Ve
                 format!("timeline_steps[{i}].min_days"),
                 format!("{} is more than max_days {}", step.min_days, step.max_days),
             ));
+        }
+        for (j, tier) in step.charged_tiers.iter().enumerate() {
+            let known = rules
+                .fees
+                .iter()
+                .filter(|fee| fee.platform == step.platform)
+                .any(|fee| match &fee.amount {
+                    FeeAmount::Tiers(tiers) => tiers.iter().any(|known| &known.id == tier),
+                    FeeAmount::AmountFen(_) => false,
+                });
+            if !known {
+                problems.push((
+                    format!("timeline_steps[{i}].charged_tiers[{j}]"),
+                    format!("`{tier}` is not a tier of a tiered `{}` fee", step.platform),
+                ));
+            }
         }
         let twice = rules.timeline_steps[..i].iter().any(|earlier| {
             earlier.rule_id() == step.rule_id()
