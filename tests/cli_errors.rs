@@ -53,6 +53,48 @@ fn help_and_version_succeed() {
 }
 
 #[test]
+fn each_commands_help_lists_the_formats_it_accepts_and_it_refuses_the_others() {
+    let profile = "profiles/social-group.toml";
+    for (command, listed, refused, profiles) in [
+        (
+            "quote",
+            "table, json, csv, xlsx [default: table]",
+            "ics",
+            &[profile][..],
+        ),
+        (
+            "remind",
+            "table, json, csv, ics, xlsx [default: table]",
+            "toml",
+            &[profile],
+        ),
+        ("report", "html [default: html]", "csv", &[profile]),
+        ("rules", "table, json, toml [default: table]", "csv", &[]),
+    ] {
+        certplan()
+            .args([command, "--help", "--lang", "en"])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(format!("Output format: {listed}")));
+        certplan()
+            .args([command, "--format", refused, "--as-of", AS_OF])
+            .args(profiles)
+            .assert()
+            .code(64)
+            .stderr(predicate::str::contains(format!(
+                "`{command}` has no --format {refused}"
+            )));
+    }
+    certplan()
+        .args(["quote", "--help", "--lang", "zh"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "输出格式：table、json、csv、xlsx [默认：table]",
+        ));
+}
+
+#[test]
 fn a_misspelt_explain_item_gets_a_suggestion() {
     certplan()
         .args(["explain", "profiles/social-group.toml", "wecom.frist_fen"])

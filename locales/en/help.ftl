@@ -10,7 +10,8 @@ help-possible-values = [possible values: { $values }]
 help-default = [default: { $value }]
 
 help-certplan = Plan certification of WeCom, WeChat Official Accounts and Mini Programs, DingTalk and government WeChat accounts: cost, documents, benefits, timeline and annual reviews
-help-global-format = Output format: table, json, csv, ics (remind), toml (rules); each command lists its own
+help-global-format = Output format: table, json, csv, ics (remind), xlsx (quote, remind, forecast; with -o), html (report), toml (rules); each command's --help lists its own
+help-format-of = Output format: { $formats } [default: { $default }]
 help-global-as_of = The day the plan is made for, YYYY-MM-DD [default: today]
 help-global-lang = Label language: zh or en [default: from LC_ALL, LC_MESSAGES or LANG: zh* → zh, else en]
 help-global-rules = Use this rules file instead of the embedded rules (same format as `certplan rules --format toml`)

@@ -10,7 +10,8 @@ help-possible-values = [可选：{ $values }]
 help-default = [默认：{ $value }]
 
 help-certplan = 规划企业微信、微信公众号与小程序、钉钉、政务微信账号的认证：费用、材料、权益、时间表与年审
-help-global-format = 输出格式：table（表格）、json、csv、ics（remind 用）、toml（rules 用）；各命令只接受其中几种
+help-global-format = 输出格式：table（表格）、json、csv、ics（remind 用）、xlsx（quote、remind、forecast 用，须配合 -o）、html（report 用）、toml（rules 用）；各命令的 --help 列出它接受的格式
+help-format-of = 输出格式：{ $formats } [默认：{ $default }]
 help-global-as_of = 按哪一天规划，格式 YYYY-MM-DD [默认：今天]
 help-global-lang = 界面语言：zh 或 en [默认：按 LC_ALL、LC_MESSAGES 或 LANG，以 zh 开头则为中文，否则英文]
 help-global-rules = 改用此规则文件，不用内置规则（格式同 `certplan rules --format toml` 的输出）

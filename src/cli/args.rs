@@ -119,6 +119,23 @@ impl Format {
         Format::Xlsx,
     ];
 
+    /// The formats `command` (`quote`, `workdays list`) writes, its default first: what it
+    /// accepts and what its `--help` lists.
+    pub fn of(command: &str) -> &'static [Format] {
+        use Format::{Csv, Html, Ics, Json, Table, Toml, Xlsx};
+        match command {
+            "quote" | "forecast" => &[Table, Json, Csv, Xlsx],
+            "remind" => &[Table, Json, Csv, Ics, Xlsx],
+            "timeline" | "checklist" | "check" | "benefits" | "workdays list" => {
+                &[Table, Json, Csv]
+            }
+            "explain" | "workdays" | "workdays add" | "workdays count" => &[Table, Json],
+            "rules" => &[Table, Json, Toml],
+            "report" => &[Html],
+            _ => &[],
+        }
+    }
+
     /// The format spelled `name`.
     pub fn parse(name: &str) -> Option<Format> {
         Format::ALL.into_iter().find(|format| format.name() == name)

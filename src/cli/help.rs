@@ -5,6 +5,7 @@
 //! the headings and the words clap adds. English comes from the catalogue too, so both
 //! languages say the same.
 
+use super::args::Format;
 use certplan::i18n::{arg, has_message, message, message_with};
 use certplan::lang::Lang;
 use clap::{Arg, ArgAction, Command};
@@ -42,10 +43,14 @@ pub fn localized(command: Command, lang: Lang) -> Command {
             describe(argument, &format!("help-global-{id}"), lang)
         })
     });
-    localize_tree(command, "", lang)
+    let format = command
+        .get_arguments()
+        .find(|argument| argument.get_id() == "format")
+        .cloned();
+    localize_tree(command, "", format.as_ref(), lang)
 }
 
-fn localize_tree(command: Command, parent: &str, lang: Lang) -> Command {
+fn localize_tree(command: Command, parent: &str, format: Option<&Arg>, lang: Lang) -> Command {
     // The program itself is `help-certplan`; its commands are named alone (`help-quote`).
     let path = if parent.is_empty() || parent == "certplan" {
         command.get_name().to_owned()
@@ -60,6 +65,22 @@ fn localize_tree(command: Command, parent: &str, lang: Lang) -> Command {
         .disable_help_subcommand(true);
     if has_message(lang, &about_id) {
         command = command.about(message(lang, &about_id));
+    }
+    // `--format` is declared once for every command; each command's page lists the formats
+    // that command writes (a local copy of the option, which clap prefers to the global one).
+    let formats = Format::of(&path.replace('-', " "));
+    if let (Some(format), Some(default)) = (format, formats.first()) {
+        let names: Vec<&str> = formats.iter().map(|format| format.name()).collect();
+        let separator = if lang == Lang::Zh { "、" } else { ", " };
+        let text = message_with(
+            lang,
+            "help-format-of",
+            &[
+                ("formats", arg(names.join(separator))),
+                ("default", arg(default.name())),
+            ],
+        );
+        command = command.arg(format.clone().global(false).help(text));
     }
     let own: Vec<String> = command
         .get_arguments()
@@ -76,7 +97,7 @@ fn localize_tree(command: Command, parent: &str, lang: Lang) -> Command {
         .map(|sub| sub.get_name().to_owned())
         .collect();
     for name in names {
-        command = command.mut_subcommand(&name, |sub| localize_tree(sub, &path, lang));
+        command = command.mut_subcommand(&name, |sub| localize_tree(sub, &path, format, lang));
     }
     command
 }

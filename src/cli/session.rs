@@ -107,7 +107,8 @@ impl Session {
     /// The format asked for, if `command` supports it; the first of `supported` by default.
     /// An unknown or unsupported name is a usage error listing `command`'s own formats and
     /// suggesting the nearest of them only.
-    pub fn format(&mut self, command: &str, supported: &[Format]) -> Result<Format, CliError> {
+    pub fn format(&mut self, command: &str) -> Result<Format, CliError> {
+        let supported = Format::of(command);
         let chosen = match self.format.as_deref() {
             None => Some(supported[0]),
             Some(name) => Format::parse(name).filter(|format| supported.contains(format)),

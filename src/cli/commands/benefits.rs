@@ -13,7 +13,7 @@ use certplan::render::{Context, benefits as render, csv_lines};
 /// A profile's comparison with what binds it, or the general comparison when no profile is
 /// named and `--platform` is given or `./certplan.toml` does not exist.
 pub fn run(session: &mut Session, args: &BenefitsArgs) -> Result<Exit, CliError> {
-    let format = session.format("benefits", &[Format::Table, Format::Json, Format::Csv])?;
+    let format = session.format("benefits")?;
     if format == Format::Csv {
         session
             .output

@@ -13,7 +13,7 @@ use std::path::Path;
 
 /// Checks every profile and its prepared files.
 pub fn run(session: &mut Session, args: &CheckArgs) -> Result<Exit, CliError> {
-    let format = session.format("check", &[Format::Table, Format::Json, Format::Csv])?;
+    let format = session.format("check")?;
     if format == Format::Csv {
         session
             .output

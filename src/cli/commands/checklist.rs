@@ -14,7 +14,7 @@ use std::path::Path;
 /// A profile's lists (with file statuses), or the general lists when no profile is named and
 /// filters are given or `./certplan.toml` does not exist.
 pub fn run(session: &mut Session, args: &ChecklistArgs) -> Result<Exit, CliError> {
-    let format = session.format("checklist", &[Format::Table, Format::Json, Format::Csv])?;
+    let format = session.format("checklist")?;
     if format == Format::Csv {
         session
             .output

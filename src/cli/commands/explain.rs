@@ -16,7 +16,7 @@ use std::path::PathBuf;
 
 /// Explains one figure of one profile's quote.
 pub fn run(session: &mut Session, args: &ExplainArgs) -> Result<Exit, CliError> {
-    let format = session.format("explain", &[Format::Table, Format::Json])?;
+    let format = session.format("explain")?;
     let (profile, item_text) = match args.args.as_slice() {
         [item] => (PathBuf::from(DEFAULT_PROFILE), item.as_str()),
         [profile, item] => (PathBuf::from(profile), item.as_str()),

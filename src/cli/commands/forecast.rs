@@ -20,10 +20,7 @@ struct Planned {
 
 /// Forecasts every profile, planning on both cores and writing in name order.
 pub fn run(session: &mut Session, args: &ForecastArgs) -> Result<Exit, CliError> {
-    let format = session.format(
-        "forecast",
-        &[Format::Table, Format::Json, Format::Csv, Format::Xlsx],
-    )?;
+    let format = session.format("forecast")?;
     let pay_on: PayOn = args.pay_on.parse().map_err(CliError::Usage)?;
     let window = Window::new(args.from.unwrap_or(session.as_of), args.months)
         .ok_or_else(|| CliError::Usage(format!("--months {} is out of range", args.months)))?;

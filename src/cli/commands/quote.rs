@@ -14,10 +14,7 @@ use certplan::render::xlsx::RecordsBook;
 /// Quotes every profile, planning on both cores and writing each profile's output in name
 /// order as soon as its chunk is ready.
 pub fn run(session: &mut Session, args: &QuoteArgs) -> Result<Exit, CliError> {
-    let format = session.format(
-        "quote",
-        &[Format::Table, Format::Json, Format::Csv, Format::Xlsx],
-    )?;
+    let format = session.format("quote")?;
     if args.summary && format != Format::Csv {
         return Err(CliError::Usage(msg!(
             session.lang,

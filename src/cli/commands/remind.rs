@@ -35,16 +35,7 @@ fn exit_for(status: Option<ReviewStatus>) -> Exit {
 
 /// Prints the schedule of every profile (or one monitoring line) and exits with the worst status.
 pub fn run(session: &mut Session, args: &RemindArgs) -> Result<Exit, CliError> {
-    let format = session.format(
-        "remind",
-        &[
-            Format::Table,
-            Format::Json,
-            Format::Csv,
-            Format::Ics,
-            Format::Xlsx,
-        ],
-    )?;
+    let format = session.format("remind")?;
     if args.crit_days > args.warn_days {
         return Err(CliError::Usage(msg!(
             session.lang,

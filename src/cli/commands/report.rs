@@ -3,7 +3,7 @@
 //! pipes, never a terminal: without `-o`, `--format html` must be given and stdout must not be
 //! a terminal.
 
-use crate::cli::args::{Format, Global, ReportArgs};
+use crate::cli::args::{Global, ReportArgs};
 use crate::cli::error::CliError;
 use crate::cli::exit::Exit;
 use crate::cli::prepared_files::inspect;
@@ -20,7 +20,7 @@ use std::path::Path;
 
 /// Writes one organisation's page, or the portfolio of several.
 pub fn run(session: &mut Session, args: &ReportArgs, global: &Global) -> Result<Exit, CliError> {
-    session.format("report", &[Format::Html])?;
+    session.format("report")?;
     if global.output.is_none() && (global.format.is_none() || std::io::stdout().is_terminal()) {
         return Err(CliError::Usage(msg!(session.lang, "report-needs-output")));
     }

@@ -11,7 +11,7 @@ use chrono::Datelike;
 pub fn run(session: &mut Session) -> Result<Exit, CliError> {
     // The calendar years shown: every notice, then the law's years through two years ahead.
     let through = session.as_of.year() + 2;
-    let text = match session.format("rules", &[Format::Table, Format::Json, Format::Toml])? {
+    let text = match session.format("rules")? {
         Format::Json => rules::json(&session.rules, &session.calendar, through),
         Format::Toml => session.rules_text.to_string(),
         _ => rules::table(&session.rules, &session.calendar, through, session.lang),

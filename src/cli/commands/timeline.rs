@@ -9,7 +9,7 @@ use certplan::timeline::plan_timeline;
 
 /// Plans every platform of every profile from `--start` (default `--as-of`).
 pub fn run(session: &mut Session, args: &TimelineArgs) -> Result<Exit, CliError> {
-    let format = session.format("timeline", &[Format::Table, Format::Json, Format::Csv])?;
+    let format = session.format("timeline")?;
     if format == Format::Csv {
         session
             .output

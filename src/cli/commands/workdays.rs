@@ -16,8 +16,7 @@ use serde_json::json;
 /// special days.
 pub fn run(session: &mut Session, job: &WorkdaysJob) -> Result<Exit, CliError> {
     if let WorkdaysJob::List { year } = *job {
-        let format =
-            session.format("workdays list", &[Format::Table, Format::Json, Format::Csv])?;
+        let format = session.format("workdays list")?;
         let text = match format {
             Format::Json => special_days_json(&session.calendar, year),
             Format::Csv => special_days_csv(&session.calendar, year),
@@ -26,7 +25,7 @@ pub fn run(session: &mut Session, job: &WorkdaysJob) -> Result<Exit, CliError> {
         session.output.write(&text)?;
         return Ok(Exit::Ok);
     }
-    let format = session.format("workdays", &[Format::Table, Format::Json])?;
+    let format = session.format("workdays")?;
     let (answer, span, mut json) = match *job {
         WorkdaysJob::Add { n, from } => {
             let reckoned = session.calendar.add(from, n).ok_or_else(|| {
