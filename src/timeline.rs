@@ -72,7 +72,8 @@ pub struct PlannedStep {
     pub source: String,
 }
 
-/// The steps that apply to `profile` on `platform`, and an assumption when the government
+/// The steps that apply to `profile` on `platform` (by its government level, and by the tier
+/// of a fee it is charged where a step names tiers), and an assumption when the government
 /// level had to be guessed.
 pub fn applicable_steps<'a>(
     profile: &Profile,
