@@ -208,24 +208,26 @@ fn timeline_counts_working_days_across_national_day_and_by_government_level() {
         .iter()
         .find(|p| p["platform"] == "wecom")
         .unwrap();
-    let refund = wecom["steps"]
+    // A bank transfer's payment order may stay open up to 60 calendar days (WECOM-PAY-ORDER).
+    let order = wecom["steps"]
         .as_array()
         .unwrap()
         .iter()
-        .find(|step| step["id"] == "scale_fee_refund")
+        .find(|step| step["id"] == "bank_transfer_order")
         .unwrap();
-    assert_eq!(refund["role"], "if_needed");
+    assert_eq!(order["role"], "if_needed");
     assert!(
-        refund["earliest_on"].is_null(),
+        order["earliest_on"].is_null(),
         "steps only on trouble are not dated"
     );
     assert_eq!(wecom["max_days"], 5, "trouble-only steps are not added");
 }
 
 #[test]
-fn the_wecom_scale_check_is_planned_only_for_enterprises_paying_a_medium_or_large_scale_fee() {
+fn the_wecom_scale_check_and_refund_are_planned_only_for_a_medium_or_large_scale_fee() {
     let dir = temp_dir();
-    // WECOM-VERIFY-CHECKS: medium and large enterprises are called back and credit-checked.
+    // WECOM-VERIFY-CHECKS: medium and large enterprises are called back and credit-checked;
+    // WECOM-SCALE: a scale fee paid is refunded when the review fails.
     for (kind, members, checked) in [
         ("enterprise", 1_000, false),
         ("enterprise", 1_001, true),
@@ -251,11 +253,13 @@ fn the_wecom_scale_check_is_planned_only_for_enterprises_paying_a_medium_or_larg
             .iter()
             .map(|step| step["id"].as_str().unwrap().to_owned())
             .collect();
-        assert_eq!(
-            steps.contains(&"verification_checks".to_owned()),
-            checked,
-            "{kind} with {members} members: {steps:?}"
-        );
+        for step in ["verification_checks", "scale_fee_refund"] {
+            assert_eq!(
+                steps.contains(&step.to_owned()),
+                checked,
+                "{step}: {kind} with {members} members: {steps:?}"
+            );
+        }
     }
 }
 
