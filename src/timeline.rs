@@ -81,6 +81,18 @@ pub fn applicable_steps<'a>(
     platform: Platform,
     as_of: NaiveDate,
 ) -> (Vec<Selected<'a, TimelineStep>>, Option<String>) {
+    steps_where(profile, rules, platform, as_of, |_| true)
+}
+
+/// [`applicable_steps`] among those `wanted`, which is asked first: the platform is quoted for
+/// the tier it charges only when a wanted step depends on it.
+fn steps_where<'a>(
+    profile: &Profile,
+    rules: &'a Rules,
+    platform: Platform,
+    as_of: NaiveDate,
+    wanted: impl Fn(&TimelineStep) -> bool,
+) -> (Vec<Selected<'a, TimelineStep>>, Option<String>) {
     let (level, assumption) = match (platform, profile.org().gov_level) {
         (Platform::GovAccount, None) => (
             Some(GovLevel::County),
@@ -93,6 +105,7 @@ pub fn applicable_steps<'a>(
     let steps = rules
         .steps_for(platform, as_of)
         .into_iter()
+        .filter(|selected| wanted(selected.rule))
         .filter(|selected| {
             let levels = &selected.rule.gov_levels;
             levels.is_empty() || level.is_some_and(|level| levels.contains(&level))
@@ -117,13 +130,13 @@ pub fn review_days(
     platform: Platform,
     as_of: NaiveDate,
 ) -> (u32, u32) {
-    let (steps, _) = applicable_steps(profile, rules, platform, as_of);
-    steps
-        .iter()
-        .filter(|selected| selected.rule.role == StepRole::Step)
-        .fold((0, 0), |(min, max), selected| {
-            (min + selected.rule.min_days, max + selected.rule.max_days)
-        })
+    // Only counted steps: the steps within a review or on trouble add no days.
+    let (steps, _) = steps_where(profile, rules, platform, as_of, |step| {
+        step.role == StepRole::Step
+    });
+    steps.iter().fold((0, 0), |(min, max), selected| {
+        (min + selected.rule.min_days, max + selected.rule.max_days)
+    })
 }
 
 /// Plans every platform of `profile` from `start`, with the rules in force on `as_of`.
