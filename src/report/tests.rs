@@ -8,9 +8,22 @@ use crate::money::Fen;
 use crate::profile::parse_profile;
 use crate::review::ReviewStatus;
 use crate::rules::embedded_rules;
+use std::sync::LazyLock;
 
 fn day(text: &str) -> NaiveDate {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+}
+
+/// The embedded rules and their calendar, for a report made on `as_of` without files.
+fn inputs(as_of: NaiveDate) -> ReportInputs<'static, 'static> {
+    static RULES: LazyLock<Rules> = LazyLock::new(embedded_rules);
+    static CALENDAR: LazyLock<WorkCalendar> = LazyLock::new(|| WorkCalendar::new(&RULES));
+    ReportInputs {
+        rules: &RULES,
+        calendar: &CALENDAR,
+        as_of,
+        files: None,
+    }
 }
 
 const CERTIFIED: &str = "[org]\nname = \"星河\"\nkind = \"enterprise\"\nmembers = 1500\n\n\
@@ -18,18 +31,11 @@ const CERTIFIED: &str = "[org]\nname = \"星河\"\nkind = \"enterprise\"\nmember
 
 #[test]
 fn the_report_holds_the_same_plans_as_the_commands() {
-    let rules = embedded_rules();
-    let calendar = WorkCalendar::new(&rules);
     let profile = parse_profile("a.toml", CERTIFIED).unwrap();
     let as_of = day("2026-11-22");
-    let inputs = ReportInputs {
-        rules: &rules,
-        calendar: &calendar,
-        as_of,
-        files: None,
-    };
+    let inputs = inputs(as_of);
     let report = org_report(&profile, inputs);
-    let quoted = quote(&profile, &rules, as_of, REPORT_YEARS);
+    let quoted = quote(&profile, inputs.rules, as_of, REPORT_YEARS);
     assert_eq!(report.quote.total_fen, quoted.total_fen);
     assert_eq!(report.schedule.reviews.len(), 1);
     assert_eq!(report.timeline.platforms.len(), 2);
@@ -40,16 +46,9 @@ fn the_report_holds_the_same_plans_as_the_commands() {
 
 #[test]
 fn reviews_are_paid_on_their_reminder_day_as_the_forecast_says() {
-    let rules = embedded_rules();
-    let calendar = WorkCalendar::new(&rules);
     let profile = parse_profile("a.toml", CERTIFIED).unwrap();
     let as_of = day("2026-11-22");
-    let inputs = ReportInputs {
-        rules: &rules,
-        calendar: &calendar,
-        as_of,
-        files: None,
-    };
+    let inputs = inputs(as_of);
     let report = org_report(&profile, inputs);
     let review = report.review_of(Platform::Wecom).unwrap();
     let payments = payments_due(&report);
@@ -92,15 +91,8 @@ fn reviews_are_paid_on_their_reminder_day_as_the_forecast_says() {
 
 #[test]
 fn a_portfolio_adds_clients_up_and_sorts_renewals_by_expiry() {
-    let rules = embedded_rules();
-    let calendar = WorkCalendar::new(&rules);
     let as_of = day("2026-11-22");
-    let inputs = ReportInputs {
-        rules: &rules,
-        calendar: &calendar,
-        as_of,
-        files: None,
-    };
+    let inputs = inputs(as_of);
     let mut portfolio = Portfolio::new(as_of);
     let later = CERTIFIED.replace("2025-12-20", "2026-03-01");
     let expired = CERTIFIED.replace("2025-12-20", "2025-11-01");
