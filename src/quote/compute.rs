@@ -63,7 +63,7 @@ fn quote_platform<'r>(
     let annual_rule = rules.annual_review_for(platform, as_of);
     if let Some(selected) = annual_rule {
         note_assumption(
-            selected.rule.id(),
+            &selected.rule.id,
             selected.assumed,
             selected.rule.provenance.effective,
         );
@@ -73,20 +73,14 @@ fn quote_platform<'r>(
     let mut contributing = Vec::new();
 
     for Selected { rule: fee, assumed } in rules.fees_for(platform, as_of) {
-        note_assumption(fee.id(), assumed, fee.provenance.effective);
-        let annual = annual_rule.is_some_and(|review| {
-            review
-                .rule
-                .charges
-                .iter()
-                .any(|charged| charged == fee.id())
-        });
+        note_assumption(&fee.id, assumed, fee.provenance.effective);
+        let annual = annual_rule.is_some_and(|review| review.rule.charges.contains(&fee.id));
         let (base, tier) = amount_for(fee, profile.org().members.get());
-        contributing.push(fee.id());
+        contributing.push(&fee.id);
         lines.push(Line {
             kind: LineKind::Fee,
             item: &fee.item,
-            rule: fee.id(),
+            rule: &fee.id,
             name: &fee.name,
             amount: base,
             refundable: fee.refundable,
@@ -99,7 +93,7 @@ fn quote_platform<'r>(
         for Selected {
             rule: exemption,
             assumed,
-        } in rules.exemptions_for(fee.id(), as_of)
+        } in rules.exemptions_for(&fee.id, as_of)
         {
             note_assumption(&exemption.id, assumed, exemption.provenance.effective);
             let reason = match waived_by {
@@ -128,7 +122,7 @@ fn quote_platform<'r>(
             decisions.push(Decision {
                 rule: &exemption.id,
                 name: &exemption.name,
-                target: Cow::Borrowed(fee.id()),
+                target: Cow::Borrowed(&fee.id),
                 applied,
                 reason,
                 fact: &exemption.provenance.fact,
@@ -199,7 +193,7 @@ fn quote_platform<'r>(
     }
 
     if let Some(review) = annual_rule {
-        contributing.push(review.rule.id());
+        contributing.push(&review.rule.id);
     }
     let notes = contributing
         .iter()
@@ -217,7 +211,7 @@ fn quote_platform<'r>(
         annual_review_rule: annual_rule.map(|review| {
             let provenance = &review.rule.provenance;
             (
-                review.rule.id(),
+                review.rule.id.as_str(),
                 provenance.fact.as_str(),
                 provenance.source.as_str(),
             )

@@ -56,7 +56,7 @@ pub fn table(rules: &Rules, calendar: &WorkCalendar, through: i32, lang: Lang) -
             message(lang, "rules-no")
         };
         fees.add_row(vec![
-            fee.id().to_owned(),
+            fee.id.clone(),
             fee.name.get(lang).to_owned(),
             amount,
             refundable.to_owned(),
@@ -108,7 +108,7 @@ pub fn table(rules: &Rules, calendar: &WorkCalendar, through: i32, lang: Lang) -
     ]);
     for review in &rules.annual_reviews {
         reviews.add_row(vec![
-            review.id().to_owned(),
+            review.id.clone(),
             review.charges.join("\n"),
             review.provenance.fact.clone(),
             review.provenance.source.clone(),

@@ -169,13 +169,6 @@ pub struct Fee {
     pub provenance: Provenance,
 }
 
-impl Fee {
-    /// The rule id, `platform.item`.
-    pub fn id(&self) -> &str {
-        &self.id
-    }
-}
-
 /// How much a fee is.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -231,13 +224,6 @@ pub struct AnnualReview {
     /// Fact, source and dates.
     #[serde(flatten)]
     pub provenance: Provenance,
-}
-
-impl AnnualReview {
-    /// The rule id, `platform.annual_review`.
-    pub fn id(&self) -> &str {
-        &self.id
-    }
 }
 
 /// A regional reimbursement of part of the first certification.

@@ -70,7 +70,7 @@ fn wecom_scale_tiers_follow_the_fact_register() {
     let scale = rules
         .fees
         .iter()
-        .find(|fee| fee.id() == "wecom.scale_fee")
+        .find(|fee| fee.id == "wecom.scale_fee")
         .unwrap();
     let FeeAmount::Tiers(tiers) = &scale.amount else {
         panic!("the scale fee is tiered")

@@ -122,7 +122,7 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
     for (i, fee) in rules.fees.iter().enumerate() {
         let versions = rules.fees[..i]
             .iter()
-            .filter(|earlier| earlier.id() == fee.id());
+            .filter(|earlier| earlier.id == fee.id);
         if versions
             .into_iter()
             .any(|earlier| overlaps(&earlier.provenance, &fee.provenance))
@@ -131,7 +131,7 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
                 format!("fees[{i}].effective"),
                 format!(
                     "fee `{}` has another version in force on overlapping dates",
-                    fee.id()
+                    fee.id
                 ),
             );
         }
@@ -182,7 +182,7 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
         }
     }
 
-    let fee_ids: HashSet<String> = rules.fees.iter().map(|fee| fee.id().to_owned()).collect();
+    let fee_ids: HashSet<String> = rules.fees.iter().map(|fee| fee.id.clone()).collect();
     for (i, id) in duplicates(
         rules
             .exemptions
@@ -288,12 +288,7 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
                 .map(|exemption| exemption.id.clone()),
         )
         .chain(rules.subsidies.iter().map(|subsidy| subsidy.id.clone()))
-        .chain(
-            rules
-                .annual_reviews
-                .iter()
-                .map(|review| review.id().to_owned()),
-        )
+        .chain(rules.annual_reviews.iter().map(|review| review.id.clone()))
         .chain(rules.validity.iter().map(|validity| validity.id()))
         .chain(rules.timeline_steps.iter().map(|step| step.rule_id()))
         .chain(rules.documents.iter().map(|document| document.rule.clone()))
