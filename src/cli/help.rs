@@ -228,6 +228,26 @@ mod tests {
     }
 
     #[test]
+    fn every_command_that_prints_has_its_formats() {
+        // The commands that write no plan: a template, completions, a man page.
+        let without = ["init", "completions", "man"];
+        let mut missing = Vec::new();
+        for command in Cli::command().get_subcommands() {
+            let name = command.get_name();
+            if !without.contains(&name) && Format::of(name).is_empty() {
+                missing.push(name.to_owned());
+            }
+            for sub in command.get_subcommands() {
+                let path = format!("{name} {}", sub.get_name());
+                if Format::of(&path).is_empty() {
+                    missing.push(path);
+                }
+            }
+        }
+        assert!(missing.is_empty(), "no formats for: {missing:?}");
+    }
+
+    #[test]
     fn chinese_help_has_no_english_clap_words() {
         let mut command = localized(Cli::command(), Lang::Zh);
         let help = command.render_long_help().to_string();

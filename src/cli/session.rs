@@ -104,7 +104,7 @@ impl Session {
         })
     }
 
-    /// The format asked for, if `command` supports it; the first of `supported` by default.
+    /// The format asked for, if `command` writes it ([`Format::of`]); its first by default.
     /// An unknown or unsupported name is a usage error listing `command`'s own formats and
     /// suggesting the nearest of them only.
     pub fn format(&mut self, command: &str) -> Result<Format, CliError> {
