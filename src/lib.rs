@@ -39,6 +39,7 @@ pub mod forecast;
 pub mod i18n;
 mod id_enum;
 pub mod lang;
+pub mod list;
 pub mod money;
 pub mod platform;
 pub mod prepared;
