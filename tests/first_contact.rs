@@ -63,11 +63,11 @@ fn numbers_written_as_people_write_them_say_what_to_write() {
         "members = \"1500\"",
     ] {
         assert!(
-            refusal_of(&typed("members", line), "zh").contains("请写成 1500"),
+            refusal_of(&typed("members", line), "zh").contains("请写成 members = 1500"),
             "{line}"
         );
         assert!(
-            refusal_of(&typed("members", line), "en").contains("help: write 1500"),
+            refusal_of(&typed("members", line), "en").contains("help: write members = 1500"),
             "{line}"
         );
     }
@@ -82,7 +82,10 @@ fn dates_written_as_people_write_them_say_what_to_write() {
         "license_expires = \"2031-6-30\"",
     ] {
         let zh = refusal_of(&typed("license_expires", line), "zh");
-        assert!(zh.contains("请写成 2031-06-30"), "{line}: {zh}");
+        assert!(
+            zh.contains("请写成 license_expires = 2031-06-30"),
+            "{line}: {zh}"
+        );
         assert!(
             zh.contains("org.license_expires") || zh.contains("p.toml:5:"),
             "{zh}"

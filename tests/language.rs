@@ -169,7 +169,7 @@ fn usage_errors_are_chinese_with_the_flag_as_typed_and_exit_64() {
 #[test]
 fn more_input_method_mistakes_say_what_to_type() {
     for (from, to, zh) in [
-        ("members = 3", "members = １５００", "请写成 1500"),
+        ("members = 3", "members = １５００", "请写成 members = 1500"),
         (
             "name = \"星河科技\"",
             "name = 星河科技",
@@ -198,7 +198,7 @@ fn more_input_method_mistakes_say_what_to_type() {
         (
             "members = 3",
             "members = 3\nlicense_expires = 20310630",
-            "请写成 2031-06-30",
+            "请写成 license_expires = 2031-06-30",
         ),
         (
             "[platforms.wecom]",

@@ -15,6 +15,8 @@ use crate::toml_location::KeyPath;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
+pub(crate) mod tables;
+
 /// The platform ids a profile may choose, for the hint when it chooses none.
 const PLATFORM_IDS: &str =
     "wecom, official_account, mini_program, dingtalk, gov_account, alipay, icp";
@@ -29,11 +31,16 @@ pub fn parse_profile(file: &str, text: &str) -> Result<Profile, Diagnostics> {
 /// numbers and dates as people write them, Chinese names of values) is explained in `lang`.
 pub fn parse_profile_in(file: &str, text: &str, lang: Lang) -> Result<Profile, Diagnostics> {
     let raw: RawProfile = toml::from_str(text).map_err(|error| {
-        Diagnostics::one(refine(
-            Diagnostic::from_toml(file, text, &error, lang),
-            text,
-            lang,
-        ))
+        let diagnostic = Diagnostic::from_toml(file, text, &error, lang);
+        let line = diagnostic.line;
+        // Advice is given only when the line it says to type is accepted in turn.
+        let accepts = |fixed: &str| match toml::from_str::<RawProfile>(fixed) {
+            Ok(_) => true,
+            Err(error) => error
+                .span()
+                .is_none_or(|span| crate::toml_location::position(fixed, span.start).line != line),
+        };
+        Diagnostics::one(refine(diagnostic, text, lang, &accepts))
     })?;
     let at = |path: &str, message: String| {
         Diagnostic::at_key(file, text, &KeyPath::parse(path), message).in_lang(lang)

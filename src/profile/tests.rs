@@ -167,7 +167,7 @@ fn invalid_profiles_name_line_column_and_key() {
         ),
         (
             format!("{base}certified_on = \"20250101\"\n"),
-            "help: write 2025-01-01",
+            "help: write certified_on = 2025-01-01",
         ),
         (
             format!("{base}certified_on = 2025-01-01T10:00:00\n"),
