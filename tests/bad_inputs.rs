@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 const CORPUS: &[(&str, &str)] = &[
     (
         "malformed-header.toml",
-        "5:17: unclosed table, expected `]`",
+        "5:17: platforms.wecom: the table header [platforms.wecom is not closed: the ] is missing",
     ),
     ("malformed-table.toml", "1:5: unclosed table, expected `]`"),
     (
