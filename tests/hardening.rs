@@ -280,11 +280,11 @@ fn item_8_an_option_a_command_does_not_use_is_an_error() {
         .code(64)
         .stderr(predicate::str::contains("--as-of"));
     certplan()
-        .args(["init", "--format", "csv", "x.toml"])
+        .args(["init", "--strict", "x.toml"])
         .current_dir(dir.path())
         .assert()
         .code(64)
-        .stderr(predicate::str::contains("--format"));
+        .stderr(predicate::str::contains("--strict"));
 }
 
 #[test]

@@ -132,6 +132,7 @@ impl Format {
             "explain" | "workdays" | "workdays add" | "workdays count" => &[Table, Json],
             "rules" => &[Table, Json, Toml],
             "report" => &[Html],
+            "init" => &[Toml, Xlsx, Csv],
             _ => &[],
         }
     }
@@ -224,9 +225,10 @@ pub struct ExplainArgs {
 /// `init` arguments.
 #[derive(Debug, Args)]
 pub struct InitArgs {
-    /// Where to write the template.
-    #[arg(value_name = "PATH", default_value = "certplan.toml")]
-    pub path: PathBuf,
+    /// Where to write the template (or -o) [default: certplan.toml; clients.xlsx or clients.csv
+    /// with --format xlsx or csv].
+    #[arg(value_name = "PATH")]
+    pub path: Option<PathBuf>,
 }
 
 /// `timeline` arguments.
@@ -423,11 +425,13 @@ impl Cli {
             self.command,
             Command::Init(_) | Command::Completions { .. } | Command::Man
         );
-        let writes_output = !matches!(self.command, Command::Init(_));
+        // `init` writes to PATH or to -o, not both; it chooses its --format (a profile or a list).
+        let writes_output = !matches!(&self.command, Command::Init(args) if args.path.is_some());
+        let ignores_format = !plans && !matches!(self.command, Command::Init(_));
         let mut unused = Vec::new();
         if !plans {
             for (given, flag) in [
-                (global.format.is_some(), "--format"),
+                (global.format.is_some() && ignores_format, "--format"),
                 (global.as_of.is_some(), "--as-of"),
                 (global.rules.is_some(), "--rules"),
                 (!global.holidays.is_empty(), "--holidays"),

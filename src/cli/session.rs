@@ -108,50 +108,19 @@ impl Session {
     /// An unknown or unsupported name is a usage error listing `command`'s own formats and
     /// suggesting the nearest of them only.
     pub fn format(&mut self, command: &str) -> Result<Format, CliError> {
-        let supported = Format::of(command);
-        let chosen = match self.format.as_deref() {
-            None => Some(supported[0]),
-            Some(name) => Format::parse(name).filter(|format| supported.contains(format)),
-        };
-        if let Some(format) = chosen {
-            match format {
-                Format::Table => self.output.escape_controls(),
-                Format::Csv if self.bom => self.output.byte_order_mark(),
-                _ => {}
-            }
-            if self.bom && format != Format::Csv {
-                return Err(CliError::Usage(msg!(self.lang, "bom-needs-csv")));
-            }
-            if format == Format::Xlsx && !self.output.is_file() {
-                return Err(CliError::Usage(msg!(self.lang, "xlsx-needs-output")));
-            }
-            return Ok(format);
+        let format = choose_format(command, self.format.as_deref(), self.lang)?;
+        match format {
+            Format::Table => self.output.escape_controls(),
+            Format::Csv if self.bom => self.output.byte_order_mark(),
+            _ => {}
         }
-        let name = self.format.as_deref().unwrap_or_default();
-        match Format::parse(name) {
-            Some(format) if supported.contains(&format) => Ok(format),
-            _ => {
-                let names: Vec<_> = supported.iter().map(|format| format.name()).collect();
-                let nearest = nearest(name, names.iter().copied());
-                Err(CliError::Usage(match nearest {
-                    Some(nearest) => msg!(
-                        self.lang,
-                        "format-unsupported-nearest",
-                        command = command,
-                        format = name,
-                        formats = names.join(", "),
-                        nearest = nearest
-                    ),
-                    None => msg!(
-                        self.lang,
-                        "format-unsupported",
-                        command = command,
-                        format = name,
-                        formats = names.join(", ")
-                    ),
-                }))
-            }
+        if self.bom && format != Format::Csv {
+            return Err(CliError::Usage(msg!(self.lang, "bom-needs-csv")));
         }
+        if format == Format::Xlsx && !self.output.is_file() {
+            return Err(CliError::Usage(msg!(self.lang, "xlsx-needs-output")));
+        }
+        Ok(format)
     }
 
     /// Runs `each` on every profile the arguments name, in order. A profile that cannot be
@@ -338,4 +307,37 @@ impl Session {
     pub fn finish(self, keep: bool) -> Result<bool, CliError> {
         self.output.finish(keep)
     }
+}
+
+/// The format `asked` (`--format`, as typed) if `command` writes it ([`Format::of`]), its
+/// first by default. An unknown or unsupported name is a usage error listing `command`'s own
+/// formats and suggesting the nearest of them only.
+pub fn choose_format(command: &str, asked: Option<&str>, lang: Lang) -> Result<Format, CliError> {
+    let supported = Format::of(command);
+    let Some(name) = asked else {
+        return Ok(supported[0]);
+    };
+    if let Some(format) = Format::parse(name).filter(|format| supported.contains(format)) {
+        return Ok(format);
+    }
+    let names: Vec<_> = supported.iter().map(|format| format.name()).collect();
+    Err(CliError::Usage(
+        match nearest(name, names.iter().copied()) {
+            Some(nearest) => msg!(
+                lang,
+                "format-unsupported-nearest",
+                command = command,
+                format = name,
+                formats = names.join(", "),
+                nearest = nearest
+            ),
+            None => msg!(
+                lang,
+                "format-unsupported",
+                command = command,
+                format = name,
+                formats = names.join(", ")
+            ),
+        },
+    ))
 }

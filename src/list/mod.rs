@@ -4,3 +4,6 @@
 //! profile parser then validates.
 
 pub mod columns;
+pub mod examples;
+pub mod explain;
+pub mod row;

@@ -7,6 +7,7 @@ pub mod explain;
 pub mod forecast;
 pub mod html;
 pub mod ics;
+pub mod list;
 pub mod quote;
 pub mod remind;
 pub mod rules;

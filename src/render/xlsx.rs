@@ -6,10 +6,12 @@
 
 mod forecast;
 mod headers;
+mod list;
 mod records;
 mod sheet;
 
 pub use forecast::ForecastBook;
+pub use list::list_workbook;
 pub use records::{CellKind, RecordsBook};
 
 /// Why a workbook could not be made (in practice: more rows than a sheet holds).

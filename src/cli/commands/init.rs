@@ -1,27 +1,63 @@
-//! `certplan init [PATH]`: a commented profile template that quotes as it is.
+//! `certplan init [PATH]`: a commented profile template that quotes as it is, or with
+//! `--format xlsx|csv` a client-list template (headers in the language, drop-downs, two example
+//! rows that quote as they are, a sheet explaining each column).
 
-use crate::cli::args::{Global, InitArgs};
+use crate::cli::args::{Format, Global, InitArgs};
 use crate::cli::exit::Exit;
 use crate::cli::output::Output;
 use crate::cli::report::{Kind, report};
+use crate::cli::session::choose_format;
 use certplan::lang::Lang;
+use certplan::list::examples::example_rows;
 use certplan::msg;
+use certplan::render::list::list_csv;
+use certplan::render::xlsx::list_workbook;
+use std::path::PathBuf;
 
 /// The template written by `init`, with English comments.
 pub const TEMPLATE: &str = include_str!("profile_template.toml");
 /// The same template with Chinese comments (`--lang zh`): keys and values are the same ids.
 pub const TEMPLATE_ZH: &str = include_str!("profile_template.zh.toml");
 
-/// Writes the template, its comments in `lang`, to the path (atomically; an existing file only
-/// with `--force`).
+/// Writes the template in `lang` to PATH or `-o` (atomically; an existing file only with
+/// `--force`).
 pub fn run(global: &Global, args: &InitArgs, lang: Lang) -> anyhow::Result<Exit> {
-    let mut output = Output::open(Some(&args.path), global.force)?;
-    output.write(match lang {
-        Lang::Zh => TEMPLATE_ZH,
-        Lang::En => TEMPLATE,
-    })?;
+    let format = choose_format("init", global.format.as_deref(), lang)?;
+    let path = args
+        .path
+        .clone()
+        .or_else(|| global.output.clone())
+        .unwrap_or_else(|| {
+            PathBuf::from(match format {
+                Format::Xlsx => "clients.xlsx",
+                Format::Csv => "clients.csv",
+                _ => "certplan.toml",
+            })
+        });
+    let mut output = Output::open(Some(&path), global.force)?;
+    let rows = example_rows(lang);
+    match format {
+        Format::Xlsx => {
+            let bytes = list_workbook(&rows, lang).map_err(|error| {
+                crate::cli::error::CliError::CannotWrite {
+                    path: path.clone(),
+                    cause: std::io::Error::other(error.to_string()),
+                }
+            })?;
+            output.write_bytes(&bytes)?;
+        }
+        Format::Csv => output.write(&list_csv(&rows, lang))?,
+        _ => output.write(match lang {
+            Lang::Zh => TEMPLATE_ZH,
+            Lang::En => TEMPLATE,
+        })?,
+    }
     output.finish(true)?;
-    let path = args.path.display().to_string();
-    report(Kind::Note, lang, &msg!(lang, "init-wrote", path = path));
+    let shown = path.display().to_string();
+    let wrote = match format {
+        Format::Xlsx | Format::Csv => msg!(lang, "list-template-wrote", path = shown),
+        _ => msg!(lang, "init-wrote", path = shown),
+    };
+    report(Kind::Note, lang, &wrote);
     Ok(Exit::Ok)
 }
