@@ -3,10 +3,12 @@
 //! Content problems (a bad USCC check digit, an expired ID) are not validity problems: the
 //! `check` command reports those.
 
+pub mod history;
 mod parse;
 pub mod typed_by_hand;
 mod values;
 
+pub use history::{Event, EventKind, History};
 pub use parse::{parse_profile, parse_profile_in};
 pub use values::{AccountType, DingtalkLevel, GovLevel};
 
@@ -136,6 +138,9 @@ pub struct PlatformEntry {
     pub certified_on: Option<NaiveDate>,
     /// The day a platform not yet certified is planned to apply (and pay), if given.
     pub planned_on: Option<NaiveDate>,
+    /// What happened to its applications (`[[platforms.<id>.events]]`); empty when none is
+    /// recorded. `certified_on` is its latest approval when it has one.
+    pub history: History,
     /// Platform-specific options.
     pub settings: PlatformSettings,
 }
@@ -143,7 +148,14 @@ pub struct PlatformEntry {
 impl PlatformEntry {
     /// Which platform this is.
     pub fn platform(&self) -> Platform {
-        match self.settings {
+        self.settings.platform()
+    }
+}
+
+impl PlatformSettings {
+    /// The platform these options belong to.
+    pub fn platform(&self) -> Platform {
+        match self {
             PlatformSettings::Wecom { .. } => Platform::Wecom,
             PlatformSettings::OfficialAccount { .. } => Platform::OfficialAccount,
             PlatformSettings::MiniProgram => Platform::MiniProgram,

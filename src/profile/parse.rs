@@ -3,9 +3,7 @@
 
 use super::typed_by_hand::refine;
 use super::values::{AccountType, DingtalkLevel, GovLevel, MemberCount, NonEmpty};
-use super::{
-    DOCUMENT_SLOTS, LegalRep, Org, PlatformEntry, PlatformSettings, PreparedFile, Profile,
-};
+use super::{DOCUMENT_SLOTS, LegalRep, Org, PlatformSettings, PreparedFile, Profile};
 use crate::date_value::{IdExpiry, ProfileDate};
 use crate::diagnostic::{Diagnostic, Diagnostics, nearest};
 use crate::entity_kind::EntityKind;
@@ -15,7 +13,10 @@ use crate::toml_location::KeyPath;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
+mod events;
 pub(crate) mod tables;
+
+use events::{RawEntry, RawEvent};
 
 /// The platform ids a profile may choose, for the hint when it chooses none.
 const PLATFORM_IDS: &str =
@@ -87,11 +88,22 @@ pub fn parse_profile_in(file: &str, text: &str, lang: Lang) -> Result<Profile, D
         .collect();
 
     let kind = raw.org.kind;
-    let platforms = raw
+    let mut platforms = Vec::new();
+    let mut refused = false;
+    for entry in raw
         .platforms
         .map(RawPlatforms::into_entries)
-        .unwrap_or_default();
-    if platforms.is_empty() {
+        .unwrap_or_default()
+    {
+        match entry.validate(lang) {
+            Ok(entry) => platforms.push(entry),
+            Err(problem) => {
+                refused = true;
+                problems.push(Box::new(move || problem.locate(file, text, lang)));
+            }
+        }
+    }
+    if platforms.is_empty() && !refused {
         problems.push(Box::new(move || {
             at("platforms", msg!(lang, "profile-no-platform")).with_help(msg!(
                 lang,
@@ -195,17 +207,18 @@ struct RawPlatforms {
 
 impl RawPlatforms {
     // Canonical platform order, whatever order the file used.
-    fn into_entries(self) -> Vec<PlatformEntry> {
-        let entry = |(certified_on, planned_on): Dates, settings| PlatformEntry {
+    fn into_entries(self) -> Vec<RawEntry> {
+        let entry = |(certified_on, planned_on, events): Dates, settings| RawEntry {
             certified_on: certified_on.map(|date| date.0),
             planned_on: planned_on.map(|date| date.0),
+            events: events.unwrap_or_default(),
             settings,
         };
         let mut entries = Vec::new();
         if let Some(raw) = self.wecom {
             let organizations_on_license = raw.organizations_on_license;
             entries.push(entry(
-                (raw.certified_on, raw.planned_on),
+                (raw.certified_on, raw.planned_on, raw.events),
                 PlatformSettings::Wecom {
                     organizations_on_license,
                 },
@@ -214,27 +227,27 @@ impl RawPlatforms {
         if let Some(raw) = self.official_account {
             let account_type = raw.account_type.unwrap_or(AccountType::Service);
             entries.push(entry(
-                (raw.certified_on, raw.planned_on),
+                (raw.certified_on, raw.planned_on, raw.events),
                 PlatformSettings::OfficialAccount { account_type },
             ));
         }
         if let Some(raw) = self.mini_program {
             entries.push(entry(
-                (raw.certified_on, raw.planned_on),
+                (raw.certified_on, raw.planned_on, raw.events),
                 PlatformSettings::MiniProgram,
             ));
         }
         if let Some(raw) = self.dingtalk {
             let level = raw.level.unwrap_or(DingtalkLevel::Intermediate);
             entries.push(entry(
-                (raw.certified_on, raw.planned_on),
+                (raw.certified_on, raw.planned_on, raw.events),
                 PlatformSettings::Dingtalk { level },
             ));
         }
         if let Some(raw) = self.gov_account {
             let account_type = raw.account_type.unwrap_or(AccountType::Service);
             entries.push(entry(
-                (raw.certified_on, raw.planned_on),
+                (raw.certified_on, raw.planned_on, raw.events),
                 PlatformSettings::GovAccount {
                     name: raw.name,
                     parent: raw.parent,
@@ -243,10 +256,10 @@ impl RawPlatforms {
             ));
         }
         if self.alipay.is_some() {
-            entries.push(entry((None, None), PlatformSettings::Alipay));
+            entries.push(entry((None, None, None), PlatformSettings::Alipay));
         }
         if self.icp.is_some() {
-            entries.push(entry((None, None), PlatformSettings::Icp));
+            entries.push(entry((None, None, None), PlatformSettings::Icp));
         }
         entries
     }
@@ -257,6 +270,7 @@ impl RawPlatforms {
 struct RawWecom {
     certified_on: Option<ProfileDate>,
     planned_on: Option<ProfileDate>,
+    events: Option<Vec<RawEvent>>,
     organizations_on_license: Option<u32>,
 }
 
@@ -265,6 +279,7 @@ struct RawWecom {
 struct RawCertified {
     certified_on: Option<ProfileDate>,
     planned_on: Option<ProfileDate>,
+    events: Option<Vec<RawEvent>>,
 }
 
 #[derive(Deserialize)]
@@ -272,6 +287,7 @@ struct RawCertified {
 struct RawAccount {
     certified_on: Option<ProfileDate>,
     planned_on: Option<ProfileDate>,
+    events: Option<Vec<RawEvent>>,
     #[serde(rename = "type")]
     account_type: Option<AccountType>,
 }
@@ -281,6 +297,7 @@ struct RawAccount {
 struct RawDingtalk {
     certified_on: Option<ProfileDate>,
     planned_on: Option<ProfileDate>,
+    events: Option<Vec<RawEvent>>,
     level: Option<DingtalkLevel>,
 }
 
@@ -289,6 +306,7 @@ struct RawDingtalk {
 struct RawGovAccount {
     certified_on: Option<ProfileDate>,
     planned_on: Option<ProfileDate>,
+    events: Option<Vec<RawEvent>>,
     name: Option<String>,
     parent: Option<String>,
     #[serde(rename = "type")]
@@ -299,5 +317,9 @@ struct RawGovAccount {
 #[serde(deny_unknown_fields)]
 struct RawComparison {}
 
-/// A platform's `certified_on` and `planned_on`.
-type Dates = (Option<ProfileDate>, Option<ProfileDate>);
+/// A platform's `certified_on`, `planned_on` and `events`.
+type Dates = (
+    Option<ProfileDate>,
+    Option<ProfileDate>,
+    Option<Vec<RawEvent>>,
+);

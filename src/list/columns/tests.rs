@@ -66,11 +66,11 @@ fn every_key_the_profile_accepts_has_a_column() {
             .map(|c| c.path),
     );
     for table in tables {
-        assert_eq!(
-            accepted_keys(table),
-            column_keys_under(table),
-            "table `{table}`"
-        );
+        let mut accepted = accepted_keys(table);
+        // A platform's `events` are an array of tables: a list row stands for its latest event
+        // by status columns, not by a column of its own.
+        accepted.remove("events");
+        assert_eq!(accepted, column_keys_under(table), "table `{table}`");
     }
     let slots: BTreeSet<String> = DOCUMENT_SLOTS.iter().map(|s| (*s).to_owned()).collect();
     assert_eq!(slots, column_keys_under("documents"));
