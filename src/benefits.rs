@@ -185,8 +185,17 @@ fn bindings(
         | PlatformSettings::GovAccount { account_type, .. } => Some(*account_type),
         _ => None,
     };
-    if let Some(account_type) =
-        account_type.filter(|account_type| benefit.excluded_account_types.contains(account_type))
+    let excluded_level = match entry.settings {
+        PlatformSettings::GovAccount { .. } => org
+            .gov_level
+            .filter(|level| benefit.excluded_gov_levels.contains(level)),
+        _ => None,
+    };
+    // A level without the benefit at all (a county account has no payment) is the binding
+    // reason: switching to a service account would not help, so it is not advised.
+    if let Some(account_type) = account_type
+        .filter(|account_type| benefit.excluded_account_types.contains(account_type))
+        .filter(|_| excluded_level.is_none())
     {
         let problem = Bilingual::from_catalogue(|lang| {
             msg!(
@@ -199,11 +208,7 @@ fn bindings(
         let fix = Bilingual::from_catalogue(|lang| msg!(lang, "benefits-fix-service-account"));
         found.push(binding(benefit, "ruled_out_by_type", problem, fix, cost));
     }
-    if matches!(entry.settings, PlatformSettings::GovAccount { .. })
-        && let Some(level) = org
-            .gov_level
-            .filter(|level| benefit.excluded_gov_levels.contains(level))
-    {
+    if let Some(level) = excluded_level {
         let problem = Bilingual::from_catalogue(|lang| {
             msg!(
                 lang,

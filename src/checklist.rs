@@ -115,6 +115,7 @@ pub fn general_checklist<'a>(
                 .tips_for(*platform, as_of)
                 .into_iter()
                 .map(|selected| selected.rule)
+                .filter(|tip| tip.applies_to_kind(kind))
                 .collect(),
         })
         .collect()
@@ -140,14 +141,17 @@ fn item<'a>(rule: &'a DocumentRule, files: Option<&[PreparedFileFacts]>) -> Chec
             ),
         }
     }
+    // Other names of one document: one listed is enough.
+    if rule.any_slot && missing.len() < rule.slots.len() {
+        missing.clear();
+    }
     let status = if !problems.is_empty() {
         DocumentStatus::Problem
     } else if !missing.is_empty() {
-        let slots = missing.join(", ");
-        problems.push(Bilingual {
-            zh: msg!(Lang::Zh, "checklist-not-listed", slots = slots.as_str()),
-            en: msg!(Lang::En, "checklist-not-listed", slots = slots.as_str()),
-        });
+        problems.push(Bilingual::from_catalogue(|lang| {
+            let slots = slot_list(lang, &missing, rule.any_slot);
+            msg!(lang, "checklist-not-listed", slots = slots.as_str())
+        }));
         DocumentStatus::Missing
     } else {
         DocumentStatus::Provided
@@ -157,4 +161,15 @@ fn item<'a>(rule: &'a DocumentRule, files: Option<&[PreparedFileFacts]>) -> Chec
         status: Some(status),
         problems,
     }
+}
+
+/// Profile `[documents]` keys in words: each of them (`legal_rep_id_front 和
+/// legal_rep_id_back`), or any one of them when they are other names of one document.
+pub fn slot_list(lang: Lang, slots: &[&str], any: bool) -> String {
+    let separator = if any {
+        msg!(lang, "checklist-slot-or")
+    } else {
+        msg!(lang, "checklist-slot-and")
+    };
+    slots.join(&separator)
 }

@@ -107,6 +107,10 @@ fn steps_where<'a>(
         .into_iter()
         .filter(|selected| wanted(selected.rule))
         .filter(|selected| {
+            let kinds = &selected.rule.kinds;
+            kinds.is_empty() || kinds.contains(&profile.org().kind)
+        })
+        .filter(|selected| {
             let levels = &selected.rule.gov_levels;
             levels.is_empty() || level.is_some_and(|level| levels.contains(&level))
         })

@@ -2,9 +2,9 @@
 
 ## The organisation and its legal representative.
 check-uscc-missing = no unified social credit code given: it cannot be checked
-check-uscc-missing-fix = add uscc to [org] (the 18-character code on the licence)
+check-uscc-missing-fix = add uscc to [org] (the 18-character code on the { kind-licence })
 check-uscc-invalid = unified social credit code { $code } { $problem }
-check-uscc-invalid-fix = copy it again from the licence, character by character: subject mismatch is the most common rejection
+check-uscc-invalid-fix = copy it again from the { kind-licence }, character by character: subject mismatch is the most common rejection
 check-identifier-length = has { $length ->
     [one] 1 character
    *[other] { $length } characters
@@ -20,21 +20,21 @@ check-legal-rep-id-expired = the legal representative's ID card expired on { $ex
 check-legal-rep-id-expired-fix = renew the ID card before applying
 check-legal-rep-id-expires-during-review = the legal representative's ID card expires on { $expires }, before the review is expected to end ({ $review_end })
 check-legal-rep-id-expires-during-review-fix = renew the ID card first, or make sure the review ends before it expires
-check-name-unverified = no licence name given: the name cannot be compared
-check-name-unverified-fix = add license_name to [org], exactly as printed on the licence
-check-name-width-only = name "{ $name }" differs from the licence "{ $licence }" only in full-width vs half-width brackets or spaces, which still gets rejected
-check-name-differs-at = name "{ $name }" differs from the licence "{ $licence }" from character { $position }
+check-name-unverified = no license_name given: the name on the { kind-licence } cannot be compared
+check-name-unverified-fix = add license_name to [org], exactly as printed on the { kind-licence }
+check-name-width-only = name "{ $name }" differs from the { kind-licence } "{ $licence }" only in full-width vs half-width brackets or spaces, which still gets rejected
+check-name-differs-at = name "{ $name }" differs from the { kind-licence } "{ $licence }" from character { $position }
 # A name difference, then what it costs on the platform.
 check-name-mismatch = { $difference }; { $consequence }
 check-name-consequence-wecom = a WeCom application failed on its name cannot be resubmitted: a new, paid application is needed
-check-name-consequence-dingtalk = DingTalk requires the licence name character for character (brackets and spaces included)
+check-name-consequence-dingtalk = DingTalk requires the { kind-licence } name character for character (brackets and spaces included)
 check-name-consequence-gov-account = a government-account name follows naming rules, and it can be changed once a year with re-certification
 check-name-consequence-wechat = inconsistent materials are the main cause of delays in WeChat certification
-check-name-mismatch-fix = register exactly the licence text: { $licence }
-check-license-expired = the licence expired on { $expires }
-check-license-expired-fix = renew the licence first
-check-license-expires-during-review = the licence expires on { $expires }, before the review is expected to end ({ $review_end })
-check-license-expires-during-review-fix = renew the licence before applying
+check-name-mismatch-fix = register exactly the { kind-licence } text: { $licence }
+check-license-expired = the { kind-licence } expired on { $expires }
+check-license-expired-fix = renew the { kind-licence } first
+check-license-expires-during-review = the { kind-licence } expires on { $expires }, before the review is expected to end ({ $review_end })
+check-license-expires-during-review-fix = renew the { kind-licence } before applying
 check-address-mismatch = registered address "{ $registered }" differs from the office "{ $office }" (32% of rejections)
 check-address-mismatch-fix = check the business registry and update the registered address, or prepare proof of the actual premises
 check-small-micro-unusual = small_micro = true with { $members } members: China's SME size standard (工信部联企业〔2011〕300号) puts small enterprises below 300 employees in the sectors that count staff, micro ones far lower
@@ -60,11 +60,11 @@ check-gov-name-region = account name "{ $name }" does not contain the region "{ 
 check-gov-name-region-fix = start the name with the region (region + department short name + nature), for example: { $suggestion }
 check-gov-rename-once = an account may be renamed once a year, and a rename needs re-certification
 check-gov-rename-once-fix = settle the name before applying
-check-wecom-per-license-limit = this licence already verifies { $count ->
+check-wecom-per-license-limit = this { kind-licence } already verifies { $count ->
     [one] 1 WeCom organisation
    *[other] { $count } WeCom organisations
 }; at most 5 may
-check-wecom-per-license-limit-fix = certify with another entity's licence, or close an unused WeCom organisation
+check-wecom-per-license-limit-fix = certify with another entity's { kind-licence }, or close an unused WeCom organisation
 # $tier is the tier's name; $tier_id (medium, large) chooses the member cap.
 check-wecom-scale-tier = { $members ->
     [one] 1 member needs
@@ -80,6 +80,6 @@ check-wecom-super-admin-fix = have the super administrator submit from the admin
 ## Documents (the problem itself comes from the checklist).
 check-document = { $document } ({ $platforms }): { $problem }
 check-document-problem-fix = replace it with a clear JPG/PNG/PDF scan of the original within the size limit, and check the path
-check-document-missing-fix = prepare { $document } and list it under [documents]
+check-document-missing-fix = prepare { $name } and list it under [documents] as { $slots }
 # Between the names of the platforms that need a document.
 check-list-separator = {", "}

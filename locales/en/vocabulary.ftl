@@ -65,3 +65,15 @@ platform-heading = { $name } ({ $id })
 
 # The first line of every profile's table.
 title-line = { $org } — { $title } ({ $path })
+
+# The document that proves an organisation's existence: non-enterprises hold no business
+# licence ($kind is org.kind).
+kind-licence = { $kind ->
+    [government] unified social credit code certificate
+    [public_institution] public-institution legal-person certificate
+    [social_group] social-group registration certificate
+    [private_non_enterprise] private non-enterprise unit registration certificate
+    [foundation] foundation registration certificate
+    [nonprofit_org] registration certificate
+   *[other] business licence
+}

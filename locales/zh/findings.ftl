@@ -2,9 +2,9 @@
 
 ## 主体与法定代表人。
 check-uscc-missing = 未填写统一社会信用代码，无法核对
-check-uscc-missing-fix = 在 [org] 中填写 uscc（营业执照上的 18 位代码）
+check-uscc-missing-fix = 在 [org] 中填写 uscc（{ kind-licence }上的 18 位代码）
 check-uscc-invalid = 统一社会信用代码 { $code } { $problem }
-check-uscc-invalid-fix = 对照营业执照逐位核对；主体信息不符是最常见的驳回原因
+check-uscc-invalid-fix = 对照{ kind-licence }逐位核对；主体信息不符是最常见的驳回原因
 check-identifier-length = 长度为 { $length } 位，应为 18 位
 check-identifier-character = 第 { $position } 位“{ $character }”不是允许的字符
 check-identifier-check-character = 校验位为“{ $found }”，按前 17 位应为“{ $expected }”
@@ -17,21 +17,21 @@ check-legal-rep-id-expired = 法定代表人身份证已于 { $expires } 过期
 check-legal-rep-id-expired-fix = 先换领身份证，再提交申请
 check-legal-rep-id-expires-during-review = 法定代表人身份证将于 { $expires } 到期，早于预计审核结束日 { $review_end }
 check-legal-rep-id-expires-during-review-fix = 先换领身份证，或确保在到期前完成审核
-check-name-unverified = 未填写营业执照上的名称，无法核对名称是否一致
-check-name-unverified-fix = 在 [org] 中填写 license_name（与营业执照逐字一致）
-check-name-width-only = 名称“{ $name }”与执照上的“{ $licence }”仅在括号或空格的全角/半角上不同，仍会被驳回
-check-name-differs-at = 名称“{ $name }”与执照上的“{ $licence }”从第 { $position } 个字起不同
+check-name-unverified = 未填写{ kind-licence }上的名称，无法核对名称是否一致
+check-name-unverified-fix = 在 [org] 中填写 license_name（与{ kind-licence }逐字一致）
+check-name-width-only = 名称“{ $name }”与{ kind-licence }上的“{ $licence }”仅在括号或空格的全角/半角上不同，仍会被驳回
+check-name-differs-at = 名称“{ $name }”与{ kind-licence }上的“{ $licence }”从第 { $position } 个字起不同
 # 名称的差异，以及在该平台上的后果。
 check-name-mismatch = { $difference }；{ $consequence }
 check-name-consequence-wecom = 企业微信名称审核失败不能重新提交，须重新申请并再付审核费
-check-name-consequence-dingtalk = 钉钉要求与执照逐字一致（括号、空格也算）
+check-name-consequence-dingtalk = 钉钉要求与{ kind-licence }逐字一致（括号、空格也算）
 check-name-consequence-gov-account = 政务账号名称须规范，且每年只能改名一次，改名须重新认证
 check-name-consequence-wechat = 材料不一致是微信认证延误的主要原因
-check-name-mismatch-fix = 将平台上登记的名称改为与执照完全一致：{ $licence }
-check-license-expired = 营业执照已于 { $expires } 到期
-check-license-expired-fix = 先办理执照延期或换发
-check-license-expires-during-review = 营业执照将于 { $expires } 到期，早于预计审核结束日 { $review_end }
-check-license-expires-during-review-fix = 先办理执照延期
+check-name-mismatch-fix = 将平台上登记的名称改为与{ kind-licence }完全一致：{ $licence }
+check-license-expired = { kind-licence }已于 { $expires } 到期
+check-license-expired-fix = 先办理{ kind-licence }延期或换发
+check-license-expires-during-review = { kind-licence }将于 { $expires } 到期，早于预计审核结束日 { $review_end }
+check-license-expires-during-review-fix = 先办理{ kind-licence }延期
 check-address-mismatch = 注册地址“{ $registered }”与实际经营地址“{ $office }”不同（占驳回原因的 32%）
 check-address-mismatch-fix = 先在国家企业信用信息公示系统核对并办理地址变更，或准备实际经营地址证明
 check-small-micro-unusual = 填写了 small_micro = true，但成员数为 { $members }：按《中小企业划型标准规定》（工信部联企业〔2011〕300号），在按从业人员划分的行业里，小型企业一般少于 300 人，微型企业更少
@@ -57,8 +57,8 @@ check-gov-name-region = 账号名称“{ $name }”不含地区“{ $region }”
 check-gov-name-region-fix = 名称应以地区开头（地区 + 部门简称 + 性质），例如：{ $suggestion }
 check-gov-rename-once = 账号每年只能改名一次，改名后须重新认证
 check-gov-rename-once-fix = 提交前确定名称
-check-wecom-per-license-limit = 该执照已认证 { $count } 个企业微信，上限为 5 个
-check-wecom-per-license-limit-fix = 用其他主体的执照认证，或注销不用的企业微信
+check-wecom-per-license-limit = 该{ kind-licence }已认证 { $count } 个企业微信，上限为 5 个
+check-wecom-per-license-limit-fix = 用其他主体的{ kind-licence }认证，或注销不用的企业微信
 # $tier 是档位名称；$tier_id（medium、large）决定成员上限。
 check-wecom-scale-tier = { $members } 名成员需按{ $tier }规模认证（规模费 { $fee } 元，{ $tier_id ->
     [large] 成员人数不限
@@ -71,6 +71,6 @@ check-wecom-super-admin-fix = 由超级管理员登录管理后台提交
 ## 材料（问题本身来自材料清单）。
 check-document = { $name }（{ $platform_names }）：{ $problem }
 check-document-problem-fix = 换成清晰的 JPG/PNG/PDF 原件扫描件，大小符合要求，并核对路径
-check-document-missing-fix = 准备“{ $name }”，并在 [documents] 中以 { $document } 列出
+check-document-missing-fix = 准备“{ $name }”，并在 [documents] 中以 { $slots } 列出
 # 需要同一份材料的各平台名称之间。
 check-list-separator = 、

@@ -65,3 +65,14 @@ platform-heading = { $name }
 
 # 每个档案表格的第一行。
 title-line = { $org } — { $title }（{ $path }）
+
+# 各类主体证明资质所用的证照：非企业没有营业执照（$kind 是 org.kind）。
+kind-licence = { $kind ->
+    [government] 统一社会信用代码证书
+    [public_institution] 事业单位法人证书
+    [social_group] 社会团体法人登记证书
+    [private_non_enterprise] 民办非企业单位登记证书
+    [foundation] 基金会法人登记证书
+    [nonprofit_org] 登记证书
+   *[other] 营业执照
+}

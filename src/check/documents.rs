@@ -4,7 +4,7 @@
 //! One finding per document and problem, naming the platform when only one needs it.
 
 use super::{CheckInputs, Finding, Severity};
-use crate::checklist::{DocumentStatus, checklist};
+use crate::checklist::{DocumentStatus, checklist, slot_list};
 use crate::lang::{Bilingual, Lang};
 use crate::msg;
 use crate::platform::Platform;
@@ -15,6 +15,9 @@ struct Grouped<'a> {
     severity: Severity,
     document: &'a str,
     name: &'a Bilingual,
+    /// The profile keys that provide it, for the fix.
+    slots: Vec<&'a str>,
+    any_slot: bool,
     problem: Bilingual,
     fact: &'a str,
     source: &'a str,
@@ -53,6 +56,8 @@ pub(super) fn findings(profile: &Profile, inputs: CheckInputs<'_>) -> Vec<Findin
                         severity,
                         document: &item.rule.id,
                         name: &item.rule.name,
+                        slots: item.rule.slots.iter().map(String::as_str).collect(),
+                        any_slot: item.rule.any_slot,
                         problem: problem.clone(),
                         fact,
                         source,
@@ -91,7 +96,7 @@ pub(super) fn findings(profile: &Profile, inputs: CheckInputs<'_>) -> Vec<Findin
                         msg!(
                             lang,
                             "check-document-missing-fix",
-                            document = document,
+                            slots = slot_list(lang, &entry.slots, entry.any_slot),
                             name = name.get(lang)
                         )
                     }),

@@ -12,7 +12,7 @@ use crate::profile::Profile;
 use chrono::{Datelike, NaiveDate};
 
 /// Which fact rules a name mismatch on `platform`, and what a mismatch costs there.
-fn name_rule(platform: Platform) -> Option<(&'static str, &'static str, Bilingual)> {
+fn name_rule(platform: Platform, kind: &str) -> Option<(&'static str, &'static str, Bilingual)> {
     match platform {
         Platform::Wecom => Some((
             "WECOM-FAIL",
@@ -22,7 +22,9 @@ fn name_rule(platform: Platform) -> Option<(&'static str, &'static str, Bilingua
         Platform::Dingtalk => Some((
             "DT-NAME",
             "seed:002",
-            Bilingual::from_catalogue(|lang| msg!(lang, "check-name-consequence-dingtalk")),
+            Bilingual::from_catalogue(|lang| {
+                msg!(lang, "check-name-consequence-dingtalk", kind = kind)
+            }),
         )),
         Platform::GovAccount => Some((
             "GOV-NAME",
@@ -93,13 +95,15 @@ fn describe(problem: &IdentifierProblem) -> Bilingual {
 pub(super) fn findings(profile: &Profile, as_of: NaiveDate, review_end: NaiveDate) -> Vec<Finding> {
     let org = profile.org();
     let mut found = Vec::new();
+    // Named in hints: the certificate this kind holds instead of a business licence.
+    let kind = org.kind.id();
 
     match org.uscc.as_deref() {
         None => found.push(finding(
             "uscc.missing",
             Severity::Info,
             Bilingual::from_catalogue(|lang| msg!(lang, "check-uscc-missing")),
-            Bilingual::from_catalogue(|lang| msg!(lang, "check-uscc-missing-fix")),
+            Bilingual::from_catalogue(|lang| msg!(lang, "check-uscc-missing-fix", kind = kind)),
             "DT-NAME",
             "seed:002",
         )),
@@ -117,7 +121,9 @@ pub(super) fn findings(profile: &Profile, as_of: NaiveDate, review_end: NaiveDat
                             problem = problem.get(lang)
                         )
                     }),
-                    Bilingual::from_catalogue(|lang| msg!(lang, "check-uscc-invalid-fix")),
+                    Bilingual::from_catalogue(|lang| {
+                        msg!(lang, "check-uscc-invalid-fix", kind = kind)
+                    }),
                     "GOV-REJECT",
                     "standard:gb32100-2015",
                 ));
@@ -216,8 +222,8 @@ pub(super) fn findings(profile: &Profile, as_of: NaiveDate, review_end: NaiveDat
         None => found.push(finding(
             "name.unverified",
             Severity::Info,
-            Bilingual::from_catalogue(|lang| msg!(lang, "check-name-unverified")),
-            Bilingual::from_catalogue(|lang| msg!(lang, "check-name-unverified-fix")),
+            Bilingual::from_catalogue(|lang| msg!(lang, "check-name-unverified", kind = kind)),
+            Bilingual::from_catalogue(|lang| msg!(lang, "check-name-unverified-fix", kind = kind)),
             "DT-NAME",
             "seed:002",
         )),
@@ -229,6 +235,7 @@ pub(super) fn findings(profile: &Profile, as_of: NaiveDate, review_end: NaiveDat
                     msg!(
                         lang,
                         "check-name-width-only",
+                        kind = kind,
                         name = name,
                         licence = licence
                     )
@@ -237,6 +244,7 @@ pub(super) fn findings(profile: &Profile, as_of: NaiveDate, review_end: NaiveDat
                     msg!(
                         lang,
                         "check-name-differs-at",
+                        kind = kind,
                         name = name,
                         licence = licence,
                         position = position
@@ -246,7 +254,7 @@ pub(super) fn findings(profile: &Profile, as_of: NaiveDate, review_end: NaiveDat
             // Each platform reviews the name itself, with its own consequence of a mismatch.
             for entry in profile.platforms() {
                 let platform = entry.platform();
-                let Some((fact, source, consequence)) = name_rule(platform) else {
+                let Some((fact, source, consequence)) = name_rule(platform, kind) else {
                     continue;
                 };
                 found.push(Finding::new(
@@ -263,7 +271,12 @@ pub(super) fn findings(profile: &Profile, as_of: NaiveDate, review_end: NaiveDat
                             )
                         }),
                         Bilingual::from_catalogue(|lang| {
-                            msg!(lang, "check-name-mismatch-fix", licence = licence)
+                            msg!(
+                                lang,
+                                "check-name-mismatch-fix",
+                                kind = kind,
+                                licence = licence
+                            )
                         }),
                     ),
                     (fact, source),
@@ -278,9 +291,16 @@ pub(super) fn findings(profile: &Profile, as_of: NaiveDate, review_end: NaiveDat
                 "license.expired",
                 Severity::Critical,
                 Bilingual::from_catalogue(|lang| {
-                    msg!(lang, "check-license-expired", expires = expires)
+                    msg!(
+                        lang,
+                        "check-license-expired",
+                        kind = kind,
+                        expires = expires
+                    )
                 }),
-                Bilingual::from_catalogue(|lang| msg!(lang, "check-license-expired-fix")),
+                Bilingual::from_catalogue(|lang| {
+                    msg!(lang, "check-license-expired-fix", kind = kind)
+                }),
                 "DT-REJECT",
                 "seed:002",
             ));
@@ -292,12 +312,13 @@ pub(super) fn findings(profile: &Profile, as_of: NaiveDate, review_end: NaiveDat
                     msg!(
                         lang,
                         "check-license-expires-during-review",
+                        kind = kind,
                         expires = expires,
                         review_end = review_end
                     )
                 }),
                 Bilingual::from_catalogue(|lang| {
-                    msg!(lang, "check-license-expires-during-review-fix")
+                    msg!(lang, "check-license-expires-during-review-fix", kind = kind)
                 }),
                 "DT-REJECT",
                 "seed:002",

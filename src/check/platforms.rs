@@ -46,7 +46,9 @@ pub(super) fn findings(profile: &Profile) -> Vec<Finding> {
 /// What applying to `platform` without a corporate account means.
 fn without_corporate_account(platform: Platform) -> Option<Finding> {
     match platform {
-        Platform::Wecom | Platform::OfficialAccount | Platform::MiniProgram => Some(on(
+        // WECOM-DOCS: on WeCom a corporate account is optional, its absence no gap.
+        Platform::Wecom => None,
+        Platform::OfficialAccount | Platform::MiniProgram => Some(on(
             platform,
             "corporate_account.alternative",
             Severity::Warning,
@@ -245,9 +247,20 @@ fn wecom(profile: &Profile, organizations_on_license: Option<u32>) -> Vec<Findin
             "wecom.per_license_limit",
             Severity::Critical,
             Bilingual::from_catalogue(|lang| {
-                msg!(lang, "check-wecom-per-license-limit", count = count)
+                msg!(
+                    lang,
+                    "check-wecom-per-license-limit",
+                    kind = org.kind.id(),
+                    count = count
+                )
             }),
-            Bilingual::from_catalogue(|lang| msg!(lang, "check-wecom-per-license-limit-fix")),
+            Bilingual::from_catalogue(|lang| {
+                msg!(
+                    lang,
+                    "check-wecom-per-license-limit-fix",
+                    kind = org.kind.id()
+                )
+            }),
             "WECOM-PER-LICENSE",
             "seed:000",
         ));

@@ -2,6 +2,7 @@
 
 use super::{CheckInputs, Finding, Severity, check};
 use crate::calendar::WorkCalendar;
+use crate::platform::Platform;
 use crate::prepared::{FileState, PreparedFileFacts};
 use crate::profile::parse_profile;
 use crate::rules::{EMBEDDED_RULES, FileFormat, load_rules};
@@ -254,7 +255,10 @@ fn no_corporate_account_gives_alternatives_or_blocks() {
         .iter()
         .filter(|finding| finding.id == "corporate_account.alternative")
         .collect();
-    assert_eq!(alternative.len(), 2, "wecom and official_account");
+    // WECOM-DOCS: on WeCom a corporate account is optional, so only the Official Account
+    // hears of the stand-in.
+    assert_eq!(alternative.len(), 1, "official_account only");
+    assert_eq!(alternative[0].platform, Some(Platform::OfficialAccount));
     assert!(
         alternative[0]
             .fix

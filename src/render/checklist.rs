@@ -125,6 +125,9 @@ struct DocumentView<'a> {
     why: &'a str,
     constraints: ConstraintsView<'a>,
     slots: &'a [String],
+    /// `slots` are other names of one document: any one of them provides it.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    any_slot: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     status: Option<&'static str>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -177,6 +180,7 @@ pub fn json(
                         max_bytes: item.rule.max_bytes,
                     },
                     slots: &item.rule.slots,
+                    any_slot: item.rule.any_slot,
                     status: item.status.map(DocumentStatus::id),
                     problems: item
                         .problems

@@ -45,6 +45,11 @@ pub struct DocumentRule {
     pub required: bool,
     /// The profile's `[documents]` keys that provide it.
     pub slots: Vec<String>,
+    /// True when `slots` are other names of one document, so any one of them provides it
+    /// (GOV-LEVEL-DOCS: the USCC certificate under `uscc_certificate` or
+    /// `org_code_certificate`); false when each slot is a file of its own (ID front and back).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub any_slot: bool,
     /// Accepted formats (empty: not a file upload).
     pub formats: Vec<FileFormat>,
     /// Size limit in bytes.

@@ -90,6 +90,7 @@ pub(super) struct RawTimelineStep {
     unit: Option<DayUnit>,
     gov_levels: Option<Vec<GovLevel>>,
     charged_tiers: Option<Vec<String>>,
+    kinds: Option<Vec<EntityKind>>,
     fact: String,
     source: String,
     effective: DateValue,
@@ -111,6 +112,7 @@ impl RawTimelineStep {
             unit: self.unit.unwrap_or(DayUnit::WorkingDays),
             gov_levels: self.gov_levels.unwrap_or_default(),
             charged_tiers: self.charged_tiers.unwrap_or_default(),
+            kinds: self.kinds.unwrap_or_default(),
             provenance: provenance(self.fact, self.source, self.effective, self.until),
         }
     }
@@ -130,6 +132,7 @@ pub(super) struct RawDocument {
     corporate_account: Option<bool>,
     required: bool,
     slots: Vec<String>,
+    any_slot: Option<bool>,
     formats: Vec<FileFormat>,
     max_bytes: Option<u64>,
     constraints_zh: String,
@@ -158,6 +161,7 @@ impl RawDocument {
             corporate_account: self.corporate_account,
             required: self.required,
             slots: self.slots,
+            any_slot: self.any_slot.unwrap_or(false),
             formats: self.formats,
             max_bytes: self.max_bytes,
             constraints: Bilingual {

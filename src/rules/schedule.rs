@@ -2,6 +2,7 @@
 //! and the steps of an application with their durations.
 
 use super::Provenance;
+use crate::entity_kind::EntityKind;
 use crate::id_enum::id_enum;
 use crate::lang::Bilingual;
 use crate::platform::Platform;
@@ -105,6 +106,10 @@ pub struct TimelineStep {
     /// at one of them (empty: every profile). WeCom verifies the scale of medium and large
     /// enterprises by phone and credit check: those that pay the scale fee at those tiers.
     pub charged_tiers: Vec<String>,
+    /// Kinds it applies to (empty: all): a step that names a business licence has a twin for
+    /// the kinds that hold a registration certificate instead.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kinds: Vec<EntityKind>,
     /// Fact, source and dates.
     #[serde(flatten)]
     pub provenance: Provenance,

@@ -5,6 +5,7 @@
 use super::Provenance;
 use super::load::provenance;
 use crate::date_value::DateValue;
+use crate::entity_kind::EntityKind;
 use crate::lang::Bilingual;
 use crate::platform::Platform;
 use crate::profile::{DingtalkLevel, PlatformSettings, Profile};
@@ -22,6 +23,10 @@ pub struct Tip {
     /// Only for these DingTalk levels (empty: any).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub dingtalk_levels: Vec<DingtalkLevel>,
+    /// Only for these kinds (empty: any): a tip that names a business licence is not shown to
+    /// organisations that hold a registration certificate instead.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kinds: Vec<EntityKind>,
     /// Fact, source and dates.
     #[serde(flatten)]
     pub provenance: Provenance,
@@ -33,14 +38,20 @@ impl Tip {
         format!("{}.tip.{}", self.platform, self.id)
     }
 
-    /// Whether the tip concerns `profile` (its platform chosen, its level matching).
+    /// Whether the tip concerns organisations of `kind` (any kind when `None`).
+    pub fn applies_to_kind(&self, kind: Option<EntityKind>) -> bool {
+        self.kinds.is_empty() || kind.is_none_or(|kind| self.kinds.contains(&kind))
+    }
+
+    /// Whether the tip concerns `profile` (its platform chosen, its kind and level matching).
     pub fn applies_to(&self, profile: &Profile) -> bool {
-        profile.platforms().iter().any(|entry| {
-            entry.platform() == self.platform
-                && (self.dingtalk_levels.is_empty()
-                    || matches!(&entry.settings, PlatformSettings::Dingtalk { level }
+        self.applies_to_kind(Some(profile.org().kind))
+            && profile.platforms().iter().any(|entry| {
+                entry.platform() == self.platform
+                    && (self.dingtalk_levels.is_empty()
+                        || matches!(&entry.settings, PlatformSettings::Dingtalk { level }
                         if self.dingtalk_levels.contains(level)))
-        })
+            })
     }
 }
 
@@ -53,6 +64,8 @@ pub(super) struct RawTip {
     en: String,
     #[serde(default)]
     dingtalk_levels: Vec<DingtalkLevel>,
+    #[serde(default)]
+    kinds: Vec<EntityKind>,
     fact: String,
     source: String,
     effective: DateValue,
@@ -69,6 +82,7 @@ impl RawTip {
                 en: self.en,
             },
             dingtalk_levels: self.dingtalk_levels,
+            kinds: self.kinds,
             provenance: provenance(self.fact, self.source, self.effective, self.until),
         }
     }
