@@ -44,7 +44,7 @@ fn json_matches_the_golden_file() {
 fn the_csv_has_no_byte_order_mark_and_the_contract_header() {
     let text = forecast_examples(&["--format", "csv"]);
     assert!(
-        text.starts_with("profile,org,platform,date,month,event,amount_fen,amount,fact,source\n")
+        text.starts_with("profile,org,platform,date,month,event,amount_fen,amount,fact,source,client_id,sheet,sheet_row\n")
     );
 }
 
@@ -253,7 +253,7 @@ fn the_workbook_holds_the_csv_with_numbers_dates_and_sum_formulas() {
     assert!(styles.contains(r##"formatCode="#,##0.00""##), "{styles}");
     assert!(styles.contains(r#"formatCode="yyyy-mm-dd""#));
     let sheet = book.part("xl/worksheets/sheet1.xml");
-    assert!(sheet.contains("<autoFilter ref=\"A1:J"), "autofilter");
+    assert!(sheet.contains("<autoFilter ref=\"A1:M"), "autofilter");
     assert!(sheet.contains("state=\"frozen\""), "frozen header");
 
     let by_month = book.rows("by month");

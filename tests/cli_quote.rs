@@ -159,7 +159,7 @@ fn the_csv_header_is_the_documented_api() {
     let text = quote_examples(&["--format", "csv"]);
     assert_eq!(
         text.lines().next().unwrap(),
-        "profile,org,platform,row,item,rule,amount_fen,amount_yuan,refundable,annual_review,years,fact,source"
+        "profile,org,platform,row,item,rule,amount_fen,amount_yuan,refundable,annual_review,years,fact,source,client_id,sheet,sheet_row"
     );
 }
 

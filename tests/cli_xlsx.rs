@@ -92,7 +92,7 @@ fn a_remind_workbook_has_real_dates_and_exits_0_like_any_export() {
     }
     let sheet = book.part("xl/worksheets/sheet1.xml");
     assert!(sheet.contains("state=\"frozen\""));
-    assert!(sheet.contains("<autoFilter ref=\"A1:W"));
+    assert!(sheet.contains("<autoFilter ref=\"A1:Z"));
 }
 
 #[test]

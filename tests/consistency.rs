@@ -73,10 +73,10 @@ proptest! {
         let (rules, _) = rules();
         let as_of = day(offset);
         let quoted = quote(&profile, rules, as_of, years);
-        let context = Context { profile_path: "generated.toml", as_of, lang: Lang::En, width: None };
+        let context = Context { profile_path: "generated.toml", as_of, lang: Lang::En, width: None, sheet: None, sheet_row: None };
         let json: serde_json::Value = serde_json::from_str(&quote_json::render(&context, &profile, &quoted, rules)).unwrap();
 
-        let csv = quote_csv::rows(&context, &profile.org().name, &quoted);
+        let csv = quote_csv::rows(&context, &profile, &quoted);
         let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(csv.as_bytes());
         let mut summary: BTreeMap<(String, String), i64> = BTreeMap::new();
         let mut line_sums: BTreeMap<String, i64> = BTreeMap::new();

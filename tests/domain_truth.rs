@@ -81,12 +81,9 @@ fn item_2_a_passed_start_date_is_never_advice() {
             .output()
             .unwrap(),
     );
-    assert!(
-        csv.lines()
-            .next()
-            .unwrap()
-            .ends_with("late_start,earliest_done_on,latest_done_on,within_grace")
-    );
+    assert!(csv.lines().next().unwrap().ends_with(
+        "late_start,earliest_done_on,latest_done_on,within_grace,client_id,sheet,sheet_row"
+    ));
     // Earlier, the same review is ordinary advice.
     let json = json_of(
         &["remind", "--format", "json", "--as-of", "2026-11-10"],

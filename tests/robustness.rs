@@ -78,11 +78,13 @@ fn exercise(profile: &Profile, as_of: NaiveDate) {
             as_of,
             lang,
             width: Some(80),
+            sheet: None,
+            sheet_row: None,
         };
         let quoted = quote(profile, rules, as_of, 3);
         render::quote::table::render(&context, profile, &quoted, rules);
         render::quote::json::render(&context, profile, &quoted, rules);
-        render::quote::csv::rows(&context, &profile.org().name, &quoted);
+        render::quote::csv::rows(&context, profile, &quoted);
         for platform in Platform::ALL {
             for item in [Item::Platform(*platform), Item::Total("total_fen")] {
                 if let Ok(tree) = explain(item, profile, &quoted, lang) {

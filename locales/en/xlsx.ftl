@@ -1,5 +1,8 @@
 # Excel workbooks (--format xlsx): column headers and the about sheet.
 xlsx-col-profile = Profile
+xlsx-col-client-id = Client ID
+xlsx-col-sheet = Sheet
+xlsx-col-sheet-row = Sheet row
 xlsx-col-org = Organisation
 xlsx-col-platform = Platform
 xlsx-col-date = Date

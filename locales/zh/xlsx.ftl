@@ -1,5 +1,8 @@
 # Excel 工作簿（--format xlsx）：列标题和“about”工作表。
 xlsx-col-profile = 档案
+xlsx-col-client-id = 客户编号
+xlsx-col-sheet = 工作表
+xlsx-col-sheet-row = 表中行号
 xlsx-col-org = 组织
 xlsx-col-platform = 平台
 xlsx-col-date = 日期

@@ -229,6 +229,8 @@ impl Session {
             as_of: self.as_of,
             lang: self.lang,
             width: self.table_width,
+            sheet: None,
+            sheet_row: None,
         }
     }
 

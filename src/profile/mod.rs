@@ -81,6 +81,9 @@ impl Profile {
 /// The `[org]` table.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Org {
+    /// The user's own id for this client (a list's `client_id` column), carried into every
+    /// record and calendar UID.
+    pub client_id: Option<String>,
     /// Name as registered on the platform.
     pub name: String,
     /// Legal form.
@@ -109,6 +112,13 @@ pub struct Org {
     pub office_address: Option<String>,
     /// Licence expiry; `None` for 长期 (no expiry).
     pub license_expires: Option<NaiveDate>,
+}
+
+impl Org {
+    /// The user's own id for this client, if the profile gives one.
+    pub fn client_id(&self) -> Option<&str> {
+        self.client_id.as_deref()
+    }
 }
 
 /// The `[legal_rep]` table.

@@ -132,6 +132,7 @@ pub fn parse_profile_in(file: &str, text: &str, lang: Lang) -> Result<Profile, D
     let org = raw.org;
     Ok(Profile {
         org: Org {
+            client_id: org.client_id.map(|id| id.0.trim().to_owned()),
             name: org.name.0,
             kind,
             members: org.members.0,
@@ -183,6 +184,7 @@ struct RawOrg {
     registered_address: Option<String>,
     office_address: Option<String>,
     license_expires: Option<ProfileDate>,
+    client_id: Option<NonEmpty>,
 }
 
 #[derive(Deserialize)]

@@ -3,7 +3,7 @@
 //! its cost. Table, JSON Lines or tidy CSV.
 
 use super::platform_heading;
-use super::{Context, Envelope, cells, csv_lines, json_line, title_line};
+use super::{Context, Envelope, cells, json_line, profile_csv_lines, title_line};
 use crate::benefits::PlatformBenefits;
 use crate::i18n::message;
 use crate::money::Fen;
@@ -194,7 +194,7 @@ pub fn json(
 }
 
 /// The CSV header.
-pub const CSV_HEADER: [&str; 10] = [
+pub const CSV_HEADER: [&str; 13] = crate::render::with_provenance([
     "profile",
     "org",
     "platform",
@@ -205,7 +205,7 @@ pub const CSV_HEADER: [&str; 10] = [
     "certified",
     "cost_fen",
     "source",
-];
+]);
 
 /// One row per benefit and per binding limit (`row` = `benefit` | `binding`; for a binding,
 /// `name` is the message and `certified` the fix).
@@ -253,5 +253,5 @@ pub fn csv(
             ]));
         }
     }
-    csv_lines(rows)
+    profile_csv_lines(context, profile, rows)
 }

@@ -1,7 +1,7 @@
 //! `check`: findings most severe first — a table with severity, platform, message, fix and
 //! source; JSON Lines with `status`; or tidy CSV.
 
-use super::{Context, Envelope, cells, csv_lines, json_line, title_line};
+use super::{Context, Envelope, cells, json_line, profile_csv_lines, title_line};
 use crate::check::causes::{CauseStatus, JudgedCause};
 use crate::check::{Finding, Severity, worst};
 use crate::msg;
@@ -167,25 +167,29 @@ pub fn json(
 }
 
 /// The CSV header.
-pub const CSV_HEADER: [&str; 9] = [
+pub const CSV_HEADER: [&str; 12] = crate::render::with_provenance([
     "profile", "org", "finding", "severity", "platform", "message", "fix", "fact", "source",
-];
+]);
 
 /// Findings as CSV rows.
 pub fn csv(context: &Context<'_>, profile: &Profile, findings: &[Finding]) -> String {
     let org = profile.org().name.as_str();
-    csv_lines(findings.iter().map(|finding| {
-        let platform = finding.platform.map_or("", |platform| platform.id());
-        cells([
-            context.profile_path,
-            org,
-            finding.id,
-            finding.severity.id(),
-            platform,
-            finding.message.get(context.lang),
-            finding.fix.get(context.lang),
-            &finding.fact,
-            &finding.source,
-        ])
-    }))
+    profile_csv_lines(
+        context,
+        Some(profile),
+        findings.iter().map(|finding| {
+            let platform = finding.platform.map_or("", |platform| platform.id());
+            cells([
+                context.profile_path,
+                org,
+                finding.id,
+                finding.severity.id(),
+                platform,
+                finding.message.get(context.lang),
+                finding.fix.get(context.lang),
+                &finding.fact,
+                &finding.source,
+            ])
+        }),
+    )
 }

@@ -2,7 +2,7 @@
 //! prints well (`[x]` provided, `[ ]` to do, `[!]` problem), JSON Lines, or tidy CSV.
 
 use super::platform_heading;
-use super::{Context, Envelope, cells, csv_lines, json_line, title_line};
+use super::{Context, Envelope, cells, json_line, profile_csv_lines, title_line};
 use crate::checklist::{DocumentStatus, PlatformChecklist};
 use crate::i18n::message;
 use crate::lang::Lang;
@@ -200,7 +200,7 @@ pub fn json(
 }
 
 /// The CSV header.
-pub const CSV_HEADER: [&str; 12] = [
+pub const CSV_HEADER: [&str; 15] = crate::render::with_provenance([
     "profile",
     "org",
     "platform",
@@ -213,7 +213,7 @@ pub const CSV_HEADER: [&str; 12] = [
     "problems",
     "fact",
     "source",
-];
+]);
 
 /// The lists as CSV rows, one per platform and document.
 pub fn csv(
@@ -264,7 +264,7 @@ pub fn csv(
             ]));
         }
     }
-    csv_lines(rows)
+    profile_csv_lines(context, profile, rows)
 }
 
 /// What the checkboxes mean.

@@ -35,6 +35,86 @@ pub struct Context<'a> {
     pub lang: Lang,
     /// The terminal's width to fit tables to; `None` (a pipe, a file, `--wide`) never wraps.
     pub width: Option<u16>,
+    /// The sheet of the client list the profile is a row of (xlsx, xls, ods); `None` for a
+    /// profile file or a CSV list.
+    pub sheet: Option<&'a str>,
+    /// The row of the client list the profile is, as the spreadsheet numbers it; `None` for a
+    /// profile file.
+    pub sheet_row: Option<u32>,
+}
+
+/// The columns every CSV of a profile command ends with: where its records came from
+/// (the profile's `client_id`, and the sheet and row of a client list; empty otherwise).
+pub const PROVENANCE: [&str; 3] = ["client_id", "sheet", "sheet_row"];
+
+/// How the [`PROVENANCE`] columns are written to a workbook.
+pub const PROVENANCE_KINDS: [xlsx::CellKind; 3] = [
+    xlsx::CellKind::Text,
+    xlsx::CellKind::Text,
+    xlsx::CellKind::Integer,
+];
+
+/// The [`PROVENANCE`] cells of the records of `profile` (none: the general lists).
+pub fn provenance(context: &Context<'_>, profile: Option<&Profile>) -> [String; 3] {
+    [
+        profile
+            .and_then(|profile| profile.org().client_id())
+            .unwrap_or_default()
+            .to_owned(),
+        context.sheet.unwrap_or_default().to_owned(),
+        context
+            .sheet_row
+            .map_or_else(String::new, |row| row.to_string()),
+    ]
+}
+
+/// `header` followed by the [`PROVENANCE`] columns.
+pub const fn with_provenance<const N: usize, const M: usize>(
+    header: [&'static str; N],
+) -> [&'static str; M] {
+    assert!(M == N + PROVENANCE.len());
+    let mut all = [""; M];
+    let mut i = 0;
+    while i < N {
+        all[i] = header[i];
+        i += 1;
+    }
+    while i < M {
+        all[i] = PROVENANCE[i - N];
+        i += 1;
+    }
+    all
+}
+
+/// `kinds` followed by the [`PROVENANCE_KINDS`].
+pub const fn kinds_with_provenance<const N: usize, const M: usize>(
+    kinds: [xlsx::CellKind; N],
+) -> [xlsx::CellKind; M] {
+    assert!(M == N + PROVENANCE.len());
+    let mut all = [xlsx::CellKind::Text; M];
+    let mut i = 0;
+    while i < N {
+        all[i] = kinds[i];
+        i += 1;
+    }
+    while i < M {
+        all[i] = PROVENANCE_KINDS[i - N];
+        i += 1;
+    }
+    all
+}
+
+/// Records with the [`PROVENANCE`] cells of `profile` appended to each.
+pub fn records_with_provenance(
+    context: &Context<'_>,
+    profile: Option<&Profile>,
+    mut records: Vec<Vec<String>>,
+) -> Vec<Vec<String>> {
+    let trailer = provenance(context, profile);
+    for record in &mut records {
+        record.extend(trailer.iter().cloned());
+    }
+    records
 }
 
 /// The first line of every profile's table: `name — title (path)`.
@@ -65,6 +145,29 @@ where
     R: IntoIterator<Item = S>,
     S: AsRef<str>,
 {
+    csv_lines_ending(rows, &[])
+}
+
+/// The rows of `profile`'s records as CSV text ([`csv_lines`]), each ending with the
+/// [`PROVENANCE`] cells.
+pub fn profile_csv_lines<R, S>(
+    context: &Context<'_>,
+    profile: Option<&Profile>,
+    rows: impl IntoIterator<Item = R>,
+) -> String
+where
+    R: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
+    csv_lines_ending(rows, &provenance(context, profile))
+}
+
+/// Rows as CSV text, each followed by the cells of `trailer`.
+fn csv_lines_ending<R, S>(rows: impl IntoIterator<Item = R>, trailer: &[String]) -> String
+where
+    R: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
     // One profile's rows are a few hundred bytes: the default 8 KiB buffer, allocated and
     // zeroed per profile, cost more than the rows themselves in a batch.
     let mut writer = csv::WriterBuilder::new()
@@ -75,6 +178,11 @@ where
         for cell in row {
             writer
                 .write_field(spreadsheet_safe(cell.as_ref()).as_bytes())
+                .expect("writing CSV to memory cannot fail");
+        }
+        for cell in trailer {
+            writer
+                .write_field(spreadsheet_safe(cell).as_bytes())
                 .expect("writing CSV to memory cannot fail");
         }
         writer
@@ -141,6 +249,12 @@ pub struct Envelope<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     profile: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    client_id: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sheet: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sheet_row: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     org: Option<OrgView<'a>>,
     as_of: String,
 }
@@ -153,6 +267,9 @@ impl<'a> Envelope<'a> {
             schema_version: SCHEMA_VERSION,
             command,
             profile: Some(context.profile_path).filter(|path| !path.is_empty()),
+            client_id: profile.and_then(|profile| profile.org().client_id()),
+            sheet: context.sheet,
+            sheet_row: context.sheet_row,
             org: profile.map(OrgView::new),
             as_of: context.as_of.to_string(),
         }

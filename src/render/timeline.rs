@@ -4,7 +4,7 @@
 
 use super::platform_heading;
 use super::workdays::{AssumedDayView, assumed_days, assumed_days_cell, assumed_days_text};
-use super::{Context, Envelope, cells, csv_lines, json_line};
+use super::{Context, Envelope, cells, json_line, profile_csv_lines};
 use crate::i18n::{arg, message, message_with};
 use crate::lang::Lang;
 use crate::msg;
@@ -227,7 +227,7 @@ pub fn json(context: &Context<'_>, profile: &Profile, timeline: &Timeline) -> St
 }
 
 /// The CSV header.
-pub const CSV_HEADER: [&str; 14] = [
+pub const CSV_HEADER: [&str; 17] = crate::render::with_provenance([
     "profile",
     "org",
     "platform",
@@ -242,7 +242,7 @@ pub const CSV_HEADER: [&str; 14] = [
     "fact",
     "source",
     "assumed_days_off",
-];
+]);
 
 /// One profile's rows: each step, then a `total` row per platform.
 pub fn csv(context: &Context<'_>, profile: &Profile, timeline: &Timeline) -> String {
@@ -297,5 +297,5 @@ pub fn csv(context: &Context<'_>, profile: &Profile, timeline: &Timeline) -> Str
             &assumed,
         ]));
     }
-    csv_lines(rows)
+    profile_csv_lines(context, Some(profile), rows)
 }

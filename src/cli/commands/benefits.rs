@@ -37,6 +37,8 @@ pub fn run(session: &mut Session, args: &BenefitsArgs) -> Result<Exit, CliError>
             as_of: session.as_of,
             lang: session.lang,
             width: session.table_width,
+            sheet: None,
+            sheet_row: None,
         };
         let text = match format {
             Format::Json => render::json(&context, None, &comparison),
@@ -55,6 +57,8 @@ pub fn run(session: &mut Session, args: &BenefitsArgs) -> Result<Exit, CliError>
             as_of: session.as_of,
             lang: session.lang,
             width: session.table_width,
+            sheet: None,
+            sheet_row: None,
         };
         let text = match format {
             Format::Json => render::json(&context, Some(&loaded), &comparison),

@@ -40,6 +40,8 @@ pub fn run(session: &mut Session, args: &ChecklistArgs) -> Result<Exit, CliError
             as_of: session.as_of,
             lang: session.lang,
             width: session.table_width,
+            sheet: None,
+            sheet_row: None,
         };
         let text = match format {
             Format::Json => render::json(&context, None, &lists),
@@ -57,6 +59,8 @@ pub fn run(session: &mut Session, args: &ChecklistArgs) -> Result<Exit, CliError
             as_of: session.as_of,
             lang: session.lang,
             width: session.table_width,
+            sheet: None,
+            sheet_row: None,
         };
         let text = match format {
             Format::Json => render::json(&context, Some(&loaded), &lists),

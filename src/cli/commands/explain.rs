@@ -35,6 +35,8 @@ pub fn run(session: &mut Session, args: &ExplainArgs) -> Result<Exit, CliError> 
             as_of: session.as_of,
             lang: session.lang,
             width: session.table_width,
+            sheet: None,
+            sheet_row: None,
         };
         let text = match format {
             Format::Json => render::json(&context, item_text, &tree),

@@ -51,7 +51,7 @@ pub fn run(session: &mut Session, args: &ForecastArgs) -> Result<Exit, CliError>
             let context = session.context(path);
             let text = match format {
                 Format::Json => forecast_json::render(&context, &profile, &planned),
-                Format::Csv => forecast_csv::rows(&context, &profile.org().name, &planned),
+                Format::Csv => forecast_csv::rows(&context, &profile, &planned),
                 Format::Table => table::render(&context, &profile, &planned, &session.rules),
                 _ => String::new(),
             };
@@ -74,9 +74,8 @@ pub fn run(session: &mut Session, args: &ForecastArgs) -> Result<Exit, CliError>
             session.require_published(path, &planned.forecast.spans)?;
             if let Some(book) = book.as_mut() {
                 let context = session.context(path);
-                let org = &planned.profile.org().name;
                 return book
-                    .add(&context, org, &planned.forecast)
+                    .add(&context, &planned.profile, &planned.forecast)
                     .map(|()| Exit::Ok)
                     .map_err(|error| session.workbook_error(error));
             }

@@ -39,16 +39,15 @@ pub fn run(session: &mut Session, args: &QuoteArgs) -> Result<Exit, CliError> {
             let quoted = quote(&profile, &session.rules, session.as_of, args.years);
             session.representable(path, &quoted)?;
             let context = session.context(path);
-            let org = &profile.org().name;
             let text = match format {
                 Format::Json => quote_json::render(&context, &profile, &quoted, &session.rules),
                 Format::Csv if args.summary => quote_summary::row(&context, &profile, &quoted),
-                Format::Csv => quote_csv::rows(&context, org, &quoted),
+                Format::Csv => quote_csv::rows(&context, &profile, &quoted),
                 Format::Xlsx => String::new(),
                 _ => quote_table::render(&context, &profile, &quoted, &session.rules),
             };
             let records = match format {
-                Format::Xlsx => quote_csv::records(&context, org, &quoted),
+                Format::Xlsx => quote_csv::records(&context, &profile, &quoted),
                 _ => Vec::new(),
             };
             // The quote borrows from the rules; what the writer needs of it is owned.

@@ -32,6 +32,8 @@ pub fn run(session: &mut Session, args: &TimelineArgs) -> Result<Exit, CliError>
             as_of: session.as_of,
             lang: session.lang,
             width: session.table_width,
+            sheet: None,
+            sheet_row: None,
         };
         let text = match format {
             Format::Json => render::json(&context, &profile, &timeline),

@@ -25,6 +25,7 @@ const DINGTALK_LEVEL: ValueKind = ValueKind::Choice(Choice::DingtalkLevel);
 /// The columns of a client list.
 #[rustfmt::skip]
 pub static COLUMNS: &[Column] = &[
+    c("client_id", "org.client_id", Text, &["客户编号", "客户编码", "客户ID", "编号"]),
     c("name", "org.name", Text, &["名称", "机构名称", "单位名称", "企业名称", "客户名称", "主体名称", "组织名称"]),
     c("kind", "org.kind", KIND, &["主体类型", "机构类型", "单位类型", "组织类型"]),
     c("members", "org.members", WholeNumber, &["人数", "成员数", "成员人数", "员工人数", "使用人数"]),

@@ -3,11 +3,12 @@
 //! header is an API: add columns at the end, never rename.
 
 use crate::forecast::{Forecast, Payment};
+use crate::profile::Profile;
 use crate::render::{Context, csv_lines};
 use std::borrow::Cow;
 
 /// The header row.
-pub const HEADER: [&str; 10] = [
+pub const HEADER: [&str; 13] = crate::render::with_provenance([
     "profile",
     "org",
     "platform",
@@ -18,7 +19,7 @@ pub const HEADER: [&str; 10] = [
     "amount",
     "fact",
     "source",
-];
+]);
 
 /// The header line, with its newline.
 pub fn header() -> String {
@@ -27,8 +28,9 @@ pub fn header() -> String {
 
 /// One profile's payments as records (cells as they are, not yet made safe for spreadsheets),
 /// in [`HEADER`] order: what the CSV and the workbook both write.
-pub fn records(context: &Context<'_>, org_name: &str, forecast: &Forecast) -> Vec<Vec<String>> {
-    forecast
+pub fn records(context: &Context<'_>, profile: &Profile, forecast: &Forecast) -> Vec<Vec<String>> {
+    let org_name = profile.org().name.as_str();
+    let records = forecast
         .payments
         .iter()
         .map(|payment| {
@@ -37,12 +39,16 @@ pub fn records(context: &Context<'_>, org_name: &str, forecast: &Forecast) -> Ve
                 .map(Cow::into_owned)
                 .collect()
         })
-        .collect()
+        .collect();
+    crate::render::records_with_provenance(context, Some(profile), records)
 }
 
 /// One profile's rows (no header).
-pub fn rows(context: &Context<'_>, org_name: &str, forecast: &Forecast) -> String {
-    csv_lines(
+pub fn rows(context: &Context<'_>, profile: &Profile, forecast: &Forecast) -> String {
+    let org_name = profile.org().name.as_str();
+    crate::render::profile_csv_lines(
+        context,
+        Some(profile),
         forecast
             .payments
             .iter()

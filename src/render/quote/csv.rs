@@ -3,13 +3,14 @@
 //! yuan with two decimals. The header is an API: add columns at the end, never rename.
 
 use crate::money::Fen;
+use crate::profile::Profile;
 use crate::quote::Quote;
 use crate::render::xlsx::CellKind;
 use crate::render::{Context, csv_lines};
 use std::borrow::Cow;
 
 /// The header row.
-pub const HEADER: [&str; 13] = [
+pub const HEADER: [&str; 16] = crate::render::with_provenance([
     "profile",
     "org",
     "platform",
@@ -23,7 +24,7 @@ pub const HEADER: [&str; 13] = [
     "years",
     "fact",
     "source",
-];
+]);
 
 /// The header line, with its newline.
 pub fn header() -> String {
@@ -50,7 +51,7 @@ fn bool_cell(value: bool) -> &'static str {
 }
 
 /// How each column is written to a workbook.
-pub const KINDS: [CellKind; 13] = [
+pub const KINDS: [CellKind; 16] = crate::render::kinds_with_provenance([
     CellKind::Text,
     CellKind::Text,
     CellKind::Text,
@@ -64,11 +65,14 @@ pub const KINDS: [CellKind; 13] = [
     CellKind::Integer,
     CellKind::Text,
     CellKind::Text,
-];
+]);
 
 /// The rows of one profile's quote (no header).
-pub fn rows(context: &Context<'_>, org_name: &str, quote: &Quote) -> String {
-    csv_lines(
+pub fn rows(context: &Context<'_>, profile: &Profile, quote: &Quote) -> String {
+    let org_name = profile.org().name.as_str();
+    crate::render::profile_csv_lines(
+        context,
+        Some(profile),
         facts(quote)
             .iter()
             .map(|fact| fact_cells(context, org_name, fact)),
@@ -77,8 +81,9 @@ pub fn rows(context: &Context<'_>, org_name: &str, quote: &Quote) -> String {
 
 /// The rows of one profile's quote as records in [`HEADER`] order (cells as they are, not yet
 /// made safe for spreadsheets): what the CSV and the workbook both write.
-pub fn records(context: &Context<'_>, org_name: &str, quote: &Quote) -> Vec<Vec<String>> {
-    facts(quote)
+pub fn records(context: &Context<'_>, profile: &Profile, quote: &Quote) -> Vec<Vec<String>> {
+    let org_name = profile.org().name.as_str();
+    let records = facts(quote)
         .iter()
         .map(|fact| {
             fact_cells(context, org_name, fact)
@@ -86,7 +91,8 @@ pub fn records(context: &Context<'_>, org_name: &str, quote: &Quote) -> Vec<Vec<
                 .map(Cow::into_owned)
                 .collect()
         })
-        .collect()
+        .collect();
+    crate::render::records_with_provenance(context, Some(profile), records)
 }
 
 /// One row per fact of `quote`, in [`HEADER`] order after `profile` and `org`.

@@ -8,7 +8,7 @@ use crate::quote::Quote;
 use crate::render::{Context, cells, csv_lines};
 
 /// The header row.
-pub const HEADER: [&str; 15] = [
+pub const HEADER: [&str; 18] = crate::render::with_provenance([
     "profile",
     "org",
     "kind",
@@ -24,7 +24,7 @@ pub const HEADER: [&str; 15] = [
     "years_total_fen",
     "years_total_yuan",
     "net_first_fen",
-];
+]);
 
 /// The header line, with its newline.
 pub fn header() -> String {
@@ -46,21 +46,25 @@ pub fn row(context: &Context<'_>, profile: &Profile, quoted: &Quote) -> String {
     let [total_fen, total_yuan] = money(quoted.total_fen);
     let (members, years) = (org.members.to_string(), quoted.years.to_string());
     let net = quoted.net_first_fen.0.to_string();
-    csv_lines([cells([
-        context.profile_path,
-        &org.name,
-        org.kind.id(),
-        &members,
-        org.region.as_deref().unwrap_or(""),
-        &years,
-        &first_fen,
-        &first_yuan,
-        &annual_fen,
-        &annual_yuan,
-        &subsidy_fen,
-        &subsidy_yuan,
-        &total_fen,
-        &total_yuan,
-        &net,
-    ])])
+    crate::render::profile_csv_lines(
+        context,
+        Some(profile),
+        [cells([
+            context.profile_path,
+            &org.name,
+            org.kind.id(),
+            &members,
+            org.region.as_deref().unwrap_or(""),
+            &years,
+            &first_fen,
+            &first_yuan,
+            &annual_fen,
+            &annual_yuan,
+            &subsidy_fen,
+            &subsidy_yuan,
+            &total_fen,
+            &total_yuan,
+            &net,
+        ])],
+    )
 }

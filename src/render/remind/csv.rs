@@ -7,7 +7,7 @@ use crate::render::{Context, cells, csv_lines};
 use crate::review::ReviewSchedule;
 
 /// The CSV header.
-pub const CSV_HEADER: [&str; 23] = [
+pub const CSV_HEADER: [&str; 26] = crate::render::with_provenance([
     "profile",
     "org",
     "platform",
@@ -31,13 +31,13 @@ pub const CSV_HEADER: [&str; 23] = [
     "earliest_done_on",
     "latest_done_on",
     "within_grace",
-];
+]);
 
 /// The status of a platform chosen but not certified yet (JSON and CSV).
 pub const NOT_CERTIFIED: &str = "not_certified";
 
 /// How each column is written to a workbook.
-pub const CSV_KINDS: [CellKind; 23] = [
+pub const CSV_KINDS: [CellKind; 26] = crate::render::kinds_with_provenance([
     CellKind::Text,
     CellKind::Text,
     CellKind::Text,
@@ -61,7 +61,7 @@ pub const CSV_KINDS: [CellKind; 23] = [
     CellKind::Date,
     CellKind::Date,
     CellKind::Bool,
-];
+]);
 
 /// One profile's rows, one per review, then one per platform not certified yet.
 pub fn csv(context: &Context<'_>, profile: &Profile, schedule: &ReviewSchedule) -> String {
@@ -135,8 +135,11 @@ pub fn records(
         let mut row = cells([context.profile_path, org, platform.id()]);
         row.extend(std::iter::repeat_n(String::new(), 6));
         row.push(NOT_CERTIFIED.to_owned());
-        row.resize(CSV_HEADER.len(), String::new());
+        row.resize(
+            CSV_HEADER.len() - crate::render::PROVENANCE.len(),
+            String::new(),
+        );
         row
     });
-    rows.chain(waiting).collect()
+    crate::render::records_with_provenance(context, Some(profile), rows.chain(waiting).collect())
 }

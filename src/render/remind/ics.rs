@@ -44,10 +44,17 @@ fn ics_date(day: NaiveDate) -> String {
 pub fn events(context: &Context<'_>, profile: &Profile, schedule: &ReviewSchedule) -> String {
     let lang = context.lang;
     let org = &profile.org().name;
-    // Unique per profile file (two profiles may name the same organisation) and stable from
-    // run to run: the path as given, with the organisation's identity.
-    let identity = profile.org().uscc.as_deref().unwrap_or(org);
-    let key = stable_hash(&format!("{}\n{identity}", context.profile_path));
+    // Stable from run to run. With a client_id, the user's own id for the client alone: the
+    // same wherever the client is (a profile file, a row of a list, re-ordered or moved).
+    // Without one, unique per profile file (two profiles may name the same organisation): the
+    // path as given, with the organisation's identity.
+    let key = match profile.org().client_id() {
+        Some(client) => stable_hash(&format!("client_id\n{client}")),
+        None => {
+            let identity = profile.org().uscc.as_deref().unwrap_or(org);
+            stable_hash(&format!("{}\n{identity}", context.profile_path))
+        }
+    };
     let mut ics = IcsWriter::new();
     for review in &schedule.reviews {
         if review.status == ReviewStatus::Lapsed {

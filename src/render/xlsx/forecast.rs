@@ -18,7 +18,7 @@ use rust_xlsxwriter::{Formula, Workbook, Worksheet, utility::row_col_to_cell};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// How each CSV column is written.
-const KINDS: [CellKind; 10] = [
+const KINDS: [CellKind; 13] = crate::render::kinds_with_provenance([
     CellKind::Text,
     CellKind::Text,
     CellKind::Text,
@@ -29,7 +29,7 @@ const KINDS: [CellKind; 10] = [
     CellKind::Yuan,
     CellKind::Text,
     CellKind::Text,
-];
+]);
 
 /// The sheet names (ids, the same in every language).
 pub const SHEETS: [&str; 3] = ["payments", "by month", "about"];
@@ -86,11 +86,11 @@ impl ForecastBook {
     pub fn add(
         &mut self,
         context: &Context<'_>,
-        org_name: &str,
+        profile: &crate::profile::Profile,
         forecast: &Forecast,
     ) -> Result<(), XlsxError> {
         let sheet = self.workbook.worksheet_from_index(0)?;
-        for record in records(context, org_name, forecast) {
+        for record in records(context, profile, forecast) {
             self.rows += 1;
             record_row(
                 sheet,

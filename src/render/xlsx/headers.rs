@@ -8,6 +8,9 @@ use crate::msg;
 pub fn header(name: &str, lang: Lang) -> String {
     match name {
         "profile" => msg!(lang, "xlsx-col-profile"),
+        "client_id" => msg!(lang, "xlsx-col-client-id"),
+        "sheet" => msg!(lang, "xlsx-col-sheet"),
+        "sheet_row" => msg!(lang, "xlsx-col-sheet-row"),
         "org" => msg!(lang, "xlsx-col-org"),
         "platform" => msg!(lang, "xlsx-col-platform"),
         "date" => msg!(lang, "xlsx-col-date"),
