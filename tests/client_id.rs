@@ -8,6 +8,17 @@ use std::path::Path;
 
 const PROFILE: &str = "[org]\nclient_id = \"  KH-0042 \"\nname = \"测试组织\"\nkind = \"enterprise\"\nmembers = 1500\n\n[platforms.wecom]\ncertified_on = 2026-01-05\n\n[platforms.official_account]\n";
 
+/// Every command that prints records for a profile.
+const COMMANDS: [&str; 7] = [
+    "quote",
+    "checklist",
+    "check",
+    "benefits",
+    "timeline",
+    "remind",
+    "forecast",
+];
+
 fn run(args: &[&str], file: &Path) -> String {
     let output = certplan()
         .args(args)
@@ -23,15 +34,7 @@ fn run(args: &[&str], file: &Path) -> String {
 fn every_json_record_of_every_profile_command_carries_the_client_id_trimmed() {
     let dir = temp_dir();
     let file = write(dir.path(), "p.toml", PROFILE);
-    for command in [
-        "quote",
-        "checklist",
-        "check",
-        "benefits",
-        "timeline",
-        "remind",
-        "forecast",
-    ] {
+    for command in COMMANDS {
         let json = run(&[command, "--format", "json"], &file);
         for line in json.lines() {
             let value: serde_json::Value = serde_json::from_str(line).unwrap();
@@ -50,15 +53,7 @@ fn every_csv_ends_with_client_id_sheet_and_sheet_row() {
         "q.toml",
         PROFILE.replace("client_id = \"  KH-0042 \"\n", ""),
     );
-    for command in [
-        "quote",
-        "checklist",
-        "check",
-        "benefits",
-        "timeline",
-        "remind",
-        "forecast",
-    ] {
+    for command in COMMANDS {
         let csv = run(&[command, "--format", "csv"], &file);
         let mut lines = csv.lines();
         let header = lines.next().unwrap();

@@ -72,33 +72,23 @@ pub fn provenance(context: &Context<'_>, profile: Option<&Profile>) -> [String; 
 pub const fn with_provenance<const N: usize, const M: usize>(
     header: [&'static str; N],
 ) -> [&'static str; M] {
-    assert!(M == N + PROVENANCE.len());
-    let mut all = [""; M];
-    let mut i = 0;
-    while i < N {
-        all[i] = header[i];
-        i += 1;
-    }
-    while i < M {
-        all[i] = PROVENANCE[i - N];
-        i += 1;
-    }
-    all
+    appended(header, PROVENANCE)
 }
 
 /// `kinds` followed by the [`PROVENANCE_KINDS`].
 pub const fn kinds_with_provenance<const N: usize, const M: usize>(
     kinds: [xlsx::CellKind; N],
 ) -> [xlsx::CellKind; M] {
-    assert!(M == N + PROVENANCE.len());
-    let mut all = [xlsx::CellKind::Text; M];
+    appended(kinds, PROVENANCE_KINDS)
+}
+
+/// `first` followed by `last`, as one array (`M` = `N` + 3, checked when compiled).
+const fn appended<T: Copy, const N: usize, const M: usize>(first: [T; N], last: [T; 3]) -> [T; M] {
+    assert!(M == N + 3);
+    let mut all = [last[0]; M];
     let mut i = 0;
-    while i < N {
-        all[i] = kinds[i];
-        i += 1;
-    }
     while i < M {
-        all[i] = PROVENANCE_KINDS[i - N];
+        all[i] = if i < N { first[i] } else { last[i - N] };
         i += 1;
     }
     all
