@@ -29,6 +29,7 @@ list-column-corporate_account = Has a corporate bank account (empty is yes)
 list-column-registered_address = Address on the licence
 list-column-office_address = Where the organisation actually operates
 list-column-license_expires = Licence expiry; leave empty for a licence without expiry
+list-column-client_id = Your own id for the client (optional): carried into every record, so rows can be re-ordered
 list-column-legal_rep-name = Legal representative's name
 list-column-legal_rep-id_number = Legal representative's ID card number
 list-column-legal_rep-id_expires = Legal representative's ID card expiry

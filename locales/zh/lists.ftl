@@ -29,6 +29,7 @@ list-column-corporate_account = 是否有对公账户（不填即为有）
 list-column-registered_address = 营业执照上的注册地址
 list-column-office_address = 实际经营地址
 list-column-license_expires = 营业执照有效期；长期有效则不填
+list-column-client_id = 您给客户编的编号（可不填）：每条结果都带上它，调整行序也不影响
 list-column-legal_rep-name = 法定代表人姓名
 list-column-legal_rep-id_number = 法定代表人公民身份号码
 list-column-legal_rep-id_expires = 法定代表人身份证有效期至

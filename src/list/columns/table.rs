@@ -25,7 +25,6 @@ const DINGTALK_LEVEL: ValueKind = ValueKind::Choice(Choice::DingtalkLevel);
 /// The columns of a client list.
 #[rustfmt::skip]
 pub static COLUMNS: &[Column] = &[
-    c("client_id", "org.client_id", Text, &["客户编号", "客户编码", "客户ID", "编号"]),
     c("name", "org.name", Text, &["名称", "机构名称", "单位名称", "企业名称", "客户名称", "主体名称", "组织名称"]),
     c("kind", "org.kind", KIND, &["主体类型", "机构类型", "单位类型", "组织类型"]),
     c("members", "org.members", WholeNumber, &["人数", "成员数", "成员人数", "员工人数", "使用人数"]),
@@ -40,6 +39,7 @@ pub static COLUMNS: &[Column] = &[
     c("registered_address", "org.registered_address", Text, &["注册地址", "住所"]),
     c("office_address", "org.office_address", Text, &["办公地址", "经营地址", "实际经营地址"]),
     c("license_expires", "org.license_expires", Date, &["执照有效期", "营业执照有效期", "执照到期日"]),
+    c("client_id", "org.client_id", Text, &["客户编号", "客户编码", "客户ID", "编号"]),
     c("legal_rep.name", "legal_rep.name", Text, &["法定代表人", "法人", "法定代表人姓名", "法人姓名"]),
     c("legal_rep.id_number", "legal_rep.id_number", Text, &["法定代表人身份证号", "法人身份证号", "身份证号", "身份证号码"]),
     c("legal_rep.id_expires", "legal_rep.id_expires", DateOrLongTerm, &["身份证有效期", "法人身份证有效期", "身份证到期日"]),
