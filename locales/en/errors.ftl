@@ -13,4 +13,5 @@ error-not-regular-output = { $path } is a { $kind }, not a regular file: certpla
 error-stdout = cannot write to standard output: { $why }
 io-not-found = no such file or directory
 io-permission = permission denied
+io-closed = it is closed
 io-full = no space left on the device

@@ -13,4 +13,5 @@ error-not-regular-output = { $path } 是{ $kind }，不是普通文件：certpla
 error-stdout = 无法写入标准输出：{ $why }
 io-not-found = 文件或目录不存在
 io-permission = 没有权限
+io-closed = 已关闭
 io-full = 磁盘空间不足

@@ -84,6 +84,9 @@ pub enum CliError {
     },
 }
 
+/// The error number of writing to a closed descriptor (`>&-`).
+pub const EBADF: i32 = 9;
+
 /// An I/O error in words, without the OS error number.
 pub fn describe_io(error: &std::io::Error) -> String {
     use std::io::ErrorKind;
@@ -93,6 +96,7 @@ pub fn describe_io(error: &std::io::Error) -> String {
         ErrorKind::IsADirectory => "it is a directory".to_owned(),
         ErrorKind::StorageFull => "no space left on the device".to_owned(),
         ErrorKind::ReadOnlyFilesystem => "the file system is read-only".to_owned(),
+        _ if error.raw_os_error() == Some(EBADF) => "it is closed".to_owned(),
         _ => {
             let text = error.to_string();
             // "… (os error 28)" is for programmers; the words before it are for people.

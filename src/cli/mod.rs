@@ -21,6 +21,7 @@ use error::CliError;
 use exit::Exit;
 use session::Session;
 use std::ffi::OsString;
+use std::io::Write;
 use std::path::PathBuf;
 
 /// Runs certplan with these arguments (the first is the program name). Problems already
@@ -35,12 +36,16 @@ pub fn run(arguments: impl IntoIterator<Item = OsString>) -> anyhow::Result<Exit
     match run_parsed(arguments) {
         Err(error) if monitoring => {
             let message = visible(&format!("{error:#}")).replace(['|', '\n'], " ");
-            println!("UNKNOWN: {message}");
+            // A stdout that cannot be written has nothing more to lose: stderr says it.
+            let _ = writeln!(std::io::stdout(), "UNKNOWN: {message}");
             report::report(report::Kind::Error, report::language(), &message);
             Ok(Exit::Unknown)
         }
         Ok(Exit::Usage) if monitoring => {
-            println!("UNKNOWN: invalid arguments (see the message on stderr)");
+            let _ = writeln!(
+                std::io::stdout(),
+                "UNKNOWN: invalid arguments (see the message on stderr)"
+            );
             Ok(Exit::Unknown)
         }
         outcome => outcome,
@@ -69,7 +74,7 @@ fn run_parsed(arguments: Vec<OsString>) -> anyhow::Result<Exit> {
         Err(help_or_version) => {
             let page = help::page(&help_or_version.render().to_string(), report::language());
             // Like clap's own printing: a closed pipe (`| head`) is not an error.
-            let _ = std::io::Write::write_all(&mut std::io::stdout(), page.as_bytes());
+            let _ = std::io::stdout().write_all(page.as_bytes());
             return Ok(Exit::Ok);
         }
     };

@@ -1,7 +1,10 @@
 //! Where output goes: stdout, or `-o FILE`.
 //!
-//! - A closed pipe (`| head`) ends output quietly; any other stdout failure (`/dev/full`, EIO)
-//!   is an error of its own (exit 74).
+//! - A closed pipe (`| head`) ends output quietly; any other stdout failure (`/dev/full`, EIO,
+//!   a stdout closed with `>&-`) is an error of its own (exit 74). A closed descriptor cannot
+//!   be seen by writing: Rust's runtime puts `/dev/null`, opened for reading and writing, in
+//!   its place before `main` — that is what [`stdout_was_closed`] looks for (a shell's
+//!   `>/dev/null` opens it for writing only).
 //! - `-o FILE` is written to a temporary file beside it, created with the mode a shell
 //!   redirect gives (0666 minus the umask; an existing file's own mode when replacing it), and
 //!   renamed into place only when the command succeeded with at least one result: a failed run
@@ -28,6 +31,8 @@ static PENDING: Mutex<Option<PathBuf>> = Mutex::new(None);
 pub struct Output {
     target: Target,
     closed: bool,
+    /// Stdout was closed when certplan started: every write to it fails.
+    stdout_gone: bool,
     /// Show control characters as visible escapes (text for terminals, not JSON or CSV).
     escape_controls: bool,
     header: Option<String>,
@@ -73,6 +78,7 @@ impl Output {
             },
         };
         Ok(Output {
+            stdout_gone: path.is_none() && stdout_was_closed(),
             target,
             closed: false,
             escape_controls: false,
@@ -121,6 +127,7 @@ impl Output {
             return Ok(());
         }
         let result = match &mut self.target {
+            Target::Stdout(_) if self.stdout_gone => Err(closed_descriptor()),
             Target::Stdout(out) => out.write_all(bytes),
             Target::File { temp, .. } => temp.write_all(bytes),
         };
@@ -137,6 +144,7 @@ impl Output {
             Cow::Borrowed(text)
         };
         let result = match &mut self.target {
+            Target::Stdout(_) if self.stdout_gone => Err(closed_descriptor()),
             Target::Stdout(out) => out.write_all(text.as_bytes()),
             Target::File { temp, .. } => temp.write_all(text.as_bytes()),
         };
@@ -218,6 +226,35 @@ impl Output {
             }),
         }
     }
+}
+
+/// Whether file descriptor 1 was closed when certplan started (`certplan quote P >&-`): it is
+/// then `/dev/null` opened for reading and writing, put there by Rust's runtime so that no file
+/// opened later can take the descriptor. A redirect to `/dev/null` opens it for writing only.
+/// Linux shows this in `/proc`; elsewhere a closed stdout is not detected.
+fn stdout_was_closed() -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let (Ok(stdout), Ok(null)) = (
+        std::fs::metadata("/proc/self/fd/1"),
+        std::fs::metadata("/dev/null"),
+    ) else {
+        return false;
+    };
+    if !stdout.file_type().is_char_device() || stdout.rdev() != null.rdev() {
+        return false;
+    }
+    let Ok(info) = std::fs::read_to_string("/proc/self/fdinfo/1") else {
+        return false;
+    };
+    info.lines()
+        .find_map(|line| line.strip_prefix("flags:"))
+        .and_then(|flags| u32::from_str_radix(flags.trim(), 8).ok())
+        .is_some_and(|flags| flags & 0o3 == 0o2)
+}
+
+/// The error of writing to a closed descriptor.
+fn closed_descriptor() -> std::io::Error {
+    std::io::Error::from_raw_os_error(super::error::EBADF)
 }
 
 /// A temporary file in `path`'s directory, with the mode the finished file should have.

@@ -100,6 +100,9 @@ fn io_reason(error: &std::io::Error, lang: Lang) -> String {
         (Lang::Zh, ErrorKind::NotFound) => msg!(lang, "io-not-found"),
         (Lang::Zh, ErrorKind::PermissionDenied) => msg!(lang, "io-permission"),
         (Lang::Zh, ErrorKind::StorageFull) => msg!(lang, "io-full"),
+        (Lang::Zh, _) if error.raw_os_error() == Some(super::error::EBADF) => {
+            msg!(lang, "io-closed")
+        }
         _ => describe_io(error),
     }
 }
