@@ -256,8 +256,8 @@ fn item_7_output_naming_an_input_profile_is_refused() {
         .arg(&input)
         .arg(&input)
         .assert()
-        .code(64)
-        .stderr(predicate::str::contains("names an input"));
+        .code(73)
+        .stderr(predicate::str::contains("is an input of this run"));
     assert_eq!(
         std::fs::read_to_string(&input).unwrap(),
         profile("enterprise", 5)

@@ -26,9 +26,15 @@ fn commands() -> Vec<(String, &'static [&'static str])> {
         (format!("check {PROFILE}"), table_json_csv),
         (format!("benefits {PROFILE}"), table_json_csv),
         ("benefits".to_owned(), table_json_csv),
-        (format!("explain {PROFILE} total_fen"), &["table", "json"][..]),
+        (
+            format!("explain {PROFILE} total_fen"),
+            &["table", "json"][..],
+        ),
         ("rules".to_owned(), &["table", "json", "toml"][..]),
-        ("workdays add --from 2026-11-20 5".to_owned(), &["table", "json"][..]),
+        (
+            "workdays add --from 2026-11-20 5".to_owned(),
+            &["table", "json"][..],
+        ),
         (
             "workdays count 2026-11-01 2026-11-30".to_owned(),
             &["table", "json"][..],
@@ -112,10 +118,7 @@ fn a_full_stdout_is_exit_74_for_every_command_and_format() {
 fn a_redirect_to_dev_null_and_a_reader_that_goes_away_are_not_errors() {
     for run in each_run() {
         let (code, stderr) = run_with_stdout(&run, ">/dev/null", "C");
-        assert!(
-            matches!(code, Some(0..=2)),
-            "{run}: {code:?} {stderr}"
-        );
+        assert!(matches!(code, Some(0..=2)), "{run}: {code:?} {stderr}");
         let (code, stderr) = run_with_stdout(&run, "| head -c 1 >/dev/null", "C");
         // `sh` reports the last command of a pipeline: head.
         assert_eq!(code, Some(0), "{run}");

@@ -8,4 +8,6 @@ option-unused = `{ $command }` does not use { $options }: leave { $count ->
     [one] it
    *[other] them
 } out
-option-output-is-input = -o { $path } names an input of this command: certplan never writes over its own input; choose another file
+error-output-is-input = -o { $output } is { $input }, an input of this run (the same file): certplan never writes over what it reads, even with --force; choose another file
+error-output-in-input-folder = -o { $output } is a file in { $folder }, a folder this run reads: certplan never writes over what it reads, even with --force; choose a file outside it
+error-output-is-named-input = -o { $output } is an input of this run: certplan never writes over what it reads, even with --force; choose another file

@@ -5,4 +5,6 @@ date-certified-in-future-fix = 请核对年份，是否应为 { $likely }？请�
 format-unsupported = `{ $command }` 没有 --format { $format }（可用格式：{ $formats }）
 format-unsupported-nearest = `{ $command }` 没有 --format { $format }（可用格式：{ $formats }）；是否想用 `{ $nearest }`？
 option-unused = `{ $command }` 不使用 { $options }：请去掉
-option-output-is-input = -o { $path } 指向本命令的输入文件：certplan 绝不覆盖自己的输入，请换一个文件名
+error-output-is-input = -o { $output } 就是本次运行读取的输入文件 { $input }（同一个文件）：certplan 绝不覆盖自己读取的文件，加 --force 也不行，请换一个文件名
+error-output-in-input-folder = -o { $output } 是本次运行读取的文件夹 { $folder } 里的文件：certplan 绝不覆盖自己读取的文件，加 --force 也不行，请把输出放到这个文件夹之外
+error-output-is-named-input = -o { $output } 是本次运行读取的输入文件：certplan 绝不覆盖自己读取的文件，加 --force 也不行，请换一个文件名

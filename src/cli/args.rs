@@ -1,6 +1,7 @@
 //! The command line, declared once with clap: parsing, `--help`, completions and the man page
 //! all come from these definitions.
 
+use super::input::DEFAULT_PROFILE;
 use certplan::date_value::{parse_iso_date, within_supported_years};
 use certplan::diagnostic::coded::{coded, render};
 use certplan::entity_kind::EntityKind;
@@ -448,20 +449,29 @@ impl Cli {
         unused
     }
 
-    /// The input files the command reads (profiles as named, and rules or holidays files), so
-    /// that `-o` can never name one of them.
+    /// The input files and folders the command will read: profiles as named (or the default
+    /// profile when none is), rules and holidays files — listed before any output is opened,
+    /// so that `-o` can never name one of them.
     pub fn input_files(&self) -> Vec<PathBuf> {
-        let mut files: Vec<PathBuf> = match &self.command {
-            Command::Quote(args) => args.profiles.clone(),
-            Command::Timeline(args) => args.profiles.clone(),
-            Command::Remind(args) => args.profiles.clone(),
-            Command::Report(args) => args.profiles.clone(),
-            Command::Forecast(args) => args.profiles.clone(),
-            Command::Check(args) => args.profiles.clone(),
-            Command::Checklist(args) => args.profile.iter().cloned().collect(),
-            Command::Benefits(args) => args.profile.iter().cloned().collect(),
-            Command::Explain(args) if args.args.len() == 2 => vec![PathBuf::from(&args.args[0])],
-            _ => Vec::new(),
+        let profiles: Option<Vec<PathBuf>> = match &self.command {
+            Command::Quote(args) => Some(args.profiles.clone()),
+            Command::Timeline(args) => Some(args.profiles.clone()),
+            Command::Remind(args) => Some(args.profiles.clone()),
+            Command::Report(args) => Some(args.profiles.clone()),
+            Command::Forecast(args) => Some(args.profiles.clone()),
+            Command::Check(args) => Some(args.profiles.clone()),
+            Command::Checklist(args) => Some(args.profile.iter().cloned().collect()),
+            Command::Benefits(args) => Some(args.profile.iter().cloned().collect()),
+            Command::Explain(args) if args.args.len() == 2 => {
+                Some(vec![PathBuf::from(&args.args[0])])
+            }
+            Command::Explain(_) => Some(Vec::new()),
+            _ => None,
+        };
+        let mut files = match profiles {
+            Some(named) if named.is_empty() => vec![PathBuf::from(DEFAULT_PROFILE)],
+            Some(named) => named,
+            None => Vec::new(),
         };
         files.extend(self.global.rules.iter().cloned());
         files.extend(self.global.holidays.iter().cloned());

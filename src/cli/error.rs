@@ -71,6 +71,30 @@ pub enum CliError {
         /// What it is.
         kind: &'static str,
     },
+    /// An output path that is a file this run reads (the same device and inode, however spelled).
+    #[error(
+        "-o {} is {}, an input of this run (the same file): certplan never writes over what it reads, even with --force; choose another file",
+        output.display(),
+        input.display()
+    )]
+    OutputIsInput {
+        /// The output path as given.
+        output: PathBuf,
+        /// The input as it was named.
+        input: PathBuf,
+    },
+    /// An output path that is an existing file in a folder this run reads.
+    #[error(
+        "-o {} is a file in {}, a folder this run reads: certplan never writes over what it reads, even with --force; choose a file outside it",
+        output.display(),
+        folder.display()
+    )]
+    OutputInInputFolder {
+        /// The output path as given.
+        output: PathBuf,
+        /// The folder as it was named.
+        folder: PathBuf,
+    },
     /// Standard output failed (other than a closed pipe).
     #[error("cannot write to standard output: {}", describe_io(.0))]
     StdoutFailed(std::io::Error),
@@ -123,7 +147,9 @@ impl CliError {
             CliError::Unknown(_) => Exit::Unknown,
             CliError::OutputExists(_)
             | CliError::CannotWrite { .. }
-            | CliError::NotRegularOutput { .. } => Exit::CannotWrite,
+            | CliError::NotRegularOutput { .. }
+            | CliError::OutputIsInput { .. }
+            | CliError::OutputInInputFolder { .. } => Exit::CannotWrite,
             CliError::StdoutFailed(_) => Exit::IoError,
         }
     }

@@ -1,6 +1,10 @@
 //! Reading inputs: expanding profile arguments (a directory means its `*.toml` files in name
 //! order), reading text (unreadable → 66, not UTF-8 → 65 with the position), and loading the
 //! profile and the rules.
+//!
+//! Every file certplan reads is read here — [`read_text`], [`read_bytes`], [`read_head`] —
+//! and each registers what it reads ([`known`]), so that `-o` can never name an input: a new
+//! kind of input read through these functions is protected without another line.
 
 use super::error::CliError;
 use certplan::diagnostic::{Diagnostic, Diagnostics};
@@ -10,7 +14,11 @@ use certplan::rules::{
     EMBEDDED_RULES, HolidayYear, Rules, embedded_rules, load_holidays, load_rules,
 };
 use std::borrow::Cow;
+use std::fs::Metadata;
 use std::path::{Path, PathBuf};
+
+mod known;
+pub use known::{announce, refuse_output};
 
 /// The profile used when none is named.
 pub const DEFAULT_PROFILE: &str = "certplan.toml";
@@ -31,6 +39,9 @@ pub fn expand(arguments: &[PathBuf]) -> Vec<Result<PathBuf, CliError>> {
         if !argument.is_dir() {
             files.push(Ok(argument.clone()));
             continue;
+        }
+        if let Ok(metadata) = std::fs::metadata(argument) {
+            known::register(argument, &metadata);
         }
         match profiles_in(argument) {
             Ok(found) if found.is_empty() => {
@@ -116,28 +127,7 @@ pub const MAX_RULES_BYTES: u64 = 8 << 20;
 /// after reading at most `limit` + 1 bytes. Bytes that are not UTF-8 are an input error at
 /// their position.
 pub fn read_text(path: &Path, limit: u64) -> Result<String, CliError> {
-    use std::io::Read;
-    let unreadable = |cause| CliError::Unreadable {
-        path: path.to_owned(),
-        cause,
-    };
-    let metadata = std::fs::metadata(path).map_err(unreadable)?;
-    if !metadata.is_file() {
-        return Err(CliError::NotAFile {
-            path: path.to_owned(),
-            kind: file_kind(&metadata.file_type()),
-        });
-    }
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)
-        .and_then(|file| file.take(limit + 1).read_to_end(&mut bytes))
-        .map_err(unreadable)?;
-    if bytes.len() as u64 > limit {
-        return Err(CliError::TooLarge {
-            path: path.to_owned(),
-            limit,
-        });
-    }
+    let bytes = read_bytes(path, limit)?;
     String::from_utf8(bytes).map_err(|error| {
         let offset = error.utf8_error().valid_up_to();
         let lossy = String::from_utf8_lossy(error.as_bytes());
@@ -155,6 +145,57 @@ pub fn read_text(path: &Path, limit: u64) -> Result<String, CliError> {
         .with_help("save the file as UTF-8");
         CliError::Invalid(Diagnostics::one(diagnostic))
     })
+}
+
+/// The bytes of the regular file at `path`, at most `limit` of them (a larger file is an
+/// input error after reading `limit` + 1 bytes); a FIFO or device is refused before it is
+/// opened. The file is registered as an input of the run, which `-o` can never name.
+pub fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, CliError> {
+    use std::io::Read;
+    let unreadable = |cause| CliError::Unreadable {
+        path: path.to_owned(),
+        cause,
+    };
+    let metadata = std::fs::metadata(path).map_err(unreadable)?;
+    if !metadata.is_file() {
+        return Err(CliError::NotAFile {
+            path: path.to_owned(),
+            kind: file_kind(&metadata.file_type()),
+        });
+    }
+    known::register(path, &metadata);
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|file| file.take(limit + 1).read_to_end(&mut bytes))
+        .map_err(unreadable)?;
+    if bytes.len() as u64 > limit {
+        return Err(CliError::TooLarge {
+            path: path.to_owned(),
+            limit,
+        });
+    }
+    Ok(bytes)
+}
+
+/// The metadata of the file at `path` and its first bytes, as many as fit `head` (fewer when
+/// the file is shorter; none read from anything but a regular file). The file is registered as
+/// an input of the run.
+pub fn read_head(path: &Path, head: &mut [u8]) -> std::io::Result<(Metadata, usize)> {
+    use std::io::Read;
+    let metadata = std::fs::metadata(path)?;
+    if !metadata.is_file() {
+        return Ok((metadata, 0));
+    }
+    known::register(path, &metadata);
+    let mut file = std::fs::File::open(path)?;
+    let mut filled = 0;
+    while filled < head.len() {
+        match file.read(&mut head[filled..])? {
+            0 => break,
+            count => filled += count,
+        }
+    }
+    Ok((metadata, filled))
 }
 
 /// Reads and validates one profile.

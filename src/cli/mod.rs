@@ -90,19 +90,6 @@ fn run_parsed(arguments: Vec<OsString>) -> anyhow::Result<Exit> {
         ))
         .into());
     }
-    if let Some(output) = &cli.global.output
-        && let Some(input) = cli
-            .input_files()
-            .into_iter()
-            .find(|input| same_file(input, output))
-    {
-        return Err(CliError::Usage(certplan::msg!(
-            lang,
-            "option-output-is-input",
-            path = input.display().to_string()
-        ))
-        .into());
-    }
     let mut cli = cli;
     if let Some(extra) = std::env::var_os("CERTPLAN_HOLIDAYS").filter(|value| !value.is_empty())
         && !matches!(
@@ -113,6 +100,8 @@ fn run_parsed(arguments: Vec<OsString>) -> anyhow::Result<Exit> {
         // The environment's notice comes first, so that a --holidays file given by hand wins.
         cli.global.holidays.insert(0, PathBuf::from(extra));
     }
+    // Every input the run will read, listed before any output is opened (see input::known).
+    input::announce(cli.input_files().iter().map(PathBuf::as_path));
     match &cli.command {
         Command::Completions { shell } => {
             return commands::generate::completions(&cli.global, *shell);
@@ -169,12 +158,4 @@ pub(crate) fn locale() -> Option<String> {
         .into_iter()
         .filter_map(|name| std::env::var(name).ok())
         .find(|value| !value.is_empty())
-}
-
-/// Whether two paths name the same existing file (a link or another spelling included).
-fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
-    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    }
 }

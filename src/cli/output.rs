@@ -9,12 +9,15 @@
 //!   redirect gives (0666 minus the umask; an existing file's own mode when replacing it), and
 //!   renamed into place only when the command succeeded with at least one result: a failed run
 //!   never replaces a file. Ctrl-C removes the temporary file.
+//! - Never a file the run reads, by device and inode (`input::refuse_output`), checked when
+//!   the output is opened and again before it replaces a file; not even with `--force`.
 //! - Only regular files are written: a directory, symlink, FIFO or device is refused even with
 //!   `--force`; an existing file is replaced only with `--force`.
 //! - A header (CSV) is held back until the first result, so a batch where every profile fails
 //!   prints nothing.
 
 use super::error::CliError;
+use super::input::refuse_output;
 use certplan::render::text::visible::visible;
 use std::borrow::Cow;
 use std::fs::Permissions;
@@ -189,7 +192,12 @@ impl Output {
                     path: path.clone(),
                     cause: error.into_error(),
                 })?;
-                // The target may have become a link or device since the run began.
+                // Inputs read since the output was opened (every profile of a folder) count
+                // too; the target may have become a link or device since the run began.
+                if let Err(refused) = refuse_output(&path) {
+                    forget_pending();
+                    return Err(refused);
+                }
                 if let Some(kind) = not_regular(&path) {
                     return Err(CliError::NotRegularOutput { path, kind });
                 }
@@ -259,6 +267,7 @@ fn closed_descriptor() -> std::io::Error {
 
 /// A temporary file in `path`'s directory, with the mode the finished file should have.
 fn temporary_beside(path: &Path, force: bool) -> Result<NamedTempFile, CliError> {
+    refuse_output(path)?;
     if let Some(kind) = not_regular(path) {
         return Err(CliError::NotRegularOutput {
             path: path.to_owned(),

@@ -2,9 +2,9 @@
 //! existence, size and first bytes. This is the only place `check` and `checklist` touch the
 //! file system; the library judges the facts gathered here.
 
+use crate::cli::input::read_head;
 use certplan::prepared::{FileState, PreparedFileFacts, sniff_format};
 use certplan::profile::Profile;
-use std::io::Read;
 use std::path::Path;
 
 /// Facts about every prepared file of `profile` (read from `profile_path`); `None` when the
@@ -28,30 +28,16 @@ pub fn inspect(profile: &Profile, profile_path: &Path) -> Option<Vec<PreparedFil
 }
 
 fn state_of(path: &Path) -> FileState {
-    let metadata = match std::fs::metadata(path) {
-        Ok(metadata) => metadata,
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return FileState::Missing,
-        Err(error) => return FileState::Unreadable(error.to_string()),
-    };
-    if !metadata.is_file() {
-        return FileState::Unreadable("not a regular file".to_owned());
-    }
     let mut head = [0u8; 8];
-    let read = std::fs::File::open(path).and_then(|mut file| {
-        let mut filled = 0;
-        while filled < head.len() {
-            match file.read(&mut head[filled..])? {
-                0 => break,
-                count => filled += count,
-            }
+    match read_head(path, &mut head) {
+        Ok((metadata, _)) if !metadata.is_file() => {
+            FileState::Unreadable("not a regular file".to_owned())
         }
-        Ok(filled)
-    });
-    match read {
-        Ok(filled) => FileState::Read {
+        Ok((metadata, filled)) => FileState::Read {
             size: metadata.len(),
             format: sniff_format(&head[..filled]),
         },
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => FileState::Missing,
         Err(error) => FileState::Unreadable(error.to_string()),
     }
 }

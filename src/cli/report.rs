@@ -85,6 +85,21 @@ impl CliError {
                 path = path(file),
                 kind = *kind
             ),
+            CliError::OutputIsInput { output, input } if output == input => {
+                msg!(lang, "error-output-is-named-input", output = path(output))
+            }
+            CliError::OutputIsInput { output, input } => msg!(
+                lang,
+                "error-output-is-input",
+                output = path(output),
+                input = path(input)
+            ),
+            CliError::OutputInInputFolder { output, folder } => msg!(
+                lang,
+                "error-output-in-input-folder",
+                output = path(output),
+                folder = path(folder)
+            ),
             CliError::StdoutFailed(cause) => {
                 msg!(lang, "error-stdout", why = io_reason(cause, lang))
             }

@@ -198,6 +198,8 @@ impl Session {
                 error @ (CliError::CannotWrite { .. }
                 | CliError::StdoutFailed(_)
                 | CliError::NotRegularOutput { .. }
+                | CliError::OutputIsInput { .. }
+                | CliError::OutputInInputFolder { .. }
                 | CliError::Usage(_)),
             ) => Err(error),
             Err(error) => {
