@@ -35,6 +35,7 @@ help-checklist-profile = The profile [default: ./certplan.toml if it exists, els
 help-checklist-platform = General lists for this platform only (repeatable)
 help-checklist-kind = General lists for this kind of organisation
 help-check = Pre-flight review of a profile and its prepared files against known rejection causes
+help-check-exit_zero = Exit 0 whatever the findings (due, critical, warnings); input and output errors keep their codes (65, 66, 73, 74)
 help-check-profiles = Profiles or directories of profiles [default: ./certplan.toml]
 help-benefits = Certified vs uncertified per platform; with a profile, the limits that bind it today
 help-benefits-profile = The profile [default: ./certplan.toml if it exists, else the general comparison]
@@ -47,6 +48,7 @@ help-remind-profiles = Profiles or directories of profiles [default: ./certplan.
 help-remind-warn_days = A review is due (exit 1) with this many days or fewer left; the reminder day is this many days before expiry
 help-remind-crit_days = A review is critical (exit 2) with fewer days left than this
 help-remind-nagios = Print one monitoring line for all profiles: `STATUS: text | days_left=N;warn:;crit:`
+help-remind-exit_zero = Exit 0 whatever the findings (due, critical, warnings); input and output errors keep their codes (65, 66, 73, 74)
 help-report = One self-contained HTML page to open, mail or print: an organisation's plan, or a portfolio of a folder of clients
 help-report-profiles = A profile (one organisation's page), or a directory or several profiles (a portfolio) [default: ./certplan.toml]
 help-forecast = Dated payments month by month: first certifications, annual reviews, re-certifications, subsidies

@@ -35,6 +35,7 @@ help-checklist-profile = 档案 [默认：./certplan.toml（若存在），否�
 help-checklist-platform = 只列出该平台的通用清单（可重复）
 help-checklist-kind = 列出该类主体的通用清单
 help-check = 申请前检查：对照已知的驳回原因核查档案和已准备的文件
+help-check-exit_zero = 无论检查结果如何（即将到期、紧急、警告）都以退出码 0 结束；输入和输出错误仍用各自的退出码（65、66、73、74）
 help-check-profiles = 档案文件或档案所在的目录 [默认：./certplan.toml]
 help-benefits = 各平台认证前后对比；给出档案时，列出当前已对本组织构成限制的项目
 help-benefits-profile = 档案 [默认：./certplan.toml（若存在），否则给出通用对比]
@@ -47,6 +48,7 @@ help-remind-profiles = 档案文件或档案所在的目录 [默认：./certplan
 help-remind-warn_days = 剩余天数不超过此值时年审为“即将到期”（退出码 1）；提醒日为到期前这么多天
 help-remind-crit_days = 剩余天数少于此值时年审为“紧急”（退出码 2）
 help-remind-nagios = 为全部档案输出一行监控信息（Nagios 插件格式）：`状态: 说明 | days_left=N;warn:;crit:`
+help-remind-exit_zero = 无论检查结果如何（即将到期、紧急、警告）都以退出码 0 结束；输入和输出错误仍用各自的退出码（65、66、73、74）
 help-report = 生成一个独立的 HTML 页面，可直接打开、邮寄或打印：单个组织的认证规划，或一个目录中全部客户的汇总
 help-report-profiles = 一个档案（单个组织的页面），或一个目录、多个档案（汇总页） [默认：./certplan.toml]
 help-forecast = 按月列出带日期的付款：首次认证、年审、重新认证与补贴

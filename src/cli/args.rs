@@ -258,6 +258,29 @@ pub struct RemindArgs {
     /// Print one monitoring line for all profiles: `STATUS: text | days_left=N;warn;crit`.
     #[arg(long)]
     pub nagios: bool,
+    /// `--exit-zero`.
+    #[command(flatten)]
+    pub findings: FindingsExit,
+}
+
+/// How findings become the exit code, for every command that exits 1/2 on what it finds
+/// (remind, check, status): flatten it into the command's arguments.
+#[derive(Clone, Copy, Debug, Args)]
+pub struct FindingsExit {
+    /// Exit 0 whatever the findings (due, critical); input and output errors keep their codes.
+    #[arg(long)]
+    pub exit_zero: bool,
+}
+
+impl FindingsExit {
+    /// The exit for `exit`: a warning or critical finding is 0 with `--exit-zero`.
+    pub fn apply(self, exit: super::exit::Exit) -> super::exit::Exit {
+        use super::exit::Exit;
+        match exit {
+            Exit::Warning | Exit::Critical if self.exit_zero => Exit::Ok,
+            other => other,
+        }
+    }
 }
 
 /// `report` arguments.
@@ -349,6 +372,9 @@ pub struct CheckArgs {
     /// Profiles or directories of profiles [default: ./certplan.toml].
     #[arg(value_name = "PROFILE")]
     pub profiles: Vec<PathBuf>,
+    /// `--exit-zero`.
+    #[command(flatten)]
+    pub findings: FindingsExit,
 }
 
 fn parse_platform(text: &str) -> Result<Platform, String> {

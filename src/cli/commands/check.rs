@@ -19,7 +19,7 @@ pub fn run(session: &mut Session, args: &CheckArgs) -> Result<Exit, CliError> {
             .output
             .header(csv_lines([render::CSV_HEADER.map(str::to_owned).to_vec()]));
     }
-    session.for_each_planned(
+    let exit = session.for_each_planned(
         &args.profiles,
         |session, path, profile| {
             // Reading the prepared files is part of planning: it runs on both cores too.
@@ -51,5 +51,6 @@ pub fn run(session: &mut Session, args: &CheckArgs) -> Result<Exit, CliError> {
             session.write_result(format, &text)?;
             Ok(exit)
         },
-    )
+    )?;
+    Ok(args.findings.apply(exit))
 }

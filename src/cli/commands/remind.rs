@@ -156,12 +156,12 @@ pub fn run(session: &mut Session, args: &RemindArgs) -> Result<Exit, CliError> {
                 .output
                 .write(&render::nagios(&summary, policy, session.lang))?;
             // A monitoring plugin exits 0–3 only, its first word telling the same.
-            return Ok(match summary.state() {
+            return Ok(args.findings.apply(match summary.state() {
                 0 => Exit::Ok,
                 1 => Exit::Warning,
                 2 => Exit::Critical,
                 _ => Exit::Unknown,
-            });
+            }));
         }
         (false, Format::Ics) if session.output.has_results() => {
             session.output.write(&remind_ics::footer())?
@@ -171,7 +171,7 @@ pub fn run(session: &mut Session, args: &RemindArgs) -> Result<Exit, CliError> {
     // Exports succeed once written: status codes are for tables, JSON and monitoring.
     match (format, exit) {
         (Format::Csv | Format::Ics | Format::Xlsx, Exit::Warning | Exit::Critical) => Ok(Exit::Ok),
-        _ => Ok(exit),
+        _ => Ok(args.findings.apply(exit)),
     }
 }
 
