@@ -60,3 +60,112 @@ fn exit_zero_keeps_findings_out_of_the_exit_code_but_not_errors() {
         .assert()
         .code(0);
 }
+
+/// A WeCom profile certified on `certified_on`.
+fn wecom(name: &str, certified_on: &str) -> String {
+    format!(
+        "[org]\nname = \"{name}\"\nkind = \"enterprise\"\nmembers = 10\n\n[platforms.wecom]\ncertified_on = {certified_on}\n"
+    )
+}
+
+#[test]
+fn notes_are_said_once_per_run_however_many_profiles() {
+    let dir = temp_dir();
+    // Certified through 2027: on 2027-12-04 every review reaches 2028, which has no notice.
+    for index in 0..2000 {
+        let month = index % 9 + 1;
+        write(
+            dir.path(),
+            &format!("p{index:04}.toml"),
+            wecom(&format!("客户{index}"), &format!("2027-0{month}-01")),
+        );
+    }
+    let output = certplan()
+        .args(["remind", "--format", "json", "--as-of", "2027-12-04"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let stderr = stderr_of(&output);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    // The union of every profile's assumed days: the Spring Festival and the Dragon Boat
+    // Festival of 2028, each once.
+    assert!(stderr.starts_with("certplan: note: "), "{stderr}");
+    assert!(stderr.contains("2028-01-25 Spring Festival"), "{stderr}");
+    assert!(
+        stderr.contains("2028-05-29 Dragon Boat Festival"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.matches("2028-01-25").count(), 1, "{stderr}");
+    let concerned = stderr.split(" profiles (the first ").next().unwrap();
+    let count: usize = concerned.rsplit(' ').next().unwrap().parse().unwrap();
+    // Every profile whose review reaches an assumed day off, and only those.
+    assert!((2..=2000).contains(&count), "{stderr}");
+    let code = output.status.code();
+    let quiet = certplan()
+        .args([
+            "remind",
+            "--quiet",
+            "--format",
+            "json",
+            "--as-of",
+            "2027-12-04",
+        ])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(stderr_of(&quiet), "");
+    assert_eq!(quiet.status.code(), code, "--quiet keeps the exit code");
+    assert_eq!(quiet.stdout, output.stdout);
+}
+
+#[test]
+fn a_single_profile_says_its_provisional_note_once() {
+    let dir = temp_dir();
+    let profile = write(dir.path(), "p.toml", wecom("测试", "2027-02-01"));
+    for command in ["remind", "report --format html"] {
+        let output = certplan()
+            .args(command.split(' '))
+            .args(["--as-of", "2027-12-04"])
+            .arg(&profile)
+            .output()
+            .unwrap();
+        let stderr = stderr_of(&output);
+        assert_eq!(
+            stderr.matches("no State Council holiday notice").count(),
+            1,
+            "{command}: {stderr}"
+        );
+        assert!(stderr.contains("p.toml: "), "{command}: {stderr}");
+    }
+}
+
+#[test]
+fn quiet_keeps_errors_and_drops_warnings() {
+    let dir = temp_dir();
+    let future = write(dir.path(), "future.toml", wecom("测试", "2030-01-01"));
+    let bad = write(dir.path(), "bad.toml", "[org]\nname = 1\n");
+    let loud = certplan()
+        .args(["remind", "--as-of", "2026-11-22"])
+        .arg(&future)
+        .output()
+        .unwrap();
+    assert!(stderr_of(&loud).contains("warning"), "{}", stderr_of(&loud));
+    let quiet = certplan()
+        .args(["remind", "-q", "--as-of", "2026-11-22"])
+        .arg(&future)
+        .arg(&bad)
+        .output()
+        .unwrap();
+    let stderr = stderr_of(&quiet);
+    assert_eq!(quiet.status.code(), Some(65));
+    // The error (with its excerpt of the file), no warning.
+    assert_eq!(
+        stderr
+            .lines()
+            .filter(|line| line.starts_with("certplan"))
+            .count(),
+        1,
+        "{stderr}"
+    );
+    assert!(stderr.starts_with("certplan: error: "), "{stderr}");
+}

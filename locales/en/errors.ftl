@@ -15,3 +15,9 @@ io-not-found = no such file or directory
 io-permission = permission denied
 io-closed = it is closed
 io-full = no space left on the device
+# Notes said once per run (src/cli/notes.rs).
+notes-profiles = { $count } profiles (the first { $first }): { $note }
+notes-more-errors = { $count } more { $count ->
+    [one] error
+   *[other] errors
+    } not shown ({ $total } in all)

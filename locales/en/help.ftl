@@ -22,6 +22,7 @@ help-global-width = Fit tables to N columns [default: the terminal's width; pipe
 help-global-wide = Never wrap tables, even at a terminal
 help-global-force = Allow overwriting an existing output file
 help-global-strict = Exit 3 when an answer rests on data certplan does not have (e.g. rules not yet in force)
+help-global-quiet = Say only errors on stderr: no notes, no warnings (exit codes unchanged)
 
 help-quote = Cost per platform: first certification, a rejected attempt, annual review, subsidy, N-year total
 help-quote-profiles = Profiles or directories of profiles [default: ./certplan.toml]

@@ -15,3 +15,6 @@ io-not-found = 文件或目录不存在
 io-permission = 没有权限
 io-closed = 已关闭
 io-full = 磁盘空间不足
+# 每次运行只说一次的提示（src/cli/notes.rs）。
+notes-profiles = 涉及 { $count } 份档案（{ $first } 等）：{ $note }
+notes-more-errors = 另有 { $count } 个错误未列出（共 { $total } 个）

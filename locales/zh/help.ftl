@@ -22,6 +22,7 @@ help-global-width = 表格按 N 列宽排版 [默认：终端宽度；输出到�
 help-global-wide = 表格从不折行，即使在终端里
 help-global-force = 允许覆盖已有的输出文件
 help-global-strict = 答案依赖 certplan 没有的数据时（如尚未生效的规则）以退出码 3 结束
+help-global-quiet = 标准错误只输出错误，不输出提示和警告（退出码不变）
 
 help-quote = 各平台费用：首次认证、一次未通过的损失、年审、补贴、N 年合计
 help-quote-profiles = 档案文件或档案所在的目录 [默认：./certplan.toml]

@@ -69,6 +69,9 @@ pub struct Global {
     /// Exit 3 when an answer rests on data certplan does not have (e.g. rules not yet in force).
     #[arg(long, global = true)]
     pub strict: bool,
+    /// Say only errors on stderr: no notes, no warnings (exit codes unchanged).
+    #[arg(short = 'q', long, global = true)]
+    pub quiet: bool,
 }
 
 /// A date on the command line: `YYYY-MM-DD`, within the years certplan plans for.

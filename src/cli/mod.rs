@@ -8,6 +8,7 @@ mod error;
 pub mod exit;
 mod help;
 mod input;
+mod notes;
 mod output;
 mod prepared_files;
 pub mod report;

@@ -5,8 +5,8 @@ use super::args::{Format, Global};
 use super::error::CliError;
 use super::exit::Exit;
 use super::input::{expand, load_notices, load_profile, load_rule_set};
+use super::notes::Notes;
 use super::output::Output;
-use super::report::{Kind, report};
 use certplan::calendar::WorkCalendar;
 use certplan::diagnostic::nearest;
 use certplan::lang::Lang;
@@ -14,7 +14,7 @@ use certplan::msg;
 use certplan::profile::Profile;
 use certplan::quote::Quote;
 use certplan::render::Context;
-use certplan::render::workdays::provisional_note;
+use certplan::render::provisional::Provisional;
 use certplan::render::xlsx::XlsxError;
 use certplan::rules::Rules;
 use chrono::NaiveDate;
@@ -54,6 +54,8 @@ pub struct Session {
     /// The width to fit tables to: `--width`, else the terminal's; `None` in a pipe, a file or
     /// with `--wide`.
     pub table_width: Option<u16>,
+    /// What the run says on stderr: notes gathered to be said once, warnings, errors.
+    pub notes: Notes,
 }
 
 /// The width tables fit: `--wide` never wraps; `--width N`; else a terminal's width when the
@@ -101,6 +103,7 @@ impl Session {
             failures: 0,
             unsure: 0,
             table_width: table_width(global),
+            notes: Notes::new(lang, global.quiet),
         })
     }
 
@@ -203,7 +206,7 @@ impl Session {
                 | CliError::Usage(_)),
             ) => Err(error),
             Err(error) => {
-                report(Kind::Error, self.lang, &error.message(self.lang));
+                self.notes.error(&error.message(self.lang));
                 if error.exit() == Exit::Unknown {
                     self.unsure += 1;
                 } else {
@@ -258,8 +261,8 @@ impl Session {
         }
     }
 
-    /// Reports assumptions (rules used before their first known day): on stderr as notes, or
-    /// with `--strict` as an error for this profile.
+    /// Reports assumptions (rules used before their first known day): as notes said once at
+    /// the end of the run, or with `--strict` as an error for this profile.
     pub fn assumptions(&self, profile_path: &str, assumptions: &[String]) -> Result<(), CliError> {
         if assumptions.is_empty() {
             return Ok(());
@@ -271,44 +274,43 @@ impl Session {
             )));
         }
         for assumption in assumptions {
-            report(
-                Kind::Note,
-                self.lang,
-                &format!("{profile_path}: {assumption}"),
-            );
+            self.notes.assumption(profile_path, assumption);
         }
         Ok(())
     }
 
-    /// A result reckoned over `spans` (first and last day each) that reaches a year without a holiday notice: with
-    /// `--strict` an error for this profile (exit 3); otherwise a note on stderr naming the
-    /// years and the days the holiday law made certplan assume.
+    /// A result reckoned over `spans` (first and last day each) that reaches a year without a
+    /// holiday notice: with `--strict` an error for this profile (exit 3); otherwise a note,
+    /// said once at the end of the run, naming the years and the days the holiday law made
+    /// certplan assume over every profile.
     pub fn require_published(
         &self,
         profile_path: &str,
         spans: &[(NaiveDate, NaiveDate)],
     ) -> Result<(), CliError> {
-        let Some(note) = provisional_note(&self.calendar, spans, self.lang) else {
+        let Some(provisional) = Provisional::of(&self.calendar, spans) else {
             return Ok(());
         };
-        let prefix = if profile_path.is_empty() {
-            String::new()
-        } else {
-            format!("{profile_path}: ")
-        };
         if self.strict {
+            let prefix = if profile_path.is_empty() {
+                String::new()
+            } else {
+                format!("{profile_path}: ")
+            };
+            let note = provisional.note(self.lang);
             return Err(CliError::Unknown(format!(
                 "{prefix}{}",
                 msg!(self.lang, "holidays-strict", note = note)
             )));
         }
-        report(Kind::Note, self.lang, &format!("{prefix}{note}"));
+        self.notes.provisional(profile_path, provisional);
         Ok(())
     }
 
     /// Completes the output: an `-o` file is moved into place only when `keep`; returns
     /// whether a file was written.
     pub fn finish(self, keep: bool) -> Result<bool, CliError> {
+        self.notes.flush();
         self.output.finish(keep)
     }
 }

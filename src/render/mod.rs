@@ -8,6 +8,7 @@ pub mod forecast;
 pub mod html;
 pub mod ics;
 pub mod list;
+pub mod provisional;
 pub mod quote;
 pub mod remind;
 pub mod rules;

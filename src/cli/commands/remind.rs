@@ -5,7 +5,6 @@
 use crate::cli::args::{Format, RemindArgs};
 use crate::cli::error::CliError;
 use crate::cli::exit::Exit;
-use crate::cli::report::{Kind, report};
 use crate::cli::session::Session;
 use certplan::check::future_certification_text;
 use certplan::msg;
@@ -187,7 +186,7 @@ fn warn_future_certifications(session: &Session, path: &str, profile: &Profile) 
                 message.get(session.lang),
                 fix.get(session.lang)
             );
-            report(Kind::Warning, session.lang, &warning);
+            session.notes.warning(&warning);
             exit = Exit::Warning;
         }
     }
