@@ -29,6 +29,22 @@ fn headers(lang: Lang) -> Vec<String> {
         .collect()
 }
 
+/// Where the column with English header `header` sits.
+fn at(header: &str) -> usize {
+    COLUMNS.iter().position(|c| c.header == header).unwrap()
+}
+
+/// The spreadsheet letter of the column with English header `header` (`B`).
+fn letter(header: &str) -> String {
+    let mut index = at(header) + 1;
+    let mut name = String::new();
+    while index > 0 {
+        name.insert(0, char::from(b'A' + ((index - 1) % 26) as u8));
+        index = (index - 1) / 26;
+    }
+    name
+}
+
 fn drop_down_columns() -> usize {
     COLUMNS
         .iter()
@@ -78,7 +94,10 @@ fn an_xlsx_template_has_a_frozen_header_and_a_drop_down_for_every_yes_no_and_cho
         drop_down_columns()
     );
     assert!(
-        sheet.contains(r#"sqref="B2:B1048576"><formula1>"企业,个体工商户,政府机关"#),
+        sheet.contains(&format!(
+            r#"sqref="{0}2:{0}1048576"><formula1>"企业,个体工商户,政府机关"#,
+            letter("kind")
+        )),
         "kinds in Chinese, on the kind column"
     );
     assert!(
