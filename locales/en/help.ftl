@@ -91,3 +91,8 @@ usage-out-of-range = { $value } is not in { $low }..={ $high }
 cli-chinese-name = `{ $found }` is a Chinese name; write `{ $id }`
 cli-unknown-value = unknown value `{ $found }` (expected one of: { $allowed })
 usage-not-a-number = expected a whole number in digits
+help-import = Turn client lists into one profile file per row (named after client_id or the name; never replaces a file)
+help-import-lists = Client lists (or profiles) to turn into profile files
+help-import-to = The folder the profiles are written to (made if missing; no file in it is replaced)
+help-export = Write profiles or client lists as one client list: CSV, or xlsx with -o FILE.xlsx
+help-export-profiles = Profiles, folders of profiles or client lists [default: ./certplan.toml]

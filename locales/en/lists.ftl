@@ -44,3 +44,7 @@ list-column-gov_account-name = The government account's name to be checked
 list-column-gov_account-parent = For a vertically managed unit: its parent body
 list-column-gov_account-type = Government account type (service by default)
 list-template-wrote = wrote { $path }: one organisation per row, then run: certplan quote { $path }
+import-wrote = wrote { $count } profiles to { $dir }
+import-source-sheet-row = written by certplan import from { $file }, sheet { $sheet }, row { $row }
+import-source-row = written by certplan import from { $file }, row { $row }
+import-source-file = written by certplan import from { $file }

@@ -44,3 +44,7 @@ list-column-gov_account-name = 待核名的政务号名称
 list-column-gov_account-parent = 垂直管理单位的上级单位
 list-column-gov_account-type = 政务号类型（默认服务号）
 list-template-wrote = 已写入 { $path }：每行填写一个单位，然后运行：certplan quote { $path }
+import-wrote = 已在 { $dir } 写入 { $count } 份档案
+import-source-sheet-row = 由 certplan import 生成，来自 { $file } 工作表“{ $sheet }”第 { $row } 行
+import-source-row = 由 certplan import 生成，来自 { $file } 第 { $row } 行
+import-source-file = 由 certplan import 生成，来自 { $file }

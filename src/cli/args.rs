@@ -137,6 +137,7 @@ impl Format {
             "rules" => &[Table, Json, Toml],
             "report" => &[Html],
             "init" => &[Toml, Xlsx, Csv],
+            "export" => &[Csv, Xlsx],
             _ => &[],
         }
     }
@@ -192,6 +193,10 @@ pub enum Command {
     Rules,
     /// Write a commented profile template (never overwrites without --force).
     Init(InitArgs),
+    /// Turn client lists into one profile file per row.
+    Import(ImportArgs),
+    /// Write profiles or client lists as one client list (CSV or xlsx).
+    Export(ExportArgs),
     /// Print shell completions.
     Completions {
         /// The shell.
@@ -233,6 +238,25 @@ pub struct InitArgs {
     /// with --format xlsx or csv].
     #[arg(value_name = "PATH")]
     pub path: Option<PathBuf>,
+}
+
+/// `import` arguments.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Client lists (or profiles) to turn into profile files.
+    #[arg(value_name = "LIST", required = true)]
+    pub lists: Vec<PathBuf>,
+    /// The folder the profiles are written to (made if missing; no file in it is replaced).
+    #[arg(long, value_name = "DIR")]
+    pub to: PathBuf,
+}
+
+/// `export` arguments.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Profiles, folders of profiles or client lists [default: ./certplan.toml].
+    #[arg(value_name = "PROFILE")]
+    pub profiles: Vec<PathBuf>,
 }
 
 /// `timeline` arguments.
@@ -440,6 +464,8 @@ impl Command {
             Command::Workdays { .. } => "workdays",
             Command::Rules => "rules",
             Command::Init(_) => "init",
+            Command::Import(_) => "import",
+            Command::Export(_) => "export",
             Command::Completions { .. } => "completions",
             Command::Man => "man",
         }
@@ -456,7 +482,8 @@ impl Cli {
             Command::Init(_) | Command::Completions { .. } | Command::Man
         );
         // `init` writes to PATH or to -o, not both; it chooses its --format (a profile or a list).
-        let writes_output = !matches!(&self.command, Command::Init(args) if args.path.is_some());
+        let writes_output = !matches!(&self.command, Command::Init(args) if args.path.is_some())
+            && !matches!(self.command, Command::Import(_));
         let ignores_format = !plans && !matches!(self.command, Command::Init(_));
         let mut unused = Vec::new();
         if !plans {
@@ -489,6 +516,8 @@ impl Cli {
             Command::Report(args) => Some(args.profiles.clone()),
             Command::Forecast(args) => Some(args.profiles.clone()),
             Command::Check(args) => Some(args.profiles.clone()),
+            Command::Import(args) => Some(args.lists.clone()),
+            Command::Export(args) => Some(args.profiles.clone()),
             Command::Checklist(args) => Some(args.profile.iter().cloned().collect()),
             Command::Benefits(args) => Some(args.profile.iter().cloned().collect()),
             Command::Explain(args) if args.args.len() == 2 => {

@@ -13,6 +13,7 @@ mod output;
 mod prepared_files;
 pub mod report;
 mod session;
+mod tables;
 mod usage_error;
 
 use args::{Cli, Command};
@@ -126,6 +127,8 @@ fn run_parsed(arguments: Vec<OsString>) -> anyhow::Result<Exit> {
         Command::Report(args) => commands::report::run(&mut session, args, &cli.global)?,
         Command::Forecast(args) => commands::forecast::run(&mut session, args)?,
         Command::Workdays { job } => commands::workdays::run(&mut session, job)?,
+        Command::Import(args) => commands::import::run(&mut session, args)?,
+        Command::Export(args) => commands::export::run(&mut session, args)?,
         Command::Completions { .. } | Command::Man | Command::Init(_) => {
             unreachable!("handled above")
         }

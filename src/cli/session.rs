@@ -107,6 +107,11 @@ impl Session {
         })
     }
 
+    /// `--format` as typed, if given (for a command that also chooses by the `-o` file's name).
+    pub fn format_asked(&self) -> Option<String> {
+        self.format.clone()
+    }
+
     /// The format asked for, if `command` writes it ([`Format::of`]); its first by default.
     /// An unknown or unsupported name is a usage error listing `command`'s own formats and
     /// suggesting the nearest of them only.
@@ -194,7 +199,11 @@ impl Session {
 
     /// The worst exit so far after one profile's `outcome`: a profile's own error is reported
     /// and counted; an error of the whole run (output, usage) ends it.
-    fn settle(&mut self, worst: Exit, outcome: Result<Exit, CliError>) -> Result<Exit, CliError> {
+    pub(crate) fn settle(
+        &mut self,
+        worst: Exit,
+        outcome: Result<Exit, CliError>,
+    ) -> Result<Exit, CliError> {
         match outcome {
             Ok(exit) => Ok(worst.worst(exit)),
             Err(

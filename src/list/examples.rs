@@ -54,7 +54,9 @@ mod tests {
         for text in EXAMPLES {
             parse_profile("example.toml", text).unwrap();
         }
-        let name = crate::list::columns::COLUMNS.iter().position(|c| c.header == "name");
+        let name = crate::list::columns::COLUMNS
+            .iter()
+            .position(|c| c.header == "name");
         assert_eq!(example_rows(Lang::Zh)[1][name.unwrap()], "平安县民政局");
     }
 }

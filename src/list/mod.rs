@@ -6,4 +6,5 @@
 pub mod columns;
 pub mod examples;
 pub mod explain;
+pub mod profile_file;
 pub mod row;

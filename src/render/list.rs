@@ -27,7 +27,10 @@ mod tests {
         let header = zh.strip_prefix('\u{feff}').expect("a byte-order mark");
         let header: Vec<&str> = header.trim_end().split(',').collect();
         assert_eq!(header.len(), COLUMNS.len());
-        assert!(header.contains(&"名称") && header.contains(&"主体类型"), "{zh}");
+        assert!(
+            header.contains(&"名称") && header.contains(&"主体类型"),
+            "{zh}"
+        );
         let mut row = vec![String::new(); COLUMNS.len()];
         row[0] = "a, b".into();
         let en = list_csv(&[row], Lang::En);
