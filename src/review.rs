@@ -394,9 +394,18 @@ mod tests {
     fn the_day_to_start_is_urgent() {
         let policy = ReviewPolicy::default();
         let as_of = day("2026-12-04");
-        assert!(urgent_start(day("2026-12-09"), as_of, policy), "5 days left");
-        assert!(urgent_start(day("2026-12-10"), as_of, policy), "6 days left");
-        assert!(!urgent_start(day("2026-12-11"), as_of, policy), "7 days left");
+        assert!(
+            urgent_start(day("2026-12-09"), as_of, policy),
+            "5 days left"
+        );
+        assert!(
+            urgent_start(day("2026-12-10"), as_of, policy),
+            "6 days left"
+        );
+        assert!(
+            !urgent_start(day("2026-12-11"), as_of, policy),
+            "7 days left"
+        );
         assert!(urgent_start(day("2026-12-01"), as_of, policy), "passed");
         let rules = crate::rules::load_rules("embedded", crate::rules::EMBEDDED_RULES).unwrap();
         let calendar = WorkCalendar::new(&rules);

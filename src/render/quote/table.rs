@@ -31,10 +31,9 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
         for line in &platform.lines {
             let waived_by = waiver(platform, line);
             if line.kind == LineKind::Exemption
-                && platform
-                    .lines
-                    .iter()
-                    .any(|fee| fee.kind == LineKind::Fee && waiver(platform, fee) == Some(line.rule))
+                && platform.lines.iter().any(|fee| {
+                    fee.kind == LineKind::Fee && waiver(platform, fee) == Some(line.rule)
+                })
             {
                 continue;
             }
@@ -78,7 +77,11 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
             .as_ref()
             .map(|(_, _, source)| footnotes.cite(source));
         let first_label = match platform.certified_on {
-            Some(day) => msg!(lang, "quote-first-certification-paid", date = day.to_string()),
+            Some(day) => msg!(
+                lang,
+                "quote-first-certification-paid",
+                date = day.to_string()
+            ),
             None => message(lang, "quote-first-certification-one-attempt"),
         };
         let mut rows = vec![
@@ -115,7 +118,9 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
             table.add_row(vec![
                 String::new(),
                 format!("= {name}"),
-                amount.map(|amount| amount.yuan_grouped()).unwrap_or_default(),
+                amount
+                    .map(|amount| amount.yuan_grouped())
+                    .unwrap_or_default(),
                 String::new(),
                 source.unwrap_or_default(),
             ]);
@@ -160,12 +165,19 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
             quote.net_first_fen.yuan_grouped(),
         ]);
     }
-    totals.add_row(vec![years_label(quote, lang), quote.still_to_pay_fen.yuan_grouped()]);
+    totals.add_row(vec![
+        years_label(quote, lang),
+        quote.still_to_pay_fen.yuan_grouped(),
+    ]);
     align_right(&mut totals, &[1]);
     out.push_str(&totals.to_string());
     out.push('\n');
     if certified > 0 && !all_certified {
-        out.push_str(&msg!(lang, "quote-still-to-pay-explained", years = quote.years));
+        out.push_str(&msg!(
+            lang,
+            "quote-still-to-pay-explained",
+            years = quote.years
+        ));
         out.push('\n');
     }
 
