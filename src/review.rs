@@ -20,7 +20,8 @@ pub struct ReviewPolicy {
     /// A review is due when at most this many days are left (and the reminder is this many
     /// days before expiry).
     pub warn_days: u32,
-    /// A review is critical when fewer than this many days are left.
+    /// A review is critical when fewer than this many days are left to expiry, or to the
+    /// last day to submit it.
     pub crit_days: u32,
 }
 
@@ -40,7 +41,7 @@ id_enum! {
         Ok = "ok",
         /// 0 to warn-days left.
         Due = "due",
-        /// Fewer than crit-days left.
+        /// Fewer than crit-days left to expiry or to the last day to submit (or that day passed).
         Critical = "critical",
         /// Past expiry, within the grace period.
         Expired = "expired",
@@ -160,6 +161,12 @@ pub fn status(days_left: i64, grace_days: u32, policy: ReviewPolicy) -> ReviewSt
     }
 }
 
+/// Whether the last day to submit, `start_by`, is fewer than crit-days after `as_of` (or
+/// before it): the review is then critical.
+pub fn urgent_start(start_by: NaiveDate, as_of: NaiveDate, policy: ReviewPolicy) -> bool {
+    (start_by - as_of).num_days() < i64::from(policy.crit_days)
+}
+
 /// The renewal schedule of `profile` on `as_of`.
 pub fn review_schedule(
     profile: &Profile,
@@ -244,9 +251,9 @@ pub fn review_of(
     // A start date that has passed is never advice: say when the review can end at the
     // earliest, submitted today, and whether that is still within the grace period.
     let late_start = start_by.value < as_of && status != ReviewStatus::Lapsed;
-    // A review that can no longer be sure to end before expiry needs action today, whatever
-    // the days left say.
-    let status = if late_start {
+    // The day to start is urgent (section 10 of the register): fewer than crit-days to the
+    // last day to submit, or past it, is critical whatever the days left to expiry say.
+    let status = if urgent_start(start_by.value, as_of, policy) {
         status.max(ReviewStatus::Critical)
     } else {
         status
@@ -381,6 +388,54 @@ mod tests {
                 "{expires}: {start} is the latest"
             );
         }
+    }
+
+    #[test]
+    fn the_day_to_start_is_urgent() {
+        let policy = ReviewPolicy::default();
+        let as_of = day("2026-12-04");
+        assert!(
+            urgent_start(day("2026-12-09"), as_of, policy),
+            "5 days left"
+        );
+        assert!(
+            urgent_start(day("2026-12-10"), as_of, policy),
+            "6 days left"
+        );
+        assert!(
+            !urgent_start(day("2026-12-11"), as_of, policy),
+            "7 days left"
+        );
+        assert!(urgent_start(day("2026-12-01"), as_of, policy), "passed");
+        let rules = crate::rules::load_rules("embedded", crate::rules::EMBEDDED_RULES).unwrap();
+        let calendar = WorkCalendar::new(&rules);
+        // A county government account (up to 18 working days) expiring in 15 days: due by
+        // its days left, but its last day to submit has passed.
+        let profile = crate::profile::parse_profile(
+            "t.toml",
+            "[org]\nname = \"县局\"\nkind = \"public_institution\"\nmembers = 50\ngov_level = \"county\"\n[platforms.gov_account]\ncertified_on = 2025-12-20\n",
+        )
+        .unwrap();
+        let schedule = review_schedule(&profile, &rules, &calendar, as_of, policy);
+        let review = &schedule.reviews[0];
+        assert_eq!(review.days_left, 15);
+        assert_eq!(status(review.days_left, 30, policy), ReviewStatus::Due);
+        assert_eq!(review.status, ReviewStatus::Critical);
+        // A Mini Program (up to 5 working days): expiring 12-17, submit by 12-10 (6 days):
+        // critical with 13 days left; expiring 12-19, submit by 12-11 (7 days): due.
+        let mini_program = |certified_on: &str| {
+            let text = format!(
+                "[org]\nname = \"公司\"\nkind = \"enterprise\"\nmembers = 50\n[platforms.mini_program]\ncertified_on = {certified_on}\n"
+            );
+            let profile = crate::profile::parse_profile("t.toml", &text).unwrap();
+            review_schedule(&profile, &rules, &calendar, as_of, policy).reviews[0].clone()
+        };
+        let urgent = mini_program("2025-12-18");
+        assert_eq!((urgent.days_left, urgent.start_by), (13, day("2026-12-10")));
+        assert_eq!(urgent.status, ReviewStatus::Critical);
+        let due = mini_program("2025-12-20");
+        assert_eq!((due.days_left, due.start_by), (15, day("2026-12-11")));
+        assert_eq!(due.status, ReviewStatus::Due);
     }
 
     #[test]

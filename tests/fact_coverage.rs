@@ -123,3 +123,16 @@ fn every_fact_the_rules_name_is_in_the_register() {
         "facts cited in src/ missing from docs/facts.md: {unknown:?}"
     );
 }
+
+#[test]
+fn the_facts_new_in_issue_27_reach_a_user_money_and_dates() {
+    let register = register_ids();
+    let rules = rules_facts();
+    for id in ["X-CANCEL", "GOV-REVIEW-TWICE"] {
+        assert!(register.contains(id), "{id} is in docs/facts.md");
+        assert!(
+            rules.contains(id),
+            "{id} is cited by the rules data (a tip or a step)"
+        );
+    }
+}

@@ -269,12 +269,12 @@ fn nagios_counts_each_status_with_singular_and_plural() {
         .unwrap();
     let line = stdout_of(&output);
     assert!(
-        line.starts_with("CRITICAL: 1 expired, 2 critical, 3 due, 5 ok; nearest"),
+        line.starts_with("CRITICAL: 1 expired, 3 critical, 2 due, 5 ok; nearest"),
         "{line}"
     );
     assert!(line.contains("(3 days ago)"), "{line}");
     assert!(
-        line.contains("| lapsed=0 expired=1 critical=2 due=3 ok=5 days_left=-3;60:;7:"),
+        line.contains("| lapsed=0 expired=1 critical=3 due=2 ok=5 days_left=-3;60:;7:"),
         "{line}"
     );
     let dir = temp_dir();

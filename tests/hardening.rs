@@ -478,7 +478,7 @@ fn item_13_nagios_exits_zero_to_three_with_a_matching_first_word() {
     write(
         dir.path(),
         "a.toml",
-        "[org]\nname = \"A|B 公司\"\nkind = \"enterprise\"\nmembers = 5\n[platforms.wecom]\ncertified_on = 2025-12-01\n",
+        "[org]\nname = \"A|B 公司\"\nkind = \"enterprise\"\nmembers = 5\n[platforms.wecom]\ncertified_on = 2025-12-10\n",
     );
     let output = certplan()
         .args(["remind", "--nagios", "--as-of", AS_OF])
@@ -570,7 +570,8 @@ fn item_16_calendar_uids_are_unique_per_profile_file() {
         .filter(|line| line.starts_with("UID:"))
         .collect();
     let unique: std::collections::BTreeSet<_> = uids.iter().collect();
-    assert_eq!(uids.len(), 6);
+    // Two profiles, five events each: window, reminder, last day to submit, expiry, grace end.
+    assert_eq!(uids.len(), 10);
     assert_eq!(unique.len(), uids.len(), "{uids:?}");
     let again = printed(&["remind", "--format", "ics", "--as-of", AS_OF], dir.path());
     assert_eq!(ics, again, "stable from run to run");

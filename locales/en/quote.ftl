@@ -25,10 +25,35 @@ explain-note = note: { $text }
 explain-applied = { $what } { $rule } — applied: { $reason }
 explain-not-applied = { $what } { $rule } — not applied: { $reason }
 explain-inputs = inputs: { $values }
-quote-years-total = { $years }-year total (first + { $reviews } annual { $reviews ->
+quote-years-total = { $years }-year total (first certification + { $reviews } annual { $reviews ->
     [one] review
    *[other] reviews
   })
+quote-years-total-first-only = { $years }-year total (first certification)
+quote-years-total-reviews-only = { $years }-year total ({ $reviews } annual { $reviews ->
+    [one] review
+   *[other] reviews
+  }; first certification already paid)
+quote-years-total-paid-no-reviews = { $years }-year total (first certification already paid; no annual review)
+quote-years-total-still-to-pay = Still to pay over { $years } { $years ->
+    [one] year
+   *[other] years
+  }
+quote-still-to-pay-explained = Platforms already certified count only the annual reviews still ahead in these { $years } { $years ->
+    [one] year
+   *[other] years
+  }; their first certification is paid.
+quote-first-certification-paid = First certification (passed { $date }, paid)
+quote-first-certification-not-yet-certified = First certification of platforms not yet certified
+quote-reviews-in-window = { $reviews } annual { $reviews ->
+    [one] review
+   *[other] reviews
+  } in { $years } { $years ->
+    [one] year
+   *[other] years
+  }
+quote-no-annual-review = No annual review
+quote-line-waived = { $name }: waived ({ $exemption })
 quote-members = { $members ->
     [one] 1 member
    *[other] { $members } members

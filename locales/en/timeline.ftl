@@ -8,4 +8,5 @@ timeline-expected-done = Expected done: { $earliest } to { $latest } ({ $min }�
 timeline-expected-done-provisional = Expected done: { $earliest } to { $latest } ({ $min }–{ $max } working days) (provisional: reaches a year whose holidays are not published)
 timeline-legend = ↳ happens within the review period above; ? happens only on trouble and is not counted.
 timeline-days = { $range } { $unit }
+timeline-days-about = about { $days } { $unit }
 timeline-days-at-most = ≤ { $days } { $unit }

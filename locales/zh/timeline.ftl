@@ -8,4 +8,5 @@ timeline-expected-done = 预计完成：{ $earliest } 至 { $latest }（{ $min }
 timeline-expected-done-provisional = 预计完成：{ $earliest } 至 { $latest }（{ $min }–{ $max } 个工作日）（暂定：涉及尚未公布节假日的年份）
 timeline-legend = ↳ 在上一审核期内进行；? 仅在出现问题时发生，不计入预计时间。
 timeline-days = { $range } 个{ $unit }
+timeline-days-about = 约 { $days } 个{ $unit }
 timeline-days-at-most = 最长 { $days } 个{ $unit }

@@ -95,8 +95,20 @@ fn notice_days<'a>(notice: &'a Notice, year: &HolidayYear) -> Vec<SpecialDay<'a>
         }
     }
     for &date in &year.makeup_workdays {
-        // A make-up day belongs to the nearest holiday.
-        let nearest = year.days_off.iter().min_by_key(|range| {
+        // A make-up day pays back a bridging day: it belongs to the nearest holiday that has
+        // one (2026-09-20 is worked for 国庆节's 10-06/10-07, not for 中秋节 nearer to it).
+        let bridged = |range: &&crate::rules::DaysOff| {
+            year.in_lieu_days
+                .iter()
+                .any(|day| (range.from..=range.to).contains(day))
+        };
+        let paying: Vec<_> = year.days_off.iter().filter(bridged).collect();
+        let candidates = if paying.is_empty() {
+            year.days_off.iter().collect()
+        } else {
+            paying
+        };
+        let nearest = candidates.into_iter().min_by_key(|range| {
             let to_start = (range.from - date).num_days().abs();
             let to_end = (range.to - date).num_days().abs();
             to_start.min(to_end)

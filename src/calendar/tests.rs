@@ -190,3 +190,20 @@ proptest! {
         prop_assert_eq!(calendar.count(back, to.value).value, i64::from(n));
     }
 }
+
+#[test]
+fn a_make_up_day_belongs_to_the_holiday_whose_bridging_day_it_pays_for() {
+    let calendar = calendar();
+    let holiday_of = |date: &str| {
+        calendar
+            .special_days(2026)
+            .into_iter()
+            .find(|special| special.date == day(date))
+            .map(|special| special.holiday)
+    };
+    assert_eq!(holiday_of("2026-09-20").as_deref(), Some("国庆节"));
+    assert_eq!(holiday_of("2026-10-10").as_deref(), Some("国庆节"));
+    assert_eq!(holiday_of("2026-01-04").as_deref(), Some("元旦"));
+    assert_eq!(holiday_of("2026-02-28").as_deref(), Some("春节"));
+    assert_eq!(holiday_of("2026-05-09").as_deref(), Some("劳动节"));
+}

@@ -12,27 +12,58 @@ use chrono::NaiveDate;
 use std::borrow::Cow;
 
 /// Quotes every platform `profile` chooses, with the rules in force on `as_of`, totalled over
-/// `years` (at least 1: the first certification, then `years − 1` annual reviews).
+/// `years` (at least 1: the first certification, then `years − 1` annual reviews; for a
+/// platform already certified, `years` annual reviews still to pay).
 pub fn quote<'r>(profile: &Profile, rules: &'r Rules, as_of: NaiveDate, years: u32) -> Quote<'r> {
     let years = years.max(1);
     let mut assumptions = Vec::new();
     let platforms: Vec<PlatformQuote> = profile
         .platforms()
         .iter()
-        .map(|entry| quote_platform(profile, rules, entry.platform(), as_of, &mut assumptions))
+        .map(|entry| {
+            let mut quoted =
+                quote_platform(profile, rules, entry.platform(), as_of, &mut assumptions);
+            still_to_pay(&mut quoted, entry.certified_on, years);
+            quoted
+        })
         .collect();
     let first_fen: Fen = platforms.iter().map(|p| p.first_fen).sum();
     let subsidy_fen: Fen = platforms.iter().map(|p| p.subsidy_fen).sum();
     let annual: Fen = platforms.iter().map(|p| p.annual_review_fen).sum();
     Quote {
-        platforms,
         first_fen,
         subsidy_fen,
         net_first_fen: first_fen - subsidy_fen,
         years,
         total_fen: first_fen + annual.times(years - 1),
+        still_to_pay_fen: platforms.iter().map(|p| p.still_to_pay_fen).sum(),
+        platforms,
         assumptions,
     }
+}
+
+/// A budget counts what is still to pay (section 10 of the fact register): a platform already
+/// certified owes no first certification, only one annual review a year of the window; a new
+/// one owes the first certification and the reviews after it. A platform without an annual
+/// review owes none.
+fn still_to_pay(quoted: &mut PlatformQuote, certified_on: Option<NaiveDate>, years: u32) {
+    quoted.certified_on = certified_on;
+    let reviews_after_first = if certified_on.is_some() {
+        years
+    } else {
+        years - 1
+    };
+    quoted.renewals_in_window = if quoted.annual_review_rule.is_some() {
+        reviews_after_first
+    } else {
+        0
+    };
+    let first = if certified_on.is_some() {
+        Fen::ZERO
+    } else {
+        quoted.first_fen
+    };
+    quoted.still_to_pay_fen = first + quoted.annual_review_fen.times(quoted.renewals_in_window);
 }
 
 /// One platform's quote alone, for a plan that depends on what the profile pays (its
@@ -76,7 +107,6 @@ fn quote_platform<'r>(
         note_assumption(&fee.id, assumed, fee.provenance.effective);
         let annual = annual_rule.is_some_and(|review| review.rule.charges.contains(&fee.id));
         let (base, tier) = amount_for(fee, profile.org().members.get());
-        contributing.push(&fee.id);
         lines.push(Line {
             kind: LineKind::Fee,
             item: &fee.item,
@@ -128,6 +158,11 @@ fn quote_platform<'r>(
                 fact: &exemption.provenance.fact,
                 source: &exemption.provenance.source,
             });
+        }
+        // A fee the profile does not owe brings no notes: refund terms of a waived scale fee
+        // would only mislead (issue 27, item 4).
+        if waived_by.is_none() {
+            contributing.push(&fee.id);
         }
     }
 
@@ -198,6 +233,10 @@ fn quote_platform<'r>(
     let notes = contributing
         .iter()
         .flat_map(|id| rules.notes_about(id))
+        .filter(|note| {
+            note.poverty_county
+                .is_none_or(|required| required == profile.org().poverty_county)
+        })
         .map(Cow::Borrowed)
         .chain(asked_locally.into_iter().map(Cow::Owned))
         .collect();
@@ -208,6 +247,9 @@ fn quote_platform<'r>(
         failed_attempt_fen,
         annual_review_fen,
         subsidy_fen,
+        certified_on: None,
+        renewals_in_window: 0,
+        still_to_pay_fen: first_fen,
         annual_review_rule: annual_rule.map(|review| {
             let provenance = &review.rule.provenance;
             (
@@ -270,6 +312,7 @@ fn ask_locally_note(subsidy: &Subsidy, kind: EntityKind) -> Note {
     Note {
         id: format!("{}.ask_locally", subsidy.id),
         about: subsidy.id.clone(),
+        poverty_county: None,
         text: Bilingual {
             zh: text(Lang::Zh),
             en: text(Lang::En),

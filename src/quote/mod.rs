@@ -14,6 +14,7 @@ use crate::money::Fen;
 use crate::msg;
 use crate::platform::Platform;
 use crate::rules::Note;
+use chrono::NaiveDate;
 use std::borrow::Cow;
 
 /// The cost plan for one profile. It borrows its rule ids, names, facts and sources from the
@@ -30,8 +31,11 @@ pub struct Quote<'r> {
     pub net_first_fen: Fen,
     /// Years the total covers (≥ 1).
     pub years: u32,
-    /// Σ first + (years − 1) × Σ annual review.
+    /// Σ first + (years − 1) × Σ annual review, whether or not a platform is certified
+    /// already (its documented meaning since schema version 1).
     pub total_fen: Fen,
+    /// Σ of every platform's `still_to_pay_fen`: what the years still cost.
+    pub still_to_pay_fen: Fen,
     /// Rules used before their first known day (see [`crate::rules::Selected`]).
     pub assumptions: Vec<String>,
 }
@@ -45,6 +49,7 @@ impl Quote<'_> {
             ("subsidy_fen", self.subsidy_fen),
             ("net_first_fen", self.net_first_fen),
             ("total_fen", self.total_fen),
+            ("still_to_pay_fen", self.still_to_pay_fen),
         ];
         let platforms = self.platforms.iter().flat_map(|platform| {
             [
@@ -52,6 +57,7 @@ impl Quote<'_> {
                 ("failed_attempt_fen", platform.failed_attempt_fen),
                 ("annual_review_fen", platform.annual_review_fen),
                 ("subsidy_fen", platform.subsidy_fen),
+                ("still_to_pay_fen", platform.still_to_pay_fen),
             ]
             .map(|(figure, amount)| (format!("{}.{figure}", platform.platform), amount))
         });
@@ -79,6 +85,13 @@ pub struct PlatformQuote<'r> {
     pub annual_review_fen: Fen,
     /// Expected reimbursement of `first_fen` (≥ 0).
     pub subsidy_fen: Fen,
+    /// The day the profile says the platform was certified: its first certification is paid.
+    pub certified_on: Option<NaiveDate>,
+    /// Annual reviews the years of the quote still hold (0 without an annual review).
+    pub renewals_in_window: u32,
+    /// What the years still cost: the first certification unless already certified, plus
+    /// `renewals_in_window` annual reviews.
+    pub still_to_pay_fen: Fen,
     /// The annual-review rule used, as (rule id, fact, source); `None` when none is known.
     pub annual_review_rule: Option<(&'r str, &'r str, &'r str)>,
     /// Every exemption and subsidy considered, applied or not.

@@ -110,29 +110,54 @@ fn official_account_and_mini_program_are_free_only_for_government_and_foundation
     }
 }
 
+/// GOV-FEE (ruling of 2026-12-04): government bodies 0; public institutions 300 per attempt,
+/// in a poverty county too (a reduction is applied for, not granted), with a note saying so
+/// only where the profile is in a poverty county.
 #[test]
-fn government_accounts_are_free_for_government_and_poverty_counties() {
-    assert_eq!(first(EntityKind::Government, 10, Platform::GovAccount), 0);
-    assert_eq!(
-        first(EntityKind::PublicInstitution, 10, Platform::GovAccount),
-        30_000
-    );
-    let poor = quote_for(
-        EntityKind::PublicInstitution,
-        10,
-        "poverty_county = true",
-        &[Platform::GovAccount],
-    );
-    assert_eq!(poor.platforms[0].first_fen, Fen(0));
-    let notes: Vec<_> = poor.platforms[0]
-        .notes
-        .iter()
-        .map(|note| note.id.as_str())
-        .collect();
-    assert!(
-        notes.contains(&"gov_account.poverty_seed_only"),
-        "{notes:?}"
-    );
+fn government_accounts_are_free_for_government_only_and_poverty_counties_get_a_note() {
+    let table = [
+        (EntityKind::Government, false, 0),
+        (EntityKind::Government, true, 0),
+        (EntityKind::PublicInstitution, false, 30_000),
+        (EntityKind::PublicInstitution, true, 30_000),
+    ];
+    for (kind, poverty, expected) in table {
+        let quoted = quote_for(
+            kind,
+            10,
+            &format!("poverty_county = {poverty}"),
+            &[Platform::GovAccount],
+        );
+        let platform = &quoted.platforms[0];
+        assert_eq!(
+            platform.first_fen,
+            Fen(expected),
+            "{kind} poverty={poverty}"
+        );
+        assert_eq!(
+            platform.annual_review_fen,
+            Fen(expected),
+            "{kind} poverty={poverty}"
+        );
+        let noted = platform
+            .notes
+            .iter()
+            .any(|note| note.id == "gov_account.poverty_seed_only");
+        // A government body owes nothing: no note about a fee it does not pay.
+        let owes = kind == EntityKind::PublicInstitution;
+        assert_eq!(
+            noted,
+            poverty && owes,
+            "{kind} poverty={poverty}: the reduction note"
+        );
+        assert!(
+            platform
+                .lines
+                .iter()
+                .all(|line| line.rule != "gov_account.exempt_poverty_county"),
+            "no poverty-county waiver line"
+        );
+    }
 }
 
 #[test]

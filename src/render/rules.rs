@@ -163,9 +163,13 @@ pub fn table(rules: &Rules, calendar: &WorkCalendar, through: i32, lang: Lang) -
         message(lang, "rules-source"),
     ]);
     for note in &rules.notes {
+        let about = match note.poverty_county {
+            Some(value) => format!("{}\npoverty_county = {value}", note.about),
+            None => note.about.clone(),
+        };
         notes.add_row(vec![
             note.id.clone(),
-            note.about.clone(),
+            about,
             note.text.get(lang).to_owned(),
             note.fact.clone(),
             note.source.clone(),

@@ -15,7 +15,9 @@ use crate::rules::{DayUnit, Rules, StepRole};
 use crate::timeline::{PlannedStep, Timeline};
 use serde::Serialize;
 
-fn days_text(step: &PlannedStep, lang: Lang) -> String {
+/// A step's duration in words (`3–5 个工作日`, `最长 60 个自然日`, `约 15 个工作日`), for the
+/// table and the report alike.
+pub fn days_text(step: &PlannedStep, lang: Lang) -> String {
     let range = if step.min_days == step.max_days {
         step.max_days.to_string()
     } else {
@@ -30,6 +32,11 @@ fn days_text(step: &PlannedStep, lang: Lang) -> String {
             unit = unit
         ),
         (_, _, 0) => "—".to_owned(),
+        // A single figure for something that happens only on trouble is a source's estimate
+        // (the scale-fee refund, WECOM-SCALE: about 15 working days), not a promise.
+        (StepRole::IfNeeded, _, days) if step.min_days == days => {
+            msg!(lang, "timeline-days-about", days = days, unit = unit)
+        }
         _ => msg!(lang, "timeline-days", range = range, unit = unit),
     }
 }

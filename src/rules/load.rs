@@ -396,6 +396,7 @@ impl RawSubsidy {
 struct RawNote {
     id: String,
     about: String,
+    poverty_county: Option<bool>,
     zh: String,
     en: String,
     fact: String,
@@ -407,6 +408,7 @@ impl RawNote {
         Note {
             id: self.id,
             about: self.about,
+            poverty_county: self.poverty_county,
             text: Bilingual {
                 zh: self.zh,
                 en: self.en,

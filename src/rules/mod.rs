@@ -260,6 +260,9 @@ pub struct Note {
     pub id: String,
     /// The rule id it is about.
     pub about: String,
+    /// When set, shown only to profiles whose `poverty_county` equals it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub poverty_county: Option<bool>,
     /// The text.
     pub text: Bilingual,
     /// Fact id.

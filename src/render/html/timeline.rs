@@ -8,7 +8,7 @@ use super::{Page, Scope};
 use crate::lang::Lang;
 use crate::msg;
 use crate::report::OrgReport;
-use crate::rules::{DayUnit, StepRole};
+use crate::rules::StepRole;
 use crate::timeline::{PlannedStep, PlatformTimeline};
 use chrono::{Datelike, NaiveDate, Weekday};
 use maud::{Markup, html};
@@ -18,30 +18,9 @@ const ROW: i64 = 22;
 const TOP: i64 = 30;
 const PLOT_WIDTH: i64 = 740;
 
-/// A step's duration in words: `3–5 working days`.
+/// A step's duration in words: the timeline table's.
 pub fn duration(step: &PlannedStep, lang: Lang) -> String {
-    let range = if step.min_days == step.max_days {
-        step.max_days.to_string()
-    } else {
-        format!("{}–{}", step.min_days, step.max_days)
-    };
-    match (step.role, step.unit, step.max_days) {
-        (StepRole::IfNeeded, DayUnit::CalendarDays, _) => {
-            msg!(
-                lang,
-                "report-days-at-most",
-                days = step.max_days,
-                unit = step.unit.label(lang)
-            )
-        }
-        (_, _, 0) => "—".to_owned(),
-        _ => msg!(
-            lang,
-            "report-days-range",
-            range = range,
-            unit = step.unit.label(lang)
-        ),
-    }
+    crate::render::timeline::days_text(step, lang)
 }
 
 /// First and last day of a range.

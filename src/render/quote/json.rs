@@ -46,6 +46,7 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
         net_first_fen: quote.net_first_fen,
         years: quote.years,
         total_fen: quote.total_fen,
+        still_to_pay_fen: quote.still_to_pay_fen,
         assumptions: &quote.assumptions,
         sources: cited,
     };
@@ -63,6 +64,7 @@ struct QuoteView<'a> {
     net_first_fen: Fen,
     years: u32,
     total_fen: Fen,
+    still_to_pay_fen: Fen,
     assumptions: &'a [String],
     sources: BTreeMap<String, SourceView<'a>>,
 }
@@ -81,6 +83,10 @@ struct PlatformView<'a> {
     failed_attempt_fen: Fen,
     annual_review_fen: Fen,
     subsidy_fen: Fen,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    certified_on: Option<String>,
+    renewals_in_window: u32,
+    still_to_pay_fen: Fen,
     lines: Vec<LineView<'a>>,
     notes: Vec<NoteView<'a>>,
 }
@@ -93,6 +99,9 @@ impl<'a> PlatformView<'a> {
             failed_attempt_fen: platform.failed_attempt_fen,
             annual_review_fen: platform.annual_review_fen,
             subsidy_fen: platform.subsidy_fen,
+            certified_on: platform.certified_on.map(|day| day.to_string()),
+            renewals_in_window: platform.renewals_in_window,
+            still_to_pay_fen: platform.still_to_pay_fen,
             lines: platform
                 .lines
                 .iter()

@@ -6,7 +6,7 @@ use crate::i18n::message;
 use crate::lang::Lang;
 use crate::msg;
 use crate::profile::Profile;
-use crate::quote::{Line, LineKind, Quote};
+use crate::quote::{Line, LineKind, PlatformQuote, Quote};
 use crate::render::text::footnotes::Footnotes;
 use crate::render::text::table_style::{align_right, fit, new_table, shown};
 use crate::render::{Context, title_line};
@@ -29,16 +29,45 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
     for platform in &quote.platforms {
         let mut label = platform.platform.label(lang);
         for line in &platform.lines {
+            let waived_by = waiver(platform, line);
+            if line.kind == LineKind::Exemption
+                && platform.lines.iter().any(|fee| {
+                    fee.kind == LineKind::Fee && waiver(platform, fee) == Some(line.rule)
+                })
+            {
+                continue;
+            }
+            let (name, amount, if_rejected) = match waived_by {
+                Some(by) => (
+                    msg!(
+                        lang,
+                        "quote-line-waived",
+                        name = line.name.get(lang),
+                        exemption = by_name(platform, by, lang)
+                    ),
+                    crate::money::Fen::ZERO.yuan_grouped(),
+                    String::new(),
+                ),
+                None => (
+                    line_label(line, lang),
+                    line.amount.yuan_grouped(),
+                    match (line.kind, line.refundable) {
+                        (LineKind::Subsidy, _) => message(lang, "quote-reimbursed-later"),
+                        (LineKind::Exemption, _) => String::new(),
+                        // Nothing charged, nothing to lose or get back.
+                        (LineKind::Fee, _) if line.amount == crate::money::Fen::ZERO => {
+                            String::new()
+                        }
+                        (LineKind::Fee, true) => message(lang, "quote-refunded"),
+                        (LineKind::Fee, false) => message(lang, "quote-not-refunded"),
+                    },
+                ),
+            };
             table.add_row(vec![
                 label.to_owned(),
-                line_label(line, lang),
-                line.amount.yuan_grouped(),
-                match (line.kind, line.refundable) {
-                    (LineKind::Subsidy, _) => message(lang, "quote-reimbursed-later"),
-                    (LineKind::Exemption, _) => String::new(),
-                    (LineKind::Fee, true) => message(lang, "quote-refunded"),
-                    (LineKind::Fee, false) => message(lang, "quote-not-refunded"),
-                },
+                name,
+                amount,
+                if_rejected,
                 footnotes.cite(line.source),
             ]);
             label = "";
@@ -47,27 +76,51 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
             .annual_review_rule
             .as_ref()
             .map(|(_, _, source)| footnotes.cite(source));
-        for (name, amount, source) in [
-            (
-                message(lang, "quote-first-certification-one-attempt"),
-                platform.first_fen,
-                None,
+        let first_label = match platform.certified_on {
+            Some(day) => msg!(
+                lang,
+                "quote-first-certification-paid",
+                date = day.to_string()
             ),
+            None => message(lang, "quote-first-certification-one-attempt"),
+        };
+        let mut rows = vec![
+            (first_label, Some(platform.first_fen), None),
             (
                 message(lang, "quote-cost-of-one-rejected-attempt"),
-                platform.failed_attempt_fen,
+                Some(platform.failed_attempt_fen),
                 None,
             ),
-            (
-                message(lang, "quote-each-annual-review"),
-                platform.annual_review_fen,
-                annual_source,
-            ),
-        ] {
+        ];
+        match annual_source {
+            Some(source) => {
+                rows.push((
+                    message(lang, "quote-each-annual-review"),
+                    Some(platform.annual_review_fen),
+                    Some(source),
+                ));
+                if platform.certified_on.is_some() {
+                    rows.push((
+                        msg!(
+                            lang,
+                            "quote-reviews-in-window",
+                            years = quote.years,
+                            reviews = platform.renewals_in_window
+                        ),
+                        Some(platform.still_to_pay_fen),
+                        None,
+                    ));
+                }
+            }
+            None => rows.push((message(lang, "quote-no-annual-review"), None, None)),
+        }
+        for (name, amount, source) in rows {
             table.add_row(vec![
                 String::new(),
                 format!("= {name}"),
-                amount.yuan_grouped(),
+                amount
+                    .map(|amount| amount.yuan_grouped())
+                    .unwrap_or_default(),
                 String::new(),
                 source.unwrap_or_default(),
             ]);
@@ -79,10 +132,29 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
     out.push('\n');
 
     let mut totals = new_table([message(lang, "quote-totals"), message(lang, "rules-cny")]);
-    totals.add_row(vec![
-        message(lang, "quote-first-certification"),
-        quote.first_fen.yuan_grouped(),
-    ]);
+    let certified = quote
+        .platforms
+        .iter()
+        .filter(|platform| platform.certified_on.is_some())
+        .count();
+    let all_certified = certified == quote.platforms.len();
+    if certified == 0 {
+        totals.add_row(vec![
+            message(lang, "quote-first-certification"),
+            quote.first_fen.yuan_grouped(),
+        ]);
+    } else if !all_certified {
+        let still_first: crate::money::Fen = quote
+            .platforms
+            .iter()
+            .filter(|platform| platform.certified_on.is_none())
+            .map(|platform| platform.first_fen)
+            .sum();
+        totals.add_row(vec![
+            message(lang, "quote-first-certification-not-yet-certified"),
+            still_first.yuan_grouped(),
+        ]);
+    }
     if quote.subsidy_fen.0 != 0 {
         totals.add_row(vec![
             message(lang, "quote-expected-subsidy-reimbursed-later"),
@@ -93,16 +165,21 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
             quote.net_first_fen.yuan_grouped(),
         ]);
     }
-    let years_label = msg!(
-        lang,
-        "quote-years-total",
-        years = quote.years,
-        reviews = quote.years - 1
-    );
-    totals.add_row(vec![years_label, quote.total_fen.yuan_grouped()]);
+    totals.add_row(vec![
+        years_label(quote, lang),
+        quote.still_to_pay_fen.yuan_grouped(),
+    ]);
     align_right(&mut totals, &[1]);
     out.push_str(&totals.to_string());
     out.push('\n');
+    if certified > 0 && !all_certified {
+        out.push_str(&msg!(
+            lang,
+            "quote-still-to-pay-explained",
+            years = quote.years
+        ));
+        out.push('\n');
+    }
 
     let mut notes: Vec<&crate::rules::Note> = Vec::new();
     for note in quote.platforms.iter().flat_map(|platform| &platform.notes) {
@@ -139,7 +216,8 @@ pub fn heading(context: &Context<'_>, profile: &Profile) -> String {
     if let Some(region) = &org.region {
         facts.push(region.clone());
     }
-    if org.small_micro {
+    // Only an enterprise is a 小微企业: the flag means nothing for other kinds (X-SUBSIDY).
+    if org.small_micro && org.kind == crate::entity_kind::EntityKind::Enterprise {
         facts.push(message(lang, "quote-small-micro-enterprise"));
     }
     let title = msg!(
@@ -172,5 +250,56 @@ pub fn line_label(line: &Line, lang: Lang) -> String {
             )
         }
         None => name.to_owned(),
+    }
+}
+
+/// The exemption that waives this fee line for the profile, if one applied.
+fn waiver<'r>(platform: &PlatformQuote<'r>, line: &Line<'r>) -> Option<&'r str> {
+    if line.kind != LineKind::Fee {
+        return None;
+    }
+    platform
+        .decisions
+        .iter()
+        .find(|decision| decision.applied && decision.target == line.rule)
+        .map(|decision| decision.rule)
+}
+
+fn by_name(platform: &PlatformQuote, rule: &str, lang: Lang) -> String {
+    platform
+        .decisions
+        .iter()
+        .find(|decision| decision.rule == rule)
+        .map(|decision| decision.name.get(lang).to_owned())
+        .unwrap_or_default()
+}
+
+/// The N-year total as a person writes it: what it counts, and nothing that is not there
+/// ("first + 0 annual reviews", or a first certification already paid).
+fn years_label(quote: &Quote, lang: Lang) -> String {
+    let years = quote.years;
+    let reviews = quote
+        .platforms
+        .iter()
+        .map(|platform| platform.renewals_in_window)
+        .max()
+        .unwrap_or(0);
+    let certified = quote
+        .platforms
+        .iter()
+        .filter(|platform| platform.certified_on.is_some())
+        .count();
+    let all = quote.platforms.len();
+    match (certified, reviews) {
+        (0, 0) => msg!(lang, "quote-years-total-first-only", years = years),
+        (0, _) => msg!(lang, "quote-years-total", years = years, reviews = reviews),
+        (n, 0) if n == all => msg!(lang, "quote-years-total-paid-no-reviews", years = years),
+        (n, _) if n == all => msg!(
+            lang,
+            "quote-years-total-reviews-only",
+            years = years,
+            reviews = reviews
+        ),
+        _ => msg!(lang, "quote-years-total-still-to-pay", years = years),
     }
 }

@@ -1,5 +1,7 @@
 //! `remind --format ics`: one calendar for all profiles, with all-day events for the review
-//! window opening, the reminder day and expiry of every certification, each with an alarm.
+//! window opening, the reminder day, the last day to submit (alarms in the week before it),
+//! expiry and the end of the grace period of every certification, and for Mini Programs the
+//! platform's own notices (MP-VALID); each with its alarms.
 //! UIDs derive from the organisation, platform, event and date, and DTSTAMP from `--as-of`, so
 //! identical runs give identical files.
 
@@ -61,27 +63,54 @@ pub fn events(context: &Context<'_>, profile: &Profile, schedule: &ReviewSchedul
             continue;
         }
         let platform = review.platform.label(lang);
-        let events = [
+        let mut events: Vec<(&str, NaiveDate, String, &[&str])> = vec![
             (
                 "window",
                 review.window_opens_on,
                 message(lang, "ics-annual-review-window-opens"),
-                "PT9H",
+                &["PT9H"],
             ),
             (
                 "remind",
                 review.remind_on,
                 message(lang, "ics-annual-review-reminder"),
-                "PT9H",
-            ),
-            (
-                "expiry",
-                review.expires_on,
-                message(lang, "ics-certification-expires"),
-                "-P7D",
+                &["PT9H"],
             ),
         ];
-        for (event, day, what, trigger) in events {
+        // The last day to submit, with alarms in the week before it; never once it has
+        // passed (a passed date is no advice).
+        if !review.late_start {
+            events.push((
+                "submit",
+                review.start_by,
+                message(lang, "ics-last-day-to-submit"),
+                &["-P7D", "-P1D", "PT9H"],
+            ));
+        }
+        events.push((
+            "expiry",
+            review.expires_on,
+            message(lang, "ics-certification-expires"),
+            &["PT9H"],
+        ));
+        events.push((
+            "grace",
+            review.grace_ends_on,
+            message(lang, "ics-grace-period-ends"),
+            &["-P7D"],
+        ));
+        if review.platform == crate::platform::Platform::MiniProgram {
+            for (id, day, before) in mini_program_notices(review.expires_on, lang) {
+                events.push((
+                    id,
+                    day,
+                    msg!(lang, "ics-platform-notice", before = before),
+                    &["PT9H"],
+                ));
+            }
+        }
+        events.sort_by_key(|(_, day, _, _)| *day);
+        for (event, day, what, triggers) in events {
             let summary = msg!(
                 lang,
                 "ics-summary",
@@ -119,14 +148,34 @@ pub fn events(context: &Context<'_>, profile: &Profile, schedule: &ReviewSchedul
                 .text("SUMMARY", &summary)
                 .text("DESCRIPTION", &description)
                 .text("CATEGORIES", "certplan")
-                .raw("TRANSP", "TRANSPARENT")
-                .raw("BEGIN", "VALARM")
-                .raw("ACTION", "DISPLAY")
-                .raw("TRIGGER", trigger)
-                .text("DESCRIPTION", &summary)
-                .raw("END", "VALARM")
-                .raw("END", "VEVENT");
+                .raw("TRANSP", "TRANSPARENT");
+            for trigger in triggers {
+                ics.raw("BEGIN", "VALARM")
+                    .raw("ACTION", "DISPLAY")
+                    .raw("TRIGGER", trigger)
+                    .text("DESCRIPTION", &summary)
+                    .raw("END", "VALARM");
+            }
+            ics.raw("END", "VEVENT");
         }
     }
     ics.finish()
+}
+
+/// The Mini Program platform's own expiry notices (MP-VALID): 3, 2 and 1 months and 7 days
+/// before expiry, as (event id, day, how long before, in words).
+fn mini_program_notices(
+    expires_on: NaiveDate,
+    lang: Lang,
+) -> Vec<(&'static str, NaiveDate, String)> {
+    let months = [("notice-3m", 3), ("notice-2m", 2), ("notice-1m", 1)]
+        .into_iter()
+        .filter_map(|(id, months)| {
+            let day = expires_on.checked_sub_months(chrono::Months::new(months))?;
+            Some((id, day, msg!(lang, "ics-months-before", months = months)))
+        });
+    let week = expires_on
+        .checked_sub_days(chrono::Days::new(7))
+        .map(|day| ("notice-7d", day, msg!(lang, "ics-days-before", days = 7)));
+    months.chain(week).collect()
 }
