@@ -60,6 +60,8 @@ pub struct Session {
     pub notes: Notes,
     /// How client lists are read: `--sheet`, `--columns`.
     pub lists: ListOptions,
+    /// Whether the run stops before the next profile (`--strict` met an invalid one).
+    stopped: bool,
 }
 
 /// The width tables fit: `--wide` never wraps; `--width N`; else a terminal's width when the
@@ -113,6 +115,7 @@ impl Session {
             table_width: table_width(global),
             notes: Notes::new(lang, global.quiet),
             lists,
+            stopped: false,
         })
     }
 
@@ -150,7 +153,7 @@ impl Session {
     ) -> Result<Exit, CliError> {
         let mut worst = Exit::Ok;
         for entry in expand(arguments, &self.lists, self.lang, &self.notes) {
-            if self.output.is_closed() {
+            if !self.goes_on() {
                 break;
             }
             let lang = self.lang;
@@ -180,7 +183,7 @@ impl Session {
         let mut entries = expand(arguments, &self.lists, self.lang, &self.notes);
         loop {
             let chunk: Vec<Result<Entry, CliError>> = entries.by_ref().take(CHUNK).collect();
-            if chunk.is_empty() || self.output.is_closed() {
+            if chunk.is_empty() || !self.goes_on() {
                 break;
             }
             let shared: &Session = self;
@@ -197,7 +200,7 @@ impl Session {
                 chunk.into_par_iter().map(one).collect()
             };
             for outcome in planned {
-                if self.output.is_closed() {
+                if !self.goes_on() {
                     break;
                 }
                 let outcome = outcome.and_then(|(origin, planned)| {
@@ -208,6 +211,12 @@ impl Session {
             }
         }
         Ok(worst)
+    }
+
+    /// Whether the run goes on to the next profile: not when the output's reader has gone, nor
+    /// after `--strict` met an invalid profile.
+    pub fn goes_on(&self) -> bool {
+        !self.output.is_closed() && !self.stopped
     }
 
     /// Says the warning a profile's origin carries (a list row repeated), when it is written.
@@ -234,10 +243,10 @@ impl Session {
                 | CliError::OutputInInputFolder { .. }
                 | CliError::Usage(_)),
             ) => Err(error),
-            // --strict: the first invalid profile or list row ends the run.
-            Err(error) if self.strict && error.exit() == Exit::InvalidInput => Err(error),
             Err(error) => {
                 self.notes.error(&error.message(self.lang));
+                // --strict: the first invalid profile or list row ends the run.
+                self.stopped |= self.strict && error.exit() == Exit::InvalidInput;
                 if error.exit() == Exit::Unknown {
                     self.unsure += 1;
                 } else {

@@ -22,6 +22,9 @@ pub fn for_each_table(
 ) -> Result<Exit, CliError> {
     let mut worst = Exit::Ok;
     for entry in expand(arguments, &session.lists, session.lang, &session.notes) {
+        if !session.goes_on() {
+            break;
+        }
         let lang = session.lang;
         let outcome = entry
             .and_then(|entry| entry.table(lang))

@@ -7,18 +7,21 @@ use std::io::Cursor;
 
 /// The records of `text` split at `delimiter`, lazily.
 pub struct CsvRows {
-    records: csv::StringRecordsIntoIter<Cursor<Vec<u8>>>,
-    /// The line the next record would start on if no blank line came first.
-    next_line: u64,
+    reader: csv::Reader<Cursor<Vec<u8>>>,
+    record: csv::StringRecord,
     /// The row number of the record before.
     row: u32,
 }
 
 /// How many records `text` holds (a pass without keeping any).
 pub fn count(text: &str, delimiter: u8) -> usize {
-    reader(text.as_bytes().to_vec(), delimiter)
-        .into_records()
-        .count()
+    let mut reader = reader(text.as_bytes().to_vec(), delimiter);
+    let mut record = csv::ByteRecord::new();
+    let mut records = 0;
+    while reader.read_byte_record(&mut record).unwrap_or(false) {
+        records += 1;
+    }
+    records
 }
 
 fn reader(bytes: Vec<u8>, delimiter: u8) -> csv::Reader<Cursor<Vec<u8>>> {
@@ -32,9 +35,29 @@ fn reader(bytes: Vec<u8>, delimiter: u8) -> csv::Reader<Cursor<Vec<u8>>> {
 /// The rows of `text`.
 pub fn rows(text: String, delimiter: u8) -> CsvRows {
     CsvRows {
-        records: reader(text.into_bytes(), delimiter).into_records(),
-        next_line: 1,
+        reader: reader(text.into_bytes(), delimiter),
+        record: csv::StringRecord::new(),
         row: 0,
+    }
+}
+
+impl CsvRows {
+    /// How many blank lines the reader passed over before the record it read last: the csv
+    /// reader skips them, a spreadsheet shows each as a row.
+    fn blank_lines_before(&self) -> u32 {
+        let Some(start) = self.record.position().map(|at| at.byte() as usize) else {
+            return 0;
+        };
+        let text = self.reader.get_ref().get_ref();
+        let mut blank = 0;
+        for &byte in text.get(start..).unwrap_or_default() {
+            match byte {
+                b'\n' => blank += 1,
+                b'\r' => {}
+                _ => break,
+            }
+        }
+        blank
     }
 }
 
@@ -43,15 +66,14 @@ impl Iterator for CsvRows {
 
     fn next(&mut self) -> Option<Self::Item> {
         loop {
-            // A record that is not valid CSV text (an unmatched quote) still has its cells
-            // read as far as they go; decoding has made every byte text already.
-            let record = self.records.next()?.ok()?;
-            let line = record.position().map_or(self.next_line, |at| at.line());
-            let blank_lines = line.saturating_sub(self.next_line);
-            let breaks: usize = record.iter().map(|cell| cell.matches('\n').count()).sum();
-            self.next_line = line + 1 + breaks as u64;
-            self.row += 1 + blank_lines as u32;
-            let cells: Vec<Cell> = record
+            // A record that is not valid CSV (an unmatched quote runs to the end) still has
+            // its cells read as far as they go; decoding has made every byte text already.
+            if !self.reader.read_record(&mut self.record).unwrap_or(false) {
+                return None;
+            }
+            self.row += 1 + self.blank_lines_before();
+            let cells: Vec<Cell> = self
+                .record
                 .iter()
                 .map(|cell| match cell.trim() {
                     "" => Cell::Empty,
