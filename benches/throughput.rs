@@ -149,7 +149,11 @@ fn lists(runs: usize) {
         command
     };
     let folder = median(runs, || time(&mut quote(&profiles)));
-    for (name, input) in [("folder", &profiles), ("csv list", &csv), ("xlsx list", &xlsx)] {
+    for (name, input) in [
+        ("folder", &profiles),
+        ("csv list", &csv),
+        ("xlsx list", &xlsx),
+    ] {
         let took = median(runs, || time(&mut quote(input)));
         let memory = peak_memory_kib(&mut quote(input));
         println!(
@@ -157,7 +161,10 @@ fn lists(runs: usize) {
             ms(took),
             ratio(took, folder),
             disk_size(input) as f64 / 1e6,
-            memory.map_or("n/a".to_owned(), |kib| format!("{:.1} MiB", kib as f64 / 1024.0)),
+            memory.map_or("n/a".to_owned(), |kib| format!(
+                "{:.1} MiB",
+                kib as f64 / 1024.0
+            )),
         );
     }
 }
