@@ -64,27 +64,22 @@ pub fn value_of(cell: &Cell, kind: ValueKind, lang: Lang) -> Result<Option<Value
         return Ok(None);
     }
     let found = cell.text();
-    let problem = |expected: String, help: Option<String>| CellProblem {
-        message: msg!(
-            lang,
-            "list-cell-bad",
-            found = found.as_str(),
-            expected = expected
-        ),
+    let problem = |found: &str, expected: String, help: Option<String>| CellProblem {
+        message: msg!(lang, "list-cell-bad", found = found, expected = expected),
         help,
     };
     match kind {
-        ValueKind::Text => Ok(Some(Value::String(found.clone()))),
+        ValueKind::Text => Ok(Some(Value::String(found))),
         ValueKind::WholeNumber => match whole_number(cell) {
             Some(number) => Ok(Some(Value::Integer(number))),
             None => {
                 let meant = chinese_number(&found).map(|n| msg!(lang, "list-cell-type", value = n));
-                Err(problem(msg!(lang, "list-kind-number"), meant))
+                Err(problem(&found, msg!(lang, "list-kind-number"), meant))
             }
         },
         ValueKind::YesNo => match yes_no(cell) {
             Some(flag) => Ok(Some(Value::Boolean(flag))),
-            None => Err(problem(msg!(lang, "list-kind-yes-no"), None)),
+            None => Err(problem(&found, msg!(lang, "list-kind-yes-no"), None)),
         },
         ValueKind::Date | ValueKind::DateOrLongTerm => {
             let long_term = kind == ValueKind::DateOrLongTerm
@@ -98,7 +93,7 @@ pub fn value_of(cell: &Cell, kind: ValueKind, lang: Lang) -> Result<Option<Value
             };
             match date(cell) {
                 Some(day) if within_supported_years(day).is_ok() => Ok(Some(date_value(day))),
-                _ => Err(problem(expected, None)),
+                _ => Err(problem(&found, expected, None)),
             }
         }
         ValueKind::Choice(choice) => match choose(choice, &found) {
@@ -108,6 +103,7 @@ pub fn value_of(cell: &Cell, kind: ValueKind, lang: Lang) -> Result<Option<Value
                 let meant = nearest_choice(choice, &found, lang)
                     .map(|id| msg!(lang, "list-cell-type", value = id));
                 Err(problem(
+                    &found,
                     msg!(lang, "list-kind-choice", values = values),
                     meant,
                 ))

@@ -3,6 +3,7 @@
 //! name made from the row's `client_id` or its name.
 
 use super::columns::{COLUMNS, Column};
+use std::sync::OnceLock;
 use toml::{Table, Value};
 
 /// The profile file for `profile` (a profile file's table, already validated), opening with
@@ -46,30 +47,45 @@ fn table_at<'t>(profile: &'t Table, path: &str) -> Option<&'t Table> {
         .try_fold(profile, |table, key| table.get(key)?.as_table())
 }
 
+/// The tables of a profile file in the order of the list's columns, each with its keys in
+/// that order (worked out once: every list row is written through it).
+fn layout() -> &'static [(&'static str, Vec<&'static str>)] {
+    static LAYOUT: OnceLock<Vec<(&'static str, Vec<&'static str>)>> = OnceLock::new();
+    LAYOUT.get_or_init(|| {
+        let mut sections: Vec<(&'static str, Vec<&'static str>)> = Vec::new();
+        for column in COLUMNS {
+            let name = section(column);
+            let at = match sections.iter().position(|(known, _)| *known == name) {
+                Some(at) => at,
+                None => {
+                    sections.push((name, Vec::new()));
+                    sections.len() - 1
+                }
+            };
+            if column.platform().is_none() {
+                sections[at].1.push(last(column.path));
+            }
+        }
+        sections
+    })
+}
+
 /// A profile file's table written as TOML in the order of the list's columns (every key a
 /// profile may hold has a column).
 pub fn body(profile: &Table) -> String {
-    let mut sections: Vec<&str> = Vec::new();
-    for column in COLUMNS {
-        if !sections.contains(&section(column)) {
-            sections.push(section(column));
-        }
-    }
-    let mut text = String::new();
-    for name in sections {
+    use std::fmt::Write;
+    let mut text = String::with_capacity(512);
+    for (name, keys) in layout() {
         let Some(table) = table_at(profile, name) else {
             continue;
         };
         if !text.is_empty() {
             text.push('\n');
         }
-        text.push_str(&format!("[{name}]\n"));
-        let keys = COLUMNS
-            .iter()
-            .filter(|column| column.platform().is_none() && parent(column.path) == name);
-        for column in keys {
-            if let Some(value) = table.get(last(column.path)) {
-                text.push_str(&format!("{} = {value}\n", last(column.path)));
+        let _ = writeln!(text, "[{name}]");
+        for key in keys {
+            if let Some(value) = table.get(*key) {
+                let _ = writeln!(text, "{key} = {value}");
             }
         }
     }

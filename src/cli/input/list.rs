@@ -302,7 +302,10 @@ fn fingerprint(cells: &[Cell]) -> u64 {
         .map_or(0, |at| at + 1);
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     for cell in &cells[..used] {
-        cell.text().hash(&mut hasher);
+        match cell {
+            Cell::Text(text) => text.trim().hash(&mut hasher),
+            other => other.text().hash(&mut hasher),
+        }
     }
     hasher.finish()
 }
