@@ -175,14 +175,12 @@ impl Output {
     /// run succeeded with at least one result), and otherwise removed, leaving any existing
     /// file untouched. Returns whether a file was written.
     pub fn finish(mut self, keep: bool) -> Result<bool, CliError> {
-        if !keep {
-            if let Target::File { temp, .. } = self.target {
-                let path = temp.get_ref().path().to_owned();
-                // Removed before it is forgotten, so that a signal in between still finds it.
-                drop(temp);
-                cleanup::forget(&path);
-                return Ok(false);
-            }
+        if !keep && let Target::File { temp, .. } = self.target {
+            let path = temp.get_ref().path().to_owned();
+            // Removed before it is forgotten, so that a signal in between still finds it.
+            drop(temp);
+            cleanup::forget(&path);
+            return Ok(false);
         }
         let result = match &mut self.target {
             Target::Stdout(out) => out.flush(),

@@ -58,7 +58,7 @@ pub fn table(
             };
             let mut requirements = item.rule.constraints.get(lang).to_owned();
             for problem in &item.problems {
-                requirements.push_str(&format!("\n→ {}", problem.get(lang)));
+                requirements.push_str(&format!("\n→ {}", problem.text.get(lang)));
             }
             table.add_row(vec![
                 checkbox(item.status).to_owned(),
@@ -185,7 +185,7 @@ pub fn json(
                     problems: item
                         .problems
                         .iter()
-                        .map(|problem| problem.get(lang))
+                        .map(|problem| problem.text.get(lang))
                         .collect(),
                     fact: &item.rule.provenance.fact,
                     source: &item.rule.provenance.source,
@@ -243,7 +243,7 @@ pub fn csv(
             let problems = item
                 .problems
                 .iter()
-                .map(|problem| problem.get(context.lang))
+                .map(|problem| problem.text.get(context.lang))
                 .collect::<Vec<_>>()
                 .join("; ");
             let required = item.rule.required.to_string();
