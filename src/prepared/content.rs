@@ -186,7 +186,7 @@ fn pdf_problems(path: &str, pdf: &PdfFacts) -> Vec<FileProblem> {
     if let Some((page, width, height)) = pdf.smallest_page
         && width.min(height) < MIN_PAGE_SIDE_PT
     {
-        let millimetres = |points: u32| points * 254 / 720;
+        let millimetres = |points: u32| u64::from(points) * 254 / 720;
         problems.push(problem(
             "document.page_small",
             Severity::Warning,
