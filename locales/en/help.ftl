@@ -96,3 +96,5 @@ help-import-lists = Client lists (or profiles) to turn into profile files
 help-import-to = The folder the profiles are written to (made if missing; no file in it is replaced)
 help-export = Write profiles or client lists as one client list: CSV, or xlsx with -o FILE.xlsx
 help-export-profiles = Profiles, folders of profiles or client lists [default: ./certplan.toml]
+help-global-sheet = The sheet of a workbook client list to read (xlsx, xls, ods) [default: the first]
+help-global-columns = Map a client list's own headers to certplan's columns: a TOML file with a [columns] table of "header" = "column" lines

@@ -96,3 +96,5 @@ help-import-lists = 要转换成档案文件的客户名单（或档案）
 help-import-to = 档案写入的文件夹（不存在则创建，不覆盖其中任何文件）
 help-export = 把档案或客户名单写成一份客户名单：CSV，或用 -o 文件.xlsx 写成 Excel 工作簿
 help-export-profiles = 档案、档案文件夹或客户名单 [默认：./certplan.toml]
+help-global-sheet = 读取工作簿客户名单（xlsx、xls、ods）中的哪张工作表［默认：第一张］
+help-global-columns = 把客户名单中自己的列名对应到 certplan 的列：一个 TOML 文件，其中 [columns] 表每行写 "表格列名" = "certplan 列名"
