@@ -218,3 +218,41 @@ fn protected_pdfs_and_pages_smaller_than_an_id_card_are_reported() {
         "{findings:?}"
     );
 }
+
+#[test]
+fn hostile_pdfs_are_findings_never_crashes() {
+    let dir = temp_dir();
+    let valid = pdf(&[(595, 842)]);
+    let text = String::from_utf8_lossy(&valid).into_owned();
+    let mut noise = b"%PDF-1.7\n".to_vec();
+    noise.extend((0..20_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8));
+    let hostile = [
+        // The page is its own parent and has no size.
+        text.replace("/MediaBox[0 0 595 842]", "")
+            .replace("/Parent 1 0 R", "/Parent 4 0 R"),
+        // The page tree claims two billion pages; a size no paper has.
+        text.replace("/Count 1", "/Count 2147483647"),
+        text.replace("[0 0 595 842]", "[0 0 1e38 -1e38]"),
+    ]
+    .map(String::into_bytes);
+    assert!(
+        hostile.iter().all(|bytes| *bytes != valid),
+        "every case changes the file"
+    );
+    let truncated = valid[..valid.len() / 2].to_vec();
+    for (index, bytes) in hostile.into_iter().chain([truncated, noise]).enumerate() {
+        let [_, front, back, bank] = good();
+        let profile = profile_with(dir.path(), [("license.pdf", bytes), front, back, bank]);
+        let started = std::time::Instant::now();
+        let (code, findings) = checked(&profile, "en");
+        assert!((0..=2).contains(&code), "case {index}: exit {code}");
+        assert!(
+            started.elapsed().as_secs() < 10,
+            "case {index} took too long"
+        );
+        assert!(
+            findings.iter().all(|f| f.0.starts_with("document.")),
+            "case {index}: {findings:?}"
+        );
+    }
+}
