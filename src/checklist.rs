@@ -47,6 +47,17 @@ pub struct ChecklistItem<'a> {
     /// What is wrong, for `problem` (and which files are missing, for `missing`), each with
     /// its severity and fix.
     pub problems: Vec<FileProblem>,
+    /// The listed files that provide it, as found.
+    pub files: Vec<ListedFile>,
+}
+
+/// A file listed for a document, as found.
+#[derive(Clone, Debug)]
+pub struct ListedFile {
+    /// What was found.
+    pub facts: PreparedFileFacts,
+    /// Whether it shows no problem.
+    pub sound: bool,
 }
 
 /// One platform's list.
@@ -112,6 +123,7 @@ pub fn general_checklist<'a>(
                     rule: selected.rule,
                     status: None,
                     problems: Vec::new(),
+                    files: Vec::new(),
                 })
                 .collect(),
             tips: rules
@@ -130,19 +142,28 @@ fn item<'a>(rule: &'a DocumentRule, files: Option<&[PreparedFileFacts]>) -> Chec
             rule,
             status: None,
             problems: Vec::new(),
+            files: Vec::new(),
         };
     };
     let mut problems = Vec::new();
     let mut missing = Vec::new();
+    let mut listed = Vec::new();
     for slot in &rule.slots {
         match files.iter().find(|file| &file.slot == slot) {
             None => missing.push(slot.as_str()),
-            Some(file) => problems.extend(file_problems(
-                file,
-                &rule.formats,
-                rule.max_bytes,
-                is_id_or_licence(&rule.id),
-            )),
+            Some(file) => {
+                let found = file_problems(
+                    file,
+                    &rule.formats,
+                    rule.max_bytes,
+                    is_id_or_licence(&rule.id),
+                );
+                listed.push(ListedFile {
+                    facts: file.clone(),
+                    sound: found.is_empty(),
+                });
+                problems.extend(found);
+            }
         }
     }
     // Other names of one document: one listed is enough.
@@ -177,6 +198,7 @@ fn item<'a>(rule: &'a DocumentRule, files: Option<&[PreparedFileFacts]>) -> Chec
         rule,
         status: Some(status),
         problems,
+        files: listed,
     }
 }
 

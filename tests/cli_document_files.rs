@@ -256,3 +256,50 @@ fn hostile_pdfs_are_findings_never_crashes() {
         );
     }
 }
+
+#[test]
+fn checklist_says_what_it_saw_in_each_file() {
+    let dir = temp_dir();
+    let profile = profile_with(dir.path(), good());
+    let output = certplan()
+        .args(["checklist", "--format", "json", "--as-of", AS_OF])
+        .arg(&profile)
+        .output()
+        .unwrap();
+    let value: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let files: Vec<&Value> = value["platforms"][0]["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|document| document["files"].as_array().unwrap())
+        .collect();
+    assert_eq!(files[0]["path"], "docs/license.pdf");
+    assert_eq!(
+        (&files[0]["format"], &files[0]["pages"]),
+        (&"pdf".into(), &1.into())
+    );
+    assert_eq!(files[1]["slot"], "legal_rep_id_front");
+    assert_eq!(
+        (&files[1]["width_px"], &files[1]["height_px"]),
+        (&1011.into(), &638.into())
+    );
+    let table = certplan()
+        .args([
+            "checklist",
+            "--as-of",
+            AS_OF,
+            "--lang",
+            "zh",
+            "--width",
+            "200",
+        ])
+        .arg(&profile)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(table.stdout).unwrap();
+    assert!(text.contains("✓ docs/license.pdf：PDF，共 1 页"), "{text}");
+    assert!(
+        text.contains("✓ docs/back.jpg：JPG，1011 × 638 像素"),
+        "{text}"
+    );
+}

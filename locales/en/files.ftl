@@ -15,3 +15,8 @@ file-pdf-no-pages = { $path } is a PDF without pages
 file-pdf-small-page = { $path }: page { $page } of { $pages } is { $width } × { $height } mm, smaller than an ID card: not a scan of the original at its real size
 file-too-few-pixels = { $path } is { $width } × { $height } px: under { $minimum } px across its shorter side, seals and digits cannot be read
 file-few-pixels = { $path } is { $width } × { $height } px: under { $minimum } px across its shorter side, small seals and digits may not be legible
+file-seen-image = { $path }: { $format }, { $width } × { $height } px
+file-seen-pdf = { $path }: PDF, { $pages ->
+    [one] 1 page
+   *[other] { $pages } pages
+}

@@ -15,3 +15,5 @@ file-pdf-no-pages = { $path } 是没有页面的 PDF
 file-pdf-small-page = { $path }：第 { $page } 页（共 { $pages } 页）为 { $width } × { $height } 毫米，比身份证还小，不是按原件实际尺寸扫描的
 file-too-few-pixels = { $path } 为 { $width } × { $height } 像素：短边不足 { $minimum } 像素，印章和数字无法辨认
 file-few-pixels = { $path } 为 { $width } × { $height } 像素：短边不足 { $minimum } 像素，较小的印章和数字可能看不清
+file-seen-image = { $path }：{ $format }，{ $width } × { $height } 像素
+file-seen-pdf = { $path }：PDF，共 { $pages } 页

@@ -85,6 +85,28 @@ pub enum Encryption {
     Password,
 }
 
+/// What was seen inside the file at `path` of `format`, in words (`docs/l.pdf: PDF, 1 page`,
+/// `docs/id.jpg: JPG, 1011 × 638 px`), when something was.
+pub fn seen(
+    path: &str,
+    format: &str,
+    content: &Content,
+    lang: crate::lang::Lang,
+) -> Option<String> {
+    match content {
+        Content::Image { width, height } => Some(msg!(
+            lang,
+            "file-seen-image",
+            path = path,
+            format = format,
+            width = *width,
+            height = *height
+        )),
+        Content::Pdf(pdf) => Some(msg!(lang, "file-seen-pdf", path = path, pages = pdf.pages)),
+        Content::NotExamined | Content::Broken => None,
+    }
+}
+
 /// A problem of the file's content, resting on the document's own fact.
 fn problem(id: &'static str, severity: Severity, text: Bilingual, fix: Bilingual) -> FileProblem {
     FileProblem {
