@@ -51,7 +51,8 @@ pub fn watch_signals() {
     });
 }
 
-/// Forgets `path` (renamed into place, or removed with its handle).
+/// Forgets `path` (renamed into place, or removed with its handle). A file removed on an error
+/// path without being forgotten stays listed: removing it again at a signal does nothing.
 pub fn forget(path: &Path) {
     pending().retain(|pending| pending != path);
 }
