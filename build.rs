@@ -7,7 +7,10 @@ use std::path::Path;
 
 fn main() {
     println!("cargo:rerun-if-changed=locales");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    // Read when the script runs, not when it is compiled: a target folder copied from another
+    // checkout must not compile that checkout's catalogue.
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest).join("locales");
     let mut code = String::new();
     for (constant, lang) in [("ENGLISH_FILES", "en"), ("CHINESE_FILES", "zh")] {
         let mut files: Vec<_> = std::fs::read_dir(root.join(lang))

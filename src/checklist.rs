@@ -2,12 +2,14 @@
 //! profile, every document a platform may ask for), each with why, constraints, source, and —
 //! when the profile lists prepared files — whether it is provided, missing or has a problem.
 
+use crate::check::Severity;
 use crate::entity_kind::EntityKind;
 use crate::lang::Bilingual;
 use crate::lang::Lang;
 use crate::msg;
 use crate::platform::Platform;
-use crate::prepared::{PreparedFileFacts, file_problems};
+use crate::prepared::content::is_id_or_licence;
+use crate::prepared::{FileProblem, PreparedFileFacts, file_problems};
 use crate::profile::Profile;
 use crate::rules::Tip;
 use crate::rules::{DocumentRule, Rules};
@@ -42,8 +44,20 @@ pub struct ChecklistItem<'a> {
     pub rule: &'a DocumentRule,
     /// Its status, when the profile lists prepared files.
     pub status: Option<DocumentStatus>,
-    /// What is wrong, for `problem` (and which files are missing, for `missing`).
-    pub problems: Vec<Bilingual>,
+    /// What is wrong, for `problem` (and which files are missing, for `missing`), each with
+    /// its severity and fix.
+    pub problems: Vec<FileProblem>,
+    /// The listed files that provide it, as found.
+    pub files: Vec<ListedFile>,
+}
+
+/// A file listed for a document, as found.
+#[derive(Clone, Debug)]
+pub struct ListedFile {
+    /// What was found.
+    pub facts: PreparedFileFacts,
+    /// Whether it shows no problem.
+    pub sound: bool,
 }
 
 /// One platform's list.
@@ -109,6 +123,7 @@ pub fn general_checklist<'a>(
                     rule: selected.rule,
                     status: None,
                     problems: Vec::new(),
+                    files: Vec::new(),
                 })
                 .collect(),
             tips: rules
@@ -127,18 +142,28 @@ fn item<'a>(rule: &'a DocumentRule, files: Option<&[PreparedFileFacts]>) -> Chec
             rule,
             status: None,
             problems: Vec::new(),
+            files: Vec::new(),
         };
     };
     let mut problems = Vec::new();
     let mut missing = Vec::new();
+    let mut listed = Vec::new();
     for slot in &rule.slots {
         match files.iter().find(|file| &file.slot == slot) {
             None => missing.push(slot.as_str()),
-            Some(file) => problems.extend(
-                file_problems(file, &rule.formats, rule.max_bytes)
-                    .into_iter()
-                    .map(|(zh, en)| Bilingual { zh, en }),
-            ),
+            Some(file) => {
+                let found = file_problems(
+                    file,
+                    &rule.formats,
+                    rule.max_bytes,
+                    is_id_or_licence(&rule.id),
+                );
+                listed.push(ListedFile {
+                    facts: file.clone(),
+                    sound: found.is_empty(),
+                });
+                problems.extend(found);
+            }
         }
     }
     // Other names of one document: one listed is enough.
@@ -148,10 +173,23 @@ fn item<'a>(rule: &'a DocumentRule, files: Option<&[PreparedFileFacts]>) -> Chec
     let status = if !problems.is_empty() {
         DocumentStatus::Problem
     } else if !missing.is_empty() {
-        problems.push(Bilingual::from_catalogue(|lang| {
-            let slots = slot_list(lang, &missing, rule.any_slot);
-            msg!(lang, "checklist-not-listed", slots = slots.as_str())
-        }));
+        problems.push(FileProblem {
+            id: "document.missing",
+            severity: Severity::Warning,
+            text: Bilingual::from_catalogue(|lang| {
+                let slots = slot_list(lang, &missing, rule.any_slot);
+                msg!(lang, "checklist-not-listed", slots = slots.as_str())
+            }),
+            fix: Bilingual::from_catalogue(|lang| {
+                msg!(
+                    lang,
+                    "check-document-missing-fix",
+                    slots = slot_list(lang, &rule_slots(rule), rule.any_slot),
+                    name = rule.name.get(lang)
+                )
+            }),
+            basis: None,
+        });
         DocumentStatus::Missing
     } else {
         DocumentStatus::Provided
@@ -160,7 +198,12 @@ fn item<'a>(rule: &'a DocumentRule, files: Option<&[PreparedFileFacts]>) -> Chec
         rule,
         status: Some(status),
         problems,
+        files: listed,
     }
+}
+
+fn rule_slots(rule: &DocumentRule) -> Vec<&str> {
+    rule.slots.iter().map(String::as_str).collect()
 }
 
 /// Profile `[documents]` keys in words: each of them (`legal_rep_id_front 和

@@ -1,10 +1,14 @@
 //! What is known about the files a profile lists under `[documents]`. The CLI looks at the
-//! files (existence, size, first bytes) and hands these values to the library, which never
-//! touches the file system itself.
+//! files (existence, size, first bytes, and what is inside: [`content`]) and hands these values
+//! to the library, which never touches the file system itself.
 
-use crate::lang::Lang;
+pub mod content;
+
+use crate::check::Severity;
+use crate::lang::{Bilingual, Lang};
 use crate::msg;
 use crate::rules::FileFormat;
+pub use content::{Content, Encryption, PdfFacts};
 
 /// What was found at a prepared file's path.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,6 +23,8 @@ pub enum FileState {
         size: u64,
         /// The format its first bytes show, if one certplan recognises.
         format: Option<FileFormat>,
+        /// What is inside, as far as the CLI looked.
+        content: Content,
     },
 }
 
@@ -57,55 +63,78 @@ pub fn claimed_format(path: &str) -> Option<FileFormat> {
     }
 }
 
-/// Problems with one prepared file against the accepted formats and a size limit, in words
-/// (Chinese, English).
+/// One problem of a prepared file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileProblem {
+    /// The finding's stable id (`document.problem`, `document.misnamed`…).
+    pub id: &'static str,
+    /// How serious.
+    pub severity: Severity,
+    /// What is wrong.
+    pub text: Bilingual,
+    /// What to do.
+    pub fix: Bilingual,
+    /// The fact and source it rests on, when not the document's own.
+    pub basis: Option<(&'static str, &'static str)>,
+}
+
+/// Problems with one prepared file against the accepted formats and a size limit;
+/// `id_or_licence` when the document is an ID card or licence, whose scans must be legible.
 pub fn file_problems(
     file: &PreparedFileFacts,
     formats: &[FileFormat],
     max_bytes: Option<u64>,
-) -> Vec<(String, String)> {
+    id_or_licence: bool,
+) -> Vec<FileProblem> {
     let mut problems = Vec::new();
     let path = file.path.as_str();
-    let both = |text: &dyn Fn(Lang) -> String| (text(Lang::Zh), text(Lang::En));
+    // The file cannot be used as it is: replace it.
+    let replace = |text: &dyn Fn(Lang) -> String| FileProblem {
+        id: "document.problem",
+        severity: Severity::Critical,
+        text: Bilingual::from_catalogue(text),
+        fix: Bilingual::from_catalogue(|lang| msg!(lang, "check-document-problem-fix")),
+        basis: None,
+    };
     match &file.state {
         FileState::Missing => {
-            problems.push(both(&|lang| msg!(lang, "file-missing", path = path)));
+            problems.push(replace(&|lang| msg!(lang, "file-missing", path = path)));
         }
-        FileState::Unreadable(why) => problems.push(both(&|lang| {
+        FileState::Unreadable(why) => problems.push(replace(&|lang| {
             msg!(lang, "file-unreadable", path = path, why = why.as_str())
         })),
-        FileState::Read { size, format } => {
-            let claimed = claimed_format(&file.path);
-            match (format, claimed) {
+        FileState::Read {
+            size,
+            format,
+            content,
+        } => {
+            let accepted = |format: &FileFormat| formats.is_empty() || formats.contains(format);
+            match (format, claimed_format(&file.path)) {
                 (None, _) if !formats.is_empty() => {
-                    problems.push(both(&|lang| msg!(lang, "file-not-a-document", path = path)));
-                }
-                (Some(actual), Some(claimed)) if *actual != claimed => {
-                    problems.push(both(&|lang| {
-                        msg!(
-                            lang,
-                            "file-misnamed",
-                            path = path,
-                            actual = actual.label(lang),
-                            claimed = claimed.id()
-                        )
+                    problems.push(replace(&|lang| {
+                        msg!(lang, "file-not-a-document", path = path)
                     }));
                 }
-                (Some(actual), _) if !formats.is_empty() && !formats.contains(actual) => {
-                    problems.push(both(&|lang| {
-                        msg!(
-                            lang,
-                            "file-format-not-accepted",
-                            path = path,
-                            actual = actual.id(),
-                            accepted = ids(formats)
-                        )
-                    }));
+                (Some(actual), _) if !accepted(actual) => problems.push(replace(&|lang| {
+                    msg!(
+                        lang,
+                        "file-format-not-accepted",
+                        path = path,
+                        actual = actual.id(),
+                        accepted = ids(formats)
+                    )
+                })),
+                (Some(actual), claimed) => {
+                    // The platforms read the content; a name that lies only confuses people.
+                    if let Some(claimed) = claimed.filter(|claimed| claimed != actual) {
+                        problems.push(misnamed(path, *actual, claimed));
+                    }
+                    problems.extend(content::content_problems(path, content, id_or_licence));
                 }
-                _ => {}
+                (None, _) => {}
             }
             if let Some(limit) = max_bytes.filter(|limit| size > limit) {
-                problems.push(both(&|lang| {
+                problems.push(replace(&|lang| {
                     msg!(
                         lang,
                         "file-too-large",
@@ -118,6 +147,27 @@ pub fn file_problems(
         }
     }
     problems
+}
+
+/// A file whose extension names another format than its content: a warning, fixed by renaming.
+fn misnamed(path: &str, actual: FileFormat, claimed: FileFormat) -> FileProblem {
+    FileProblem {
+        id: "document.misnamed",
+        severity: Severity::Warning,
+        text: Bilingual::from_catalogue(|lang| {
+            msg!(
+                lang,
+                "file-misnamed",
+                path = path,
+                actual = actual.label(lang),
+                claimed = claimed.id()
+            )
+        }),
+        fix: Bilingual::from_catalogue(|lang| {
+            msg!(lang, "check-file-misnamed-fix", extension = actual.id())
+        }),
+        basis: None,
+    }
 }
 
 fn ids(formats: &[FileFormat]) -> String {
@@ -137,57 +187,4 @@ fn megabytes(bytes: u64) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn formats_are_judged_by_content() {
-        assert_eq!(sniff_format(b"%PDF-1.7\n"), Some(FileFormat::Pdf));
-        assert_eq!(
-            sniff_format(&[0xFF, 0xD8, 0xFF, 0xE0]),
-            Some(FileFormat::Jpg)
-        );
-        assert_eq!(
-            sniff_format(b"\x89PNG\r\n\x1a\n...."),
-            Some(FileFormat::Png)
-        );
-        assert_eq!(sniff_format(b"hello"), None);
-        assert_eq!(sniff_format(b""), None);
-    }
-
-    #[test]
-    fn a_lying_extension_and_an_oversized_file_are_problems() {
-        let file = |path: &str, size, format| PreparedFileFacts {
-            slot: "x".into(),
-            path: path.into(),
-            state: FileState::Read { size, format },
-        };
-        let all = [FileFormat::Jpg, FileFormat::Png, FileFormat::Pdf];
-        assert!(
-            file_problems(&file("a.pdf", 10, Some(FileFormat::Pdf)), &all, Some(100)).is_empty()
-        );
-        assert!(file_problems(&file("a.jpeg", 10, Some(FileFormat::Jpg)), &all, None).is_empty());
-        let lying = file_problems(&file("a.pdf", 10, Some(FileFormat::Jpg)), &all, None);
-        assert!(
-            lying[0].1.contains("really a JPG file but is named .pdf"),
-            "{lying:?}"
-        );
-        let text = file_problems(&file("a.pdf", 10, None), &all, None);
-        assert!(text[0].1.contains("not a JPG, PNG or PDF"), "{text:?}");
-        let big = file_problems(
-            &file("a.pdf", 6 * 1_048_576, Some(FileFormat::Pdf)),
-            &all,
-            Some(5 * 1_048_576),
-        );
-        assert_eq!(big[0].1, "a.pdf is 6.0 MB, over the 5.0 MB limit");
-        let pdf_for_images = file_problems(
-            &file("id.pdf", 10, Some(FileFormat::Pdf)),
-            &[FileFormat::Jpg, FileFormat::Png],
-            None,
-        );
-        assert!(
-            pdf_for_images[0].1.contains("only jpg/png is accepted"),
-            "{pdf_for_images:?}"
-        );
-    }
-}
+mod tests;

@@ -1,16 +1,12 @@
 //! `checklist` and `check`: golden outputs for the example profiles in both languages, and
-//! real files — a small PDF, a JPEG header, an oversized file, a text file named `.pdf`.
+//! real files — a one-page PDF, a JPEG header, an oversized file, a text file named `.pdf`.
+//! What is inside the files (pixels, PDFs that do not open): `cli_document_files.rs`.
 
 mod common;
 
+use common::documents::{jpeg_header, pdf};
 use common::{AS_OF, certplan, stderr_of, stdout_of, temp_dir, write};
 use predicates::prelude::*;
-
-const PDF: &[u8] =
-    b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
-const JPEG: &[u8] = &[
-    0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, b'J', b'F', b'I', b'F', 0x00, 0xFF, 0xD9,
-];
 
 fn dingtalk_profile(documents: &str) -> String {
     format!(
@@ -120,7 +116,11 @@ fn checklist_json_has_the_contract_fields_and_statuses() {
             .clone()
     };
     assert_eq!(status("business_license"), "provided");
-    assert_eq!(status("legal_rep_id"), "missing");
+    assert_eq!(
+        status("legal_rep_id"),
+        "problem",
+        "the ID scans are thumbnails"
+    );
     assert_eq!(
         status("bank_account_proof"),
         "problem",
@@ -221,10 +221,11 @@ fn general_lists_filter_by_platform_and_kind() {
 #[test]
 fn real_files_are_judged_by_content_and_size() {
     let dir = temp_dir();
-    write(dir.path(), "docs/license.pdf", PDF);
-    write(dir.path(), "docs/front.jpg", JPEG);
-    write(dir.path(), "docs/back.jpg", JPEG);
-    write(dir.path(), "docs/bank.pdf", PDF);
+    let (a4, id_card) = (pdf(&[(595, 842)]), jpeg_header(1011, 638));
+    write(dir.path(), "docs/license.pdf", &a4);
+    write(dir.path(), "docs/front.jpg", &id_card);
+    write(dir.path(), "docs/back.jpg", &id_card);
+    write(dir.path(), "docs/bank.pdf", &a4);
     let good = "business_license = \"docs/license.pdf\"\nlegal_rep_id_front = \"docs/front.jpg\"\nlegal_rep_id_back = \"docs/back.jpg\"\nbank_account_proof = \"docs/bank.pdf\"\n";
     let profile = write(dir.path(), "good.toml", dingtalk_profile(good));
     certplan()
@@ -237,7 +238,7 @@ fn real_files_are_judged_by_content_and_size() {
     write(
         dir.path(),
         "docs/big.pdf",
-        [PDF, &vec![b' '; 6 * 1024 * 1024]].concat(),
+        [&a4[..], &vec![b' '; 6 * 1024 * 1024]].concat(),
     );
     write(
         dir.path(),
@@ -266,14 +267,16 @@ fn real_files_are_judged_by_content_and_size() {
     );
     assert!(text.contains("docs/lost.jpg does not exist"), "{text}");
 
-    write(dir.path(), "docs/photo.pdf", JPEG);
+    // A JPG named .pdf, where JPG is accepted: a warning to rename it (the platform reads
+    // the content).
+    write(dir.path(), "docs/photo.pdf", &id_card);
     let lying = good.replace("docs/license.pdf", "docs/photo.pdf");
     let profile = write(dir.path(), "lying.toml", dingtalk_profile(&lying));
     certplan()
         .args(["check", "--format", "json", "--as-of", AS_OF])
         .arg(&profile)
         .assert()
-        .code(2)
+        .code(1)
         .stdout(predicate::str::contains(
             "docs/photo.pdf is really a JPG file but is named .pdf",
         ));
@@ -285,7 +288,7 @@ fn the_government_account_permit_must_be_under_two_megabytes() {
     write(
         dir.path(),
         "permit.pdf",
-        [PDF, &vec![b' '; 3 * 1024 * 1024]].concat(),
+        [&pdf(&[(595, 842)])[..], &vec![b' '; 3 * 1024 * 1024]].concat(),
     );
     let text = "[org]\nname = \"北京民政\"\nkind = \"government\"\nmembers = 50\nregion = \"北京\"\ngov_level = \"prefecture\"\n\n[documents]\nbank_account_proof = \"permit.pdf\"\n\n[platforms.gov_account]\n";
     let profile = write(dir.path(), "gov.toml", text);

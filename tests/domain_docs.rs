@@ -87,7 +87,11 @@ fn statuses(json: &serde_json::Value) -> Vec<(String, Option<String>)> {
 #[test]
 fn item_5_every_government_account_lists_the_uscc_certificate_under_either_key() {
     let dir = temp_dir();
-    write(dir.path(), "code.pdf", b"%PDF-1.4\n%%EOF\n");
+    write(
+        dir.path(),
+        "code.pdf",
+        common::documents::pdf(&[(595, 842)]),
+    );
     for kind in ["government", "public_institution"] {
         for level in ["central", "provincial", "prefecture", "county", "township"] {
             for key in ["uscc_certificate", "org_code_certificate"] {

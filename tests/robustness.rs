@@ -9,7 +9,7 @@ use certplan::check::{CheckInputs, check};
 use certplan::checklist::checklist;
 use certplan::lang::Lang;
 use certplan::platform::Platform;
-use certplan::prepared::{FileState, PreparedFileFacts};
+use certplan::prepared::{Content, Encryption, FileState, PdfFacts, PreparedFileFacts};
 use certplan::profile::{Profile, parse_profile};
 use certplan::quote::explain::{Item, explain};
 use certplan::quote::quote;
@@ -100,15 +100,39 @@ fn exercise(profile: &Profile, as_of: NaiveDate) {
             .map(|(index, file)| PreparedFileFacts {
                 slot: file.slot.to_owned(),
                 path: file.path.clone(),
-                state: match index % 3 {
+                state: match index % 6 {
                     0 => FileState::Missing,
                     1 => FileState::Read {
                         size: 9_000_000,
                         format: Some(FileFormat::Png),
+                        content: Content::Image {
+                            width: u32::MAX,
+                            height: 0,
+                        },
+                    },
+                    2 => FileState::Read {
+                        size: 10,
+                        format: Some(FileFormat::Pdf),
+                        content: Content::Broken,
+                    },
+                    3 => FileState::Read {
+                        size: 10,
+                        format: Some(FileFormat::Pdf),
+                        content: Content::Pdf(PdfFacts {
+                            pages: 0,
+                            encryption: Encryption::Password,
+                            smallest_page: Some((u32::MAX, 0, u32::MAX)),
+                        }),
+                    },
+                    4 => FileState::Read {
+                        size: 10,
+                        format: Some(FileFormat::Jpg),
+                        content: Content::NotExamined,
                     },
                     _ => FileState::Read {
                         size: 10,
                         format: None,
+                        content: Content::NotExamined,
                     },
                 },
             })

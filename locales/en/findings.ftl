@@ -81,5 +81,10 @@ check-wecom-super-admin-fix = have the super administrator submit from the admin
 check-document = { $document } ({ $platforms }): { $problem }
 check-document-problem-fix = replace it with a clear JPG/PNG/PDF scan of the original within the size limit, and check the path
 check-document-missing-fix = prepare { $name } and list it under [documents] as { $slots }
+check-file-misnamed-fix = rename it to .{ $extension }: the platform reads the content, the wrong name only confuses people
+check-file-unopenable-fix = scan or export it again, and open it once in a PDF reader or image viewer before uploading
+check-file-pdf-protected-fix = save a copy without a password or restrictions (print it to a new PDF, or remove the protection in the program that made it)
+check-file-small-page-fix = scan the original at its real size (100 %), not shrunk to fit a small page
+check-file-low-resolution-fix = scan the original again at 300 dpi or more, at least { $legible } px across its shorter side, with a scanner rather than a phone
 # Between the names of the platforms that need a document.
 check-list-separator = {", "}

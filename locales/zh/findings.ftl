@@ -72,5 +72,10 @@ check-wecom-super-admin-fix = 由超级管理员登录管理后台提交
 check-document = { $name }（{ $platform_names }）：{ $problem }
 check-document-problem-fix = 换成清晰的 JPG/PNG/PDF 原件扫描件，大小符合要求，并核对路径
 check-document-missing-fix = 准备“{ $name }”，并在 [documents] 中以 { $slots } 列出
+check-file-misnamed-fix = 将扩展名改为 .{ $extension }：平台按内容识别格式，扩展名不符只会让人误解
+check-file-unopenable-fix = 重新扫描或导出，上传前先用 PDF 阅读器或看图软件打开确认一次
+check-file-pdf-protected-fix = 另存一份无密码、无权限限制的副本（打印为新的 PDF，或在生成它的软件中取消保护）
+check-file-small-page-fix = 按原件实际尺寸（100%）扫描，不要缩小到小页面上
+check-file-low-resolution-fix = 用扫描仪（而非手机）以 300 dpi 以上的分辨率重新扫描原件，短边至少 { $legible } 像素
 # 需要同一份材料的各平台名称之间。
 check-list-separator = 、

@@ -1,24 +1,23 @@
 //! Findings about prepared files and required documents, from the same checklist `checklist`
-//! prints: a listed file that is missing, unreadable, of the wrong format or too large is
-//! critical; a required document not listed (or no `[documents]` table at all) is a warning.
-//! One finding per document and problem, naming the platform when only one needs it.
+//! prints: each problem of a listed file with its own id, severity and fix (missing,
+//! unreadable, of the wrong format, too large, not opening: critical; named with the wrong
+//! extension: a warning; an ID or licence scan with too few pixels: either); a required
+//! document not listed (or no `[documents]` table at all) is a warning. One finding per
+//! document and problem, naming the platform when only one needs it.
 
-use super::{CheckInputs, Finding, Severity};
-use crate::checklist::{DocumentStatus, checklist, slot_list};
+use super::{CheckInputs, Finding};
+use crate::checklist::{DocumentStatus, checklist};
 use crate::lang::{Bilingual, Lang};
 use crate::msg;
 use crate::platform::Platform;
+use crate::prepared::FileProblem;
 use crate::profile::Profile;
 
 /// One document problem and the platforms it concerns.
 struct Grouped<'a> {
-    severity: Severity,
     document: &'a str,
     name: &'a Bilingual,
-    /// The profile keys that provide it, for the fix.
-    slots: Vec<&'a str>,
-    any_slot: bool,
-    problem: Bilingual,
+    problem: &'a FileProblem,
     fact: &'a str,
     source: &'a str,
     platforms: Vec<Platform>,
@@ -34,31 +33,28 @@ pub(super) fn findings(profile: &Profile, inputs: CheckInputs<'_>) -> Vec<Findin
     let mut grouped: Vec<Grouped<'_>> = Vec::new();
     for list in &lists {
         for item in &list.documents {
-            let severity = match item.status {
-                Some(DocumentStatus::Problem) => Severity::Critical,
-                Some(DocumentStatus::Missing) if item.rule.required => Severity::Warning,
+            match item.status {
+                Some(DocumentStatus::Problem) => {}
+                Some(DocumentStatus::Missing) if item.rule.required => {}
                 _ => continue,
-            };
-            let (fact, source) = (
-                item.rule.provenance.fact.as_str(),
-                item.rule.provenance.source.as_str(),
-            );
+            }
             for problem in &item.problems {
+                let (fact, source) = problem.basis.unwrap_or((
+                    item.rule.provenance.fact.as_str(),
+                    item.rule.provenance.source.as_str(),
+                ));
                 let same = |entry: &&mut Grouped<'_>| {
                     entry.document == item.rule.id
-                        && entry.problem == *problem
+                        && entry.problem == problem
                         && entry.fact == fact
                         && entry.source == source
                 };
                 match grouped.iter_mut().find(same) {
                     Some(entry) => entry.platforms.push(list.platform),
                     None => grouped.push(Grouped {
-                        severity,
                         document: &item.rule.id,
                         name: &item.rule.name,
-                        slots: item.rule.slots.iter().map(String::as_str).collect(),
-                        any_slot: item.rule.any_slot,
-                        problem: problem.clone(),
+                        problem,
                         fact,
                         source,
                         platforms: vec![list.platform],
@@ -85,26 +81,9 @@ pub(super) fn findings(profile: &Profile, inputs: CheckInputs<'_>) -> Vec<Findin
                 labels.join(&msg!(lang, "check-list-separator"))
             };
             let (document, name) = (entry.document, entry.name);
-            let (id, fix) = match entry.severity {
-                Severity::Critical => (
-                    "document.problem",
-                    Bilingual::from_catalogue(|lang| msg!(lang, "check-document-problem-fix")),
-                ),
-                _ => (
-                    "document.missing",
-                    Bilingual::from_catalogue(|lang| {
-                        msg!(
-                            lang,
-                            "check-document-missing-fix",
-                            slots = slot_list(lang, &entry.slots, entry.any_slot),
-                            name = name.get(lang)
-                        )
-                    }),
-                ),
-            };
             Finding {
-                id,
-                severity: entry.severity,
+                id: entry.problem.id,
+                severity: entry.problem.severity,
                 platform: if entry.platforms.len() == 1 {
                     Some(entry.platforms[0])
                 } else {
@@ -118,10 +97,10 @@ pub(super) fn findings(profile: &Profile, inputs: CheckInputs<'_>) -> Vec<Findin
                         name = name.get(lang),
                         platforms = &ids,
                         platform_names = names(lang),
-                        problem = entry.problem.get(lang)
+                        problem = entry.problem.text.get(lang)
                     )
                 }),
-                fix,
+                fix: entry.problem.fix.clone(),
                 fact: entry.fact.to_owned(),
                 source: entry.source.to_owned(),
             }

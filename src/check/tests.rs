@@ -3,7 +3,7 @@
 use super::{CheckInputs, Finding, Severity, check};
 use crate::calendar::WorkCalendar;
 use crate::platform::Platform;
-use crate::prepared::{FileState, PreparedFileFacts};
+use crate::prepared::{Content, FileState, PreparedFileFacts};
 use crate::profile::parse_profile;
 use crate::rules::{EMBEDDED_RULES, FileFormat, load_rules};
 use chrono::NaiveDate;
@@ -337,6 +337,7 @@ fn prepared_files_are_checked_against_the_strictest_platform() {
     let read = |size, format| FileState::Read {
         size,
         format: Some(format),
+        content: Content::NotExamined,
     };
     let good_files = vec![
         file("business_license", "l.pdf", read(1_000, FileFormat::Pdf)),
@@ -379,6 +380,7 @@ fn prepared_files_are_checked_against_the_strictest_platform() {
         FileState::Read {
             size: 10,
             format: None,
+            content: Content::NotExamined,
         },
     );
     let findings = run(&text, Some(lying));

@@ -8,7 +8,8 @@
 //! - `-o FILE` is written to a temporary file beside it, created with the mode a shell
 //!   redirect gives (0666 minus the umask; an existing file's own mode when replacing it), and
 //!   renamed into place only when the command succeeded with at least one result: a failed run
-//!   never replaces a file. Ctrl-C removes the temporary file.
+//!   never replaces a file. A terminating signal (Ctrl-C, `kill`, a closed terminal) removes
+//!   the temporary file and exits with 128 + its number ([`cleanup`]).
 //! - Never a file the run reads, by device and inode (`input::refuse_output`), checked when
 //!   the output is opened and again before it replaces a file; not even with `--force`.
 //! - Only regular files are written: a directory, symlink, FIFO or device is refused even with
@@ -24,11 +25,9 @@ use std::fs::Permissions;
 use std::io::{BufWriter, ErrorKind, Stdout, Write};
 use std::os::unix::fs::{FileTypeExt, PermissionsExt};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 use tempfile::NamedTempFile;
 
-/// The temporary file being written, for the Ctrl-C handler to remove.
-static PENDING: Mutex<Option<PathBuf>> = Mutex::new(None);
+mod cleanup;
 
 /// An output destination.
 pub struct Output {
@@ -176,8 +175,11 @@ impl Output {
     /// run succeeded with at least one result), and otherwise removed, leaving any existing
     /// file untouched. Returns whether a file was written.
     pub fn finish(mut self, keep: bool) -> Result<bool, CliError> {
-        if !keep && self.is_file() {
-            forget_pending();
+        if !keep && let Target::File { temp, .. } = self.target {
+            let path = temp.get_ref().path().to_owned();
+            // Removed before it is forgotten, so that a signal in between still finds it.
+            drop(temp);
+            cleanup::forget(&path);
             return Ok(false);
         }
         let result = match &mut self.target {
@@ -192,30 +194,35 @@ impl Output {
                     path: path.clone(),
                     cause: error.into_error(),
                 })?;
+                let temp_path = temp.path().to_owned();
                 // Inputs read since the output was opened (every profile of a folder) count
                 // too; the target may have become a link or device since the run began.
                 if let Err(refused) = refuse_output(&path) {
-                    forget_pending();
+                    drop(temp);
+                    cleanup::forget(&temp_path);
                     return Err(refused);
                 }
                 if let Some(kind) = not_regular(&path) {
                     return Err(CliError::NotRegularOutput { path, kind });
                 }
+                // Renamed and forgotten under the lock the signal thread takes.
+                let mut pending = cleanup::pending();
                 let persisted = if force {
                     temp.persist(&path)
                 } else {
                     temp.persist_noclobber(&path)
                 };
-                forget_pending();
-                persisted
-                    .map(|_| true)
-                    .map_err(|error| match error.error.kind() {
-                        ErrorKind::AlreadyExists => CliError::OutputExists(path),
-                        _ => CliError::CannotWrite {
-                            path,
-                            cause: error.error,
-                        },
-                    })
+                let persisted = persisted.map_err(|error| {
+                    // Not renamed: removed before it is forgotten.
+                    drop(error.file);
+                    error.error
+                });
+                pending.retain(|pending| *pending != temp_path);
+                drop(pending);
+                persisted.map(|_| true).map_err(|error| match error.kind() {
+                    ErrorKind::AlreadyExists => CliError::OutputExists(path),
+                    _ => CliError::CannotWrite { path, cause: error },
+                })
             }
         }
     }
@@ -286,21 +293,18 @@ fn temporary_beside(path: &Path, force: bool) -> Result<NamedTempFile, CliError>
         path: path.to_owned(),
         cause: source,
     };
-    // The Ctrl-C handler is in place before the temporary file exists, so that an interrupt
-    // can never leave one behind.
-    install_interrupt_handler();
-    // The handler waits for this lock: an interrupt while the file is being made still finds
-    // its name once it exists.
-    let mut pending = PENDING
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    // The signal thread runs before the temporary file exists, so that a signal can never
+    // leave one behind; it waits for this lock, so a signal while the file is being made
+    // still finds its name once it exists.
+    cleanup::watch_signals();
+    let mut pending = cleanup::pending();
     // Created 0666 (the umask applies, as for a shell redirect); a replaced file keeps its mode.
     let temp = tempfile::Builder::new()
         .prefix(".certplan-")
         .permissions(Permissions::from_mode(0o666))
         .tempfile_in(directory)
         .map_err(cannot)?;
-    *pending = Some(temp.path().to_owned());
+    pending.push(temp.path().to_owned());
     drop(pending);
     if let Some(metadata) = existing {
         temp.as_file()
@@ -308,23 +312,4 @@ fn temporary_beside(path: &Path, force: bool) -> Result<NamedTempFile, CliError>
             .map_err(cannot)?;
     }
     Ok(temp)
-}
-
-fn install_interrupt_handler() {
-    // Installed once; a second `-o` in one process (tests) reuses it.
-    let _ = ctrlc::set_handler(|| {
-        if let Ok(pending) = PENDING.lock()
-            && let Some(path) = pending.as_ref()
-        {
-            let _ = std::fs::remove_file(path);
-        }
-        // 128 + SIGINT, as a shell reports an interrupted command.
-        std::process::exit(130);
-    });
-}
-
-fn forget_pending() {
-    if let Ok(mut pending) = PENDING.lock() {
-        *pending = None;
-    }
 }

@@ -13,6 +13,9 @@ use crate::render::text::table_style::{fit, new_table, shown};
 use crate::rules::Rules;
 use serde::Serialize;
 
+mod files;
+use files::{FileView, seen_in};
+
 fn checkbox(status: Option<DocumentStatus>) -> &'static str {
     match status {
         Some(DocumentStatus::Provided) => "[x]",
@@ -58,7 +61,12 @@ pub fn table(
             };
             let mut requirements = item.rule.constraints.get(lang).to_owned();
             for problem in &item.problems {
-                requirements.push_str(&format!("\n→ {}", problem.get(lang)));
+                requirements.push_str(&format!("\n→ {}", problem.text.get(lang)));
+            }
+            for file in item.files.iter().filter(|file| file.sound) {
+                if let Some(seen) = seen_in(&file.facts, lang) {
+                    requirements.push_str(&format!("\n✓ {seen}"));
+                }
             }
             table.add_row(vec![
                 checkbox(item.status).to_owned(),
@@ -132,6 +140,9 @@ struct DocumentView<'a> {
     status: Option<&'static str>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     problems: Vec<&'a str>,
+    /// The listed files, as found.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    files: Vec<FileView<'a>>,
     fact: &'a str,
     source: &'a str,
 }
@@ -185,7 +196,12 @@ pub fn json(
                     problems: item
                         .problems
                         .iter()
-                        .map(|problem| problem.get(lang))
+                        .map(|problem| problem.text.get(lang))
+                        .collect(),
+                    files: item
+                        .files
+                        .iter()
+                        .map(|file| FileView::of(&file.facts))
                         .collect(),
                     fact: &item.rule.provenance.fact,
                     source: &item.rule.provenance.source,
@@ -243,7 +259,7 @@ pub fn csv(
             let problems = item
                 .problems
                 .iter()
-                .map(|problem| problem.get(context.lang))
+                .map(|problem| problem.text.get(context.lang))
                 .collect::<Vec<_>>()
                 .join("; ");
             let required = item.rule.required.to_string();

@@ -40,7 +40,7 @@ pub fn section(
                                 @if !item.rule.required { " " span.optional { (msg!(lang, "report-doc-optional")) } }
                                 @let class = if item.status == Some(DocumentStatus::Problem) { "problem-text" } else { "missing-text" };
                                 @for problem in &item.problems {
-                                    span class=(class) { (problem.get(lang)) }
+                                    span class=(class) { (problem.text.get(lang)) }
                                 }
                             }
                         }
