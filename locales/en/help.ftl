@@ -74,8 +74,11 @@ help-completions = Print shell completions
 help-completions-shell = The shell
 help-man = Print the man page (roff)
 
-# Usage errors (English is clap's own wording; these are the catalogue's).
-usage-prefix = error:{" "}
+# Usage errors, in the catalogue's words in both languages.
+usage-prefix = certplan: error:{" "}
+usage-options = [OPTIONS]
+usage-missing-value = a value is required for '{ $argument }' but none was supplied
+usage-repeated = '{ $argument }' is given more than once: give it once
 usage-unknown-argument = unexpected argument '{ $argument }'
 usage-unknown-command = unrecognized command '{ $argument }'
 usage-invalid-value = invalid value '{ $value }' for '{ $argument }' (possible values: { $detail })

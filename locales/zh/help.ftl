@@ -74,8 +74,11 @@ help-completions = 输出 shell 补全脚本
 help-completions-shell = shell 种类
 help-man = 输出 man 手册页（roff 格式）
 
-# 用法错误（英文用 clap 自己的措辞，中文用下面这些）。
+# 用法错误（两种语言都用下面这些措辞）。
 usage-prefix = certplan：错误：
+usage-options = [选项]
+usage-missing-value = `{ $argument }` 后面缺少取值
+usage-repeated = `{ $argument }` 写了不止一次，只能写一次
 usage-unknown-argument = 不认识的参数 `{ $argument }`
 usage-unknown-command = 不认识的命令 `{ $argument }`
 usage-invalid-value = `{ $argument }` 不接受 `{ $value }`（可选：{ $detail }）
@@ -83,7 +86,7 @@ usage-value-rejected = `{ $argument }` 的值 `{ $value }` 无效：{ $detail }
 usage-missing-argument = 缺少必填参数：{ $argument }
 usage-conflict = `{ $argument }` 不能与 `{ $detail }` 同时使用
 usage-wrong-values = `{ $argument }` 的取值个数不对
-usage-other = 参数有误（{ $detail }）
+usage-other = 参数有误，请对照下面的用法检查
 usage-did-you-mean = 是不是要写 `{ $suggestion }`？
 usage-line = 用法：{ $usage }
 usage-more = 更多信息请运行 `{ $command } --help`。

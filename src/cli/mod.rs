@@ -66,7 +66,10 @@ fn run_parsed(arguments: Vec<OsString>) -> anyhow::Result<Exit> {
     let cli = match parsed {
         Ok(cli) => cli,
         Err(error) if error.use_stderr() => {
-            eprint!("{}", usage_error::render(&error, report::language()));
+            eprint!(
+                "{}",
+                usage_error::render(&error, report::language(), &arguments)
+            );
             return Ok(Exit::Usage);
         }
         Err(help_or_version) if report::language() == certplan::lang::Lang::En => {

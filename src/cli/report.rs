@@ -61,9 +61,12 @@ impl CliError {
                 path = path(file),
                 why = io_reason(cause, lang)
             ),
-            CliError::NotAFile { path: file, kind } => {
-                msg!(lang, "error-not-a-file", path = path(file), kind = *kind)
-            }
+            CliError::NotAFile { path: file, kind } => msg!(
+                lang,
+                "error-not-a-file",
+                path = path(file),
+                kind = kind_in(kind, lang)
+            ),
             CliError::TooLarge { path: file, limit } => msg!(
                 lang,
                 "error-too-large",
@@ -83,7 +86,7 @@ impl CliError {
                 lang,
                 "error-not-regular-output",
                 path = path(file),
-                kind = *kind
+                kind = kind_in(kind, lang)
             ),
             CliError::OutputIsInput { output, input } if output == input => {
                 msg!(lang, "error-output-is-named-input", output = path(output))
@@ -105,6 +108,19 @@ impl CliError {
             }
             other => other.to_string(),
         }
+    }
+}
+
+/// What a file is (`directory`, `FIFO`, …, as the error carries it) in `lang`.
+fn kind_in(kind: &str, lang: Lang) -> String {
+    match kind {
+        "directory" => msg!(lang, "file-kind-directory"),
+        "FIFO" => msg!(lang, "file-kind-fifo"),
+        "device" => msg!(lang, "file-kind-device"),
+        "socket" => msg!(lang, "file-kind-socket"),
+        "symbolic link" => msg!(lang, "file-kind-link"),
+        "link to something other than a file" => msg!(lang, "file-kind-link-elsewhere"),
+        _ => msg!(lang, "file-kind-special"),
     }
 }
 

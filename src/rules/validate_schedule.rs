@@ -5,6 +5,7 @@
 
 use super::{FeeAmount, HolidayYear, Rules};
 use crate::calendar::law::LAW_FIRST_YEAR;
+use crate::diagnostic::coded::coded;
 
 /// The longest validity a rule may give, in months (ten years).
 const MAX_MONTHS: u32 = 120;
@@ -31,20 +32,20 @@ pub(super) fn validate_holiday_years(
         if !seen.insert(year.year) {
             problems.push((
                 format!("holidays[{i}].year"),
-                format!("year {} is listed twice", year.year),
+                coded("holidays-year-twice", &[("year", &year.year.to_string())]),
             ));
         }
         let known_source = source_ids.is_none_or(|ids| ids.contains(year.source.as_str()));
         if !known_source {
             problems.push((
                 format!("holidays[{i}].source"),
-                format!("unknown source `{}` (not among [[sources]])", year.source),
+                coded("holidays-unknown-source", &[("source", &year.source)]),
             ));
         }
         if year.source.trim().is_empty() {
             problems.push((
                 format!("holidays[{i}].source"),
-                "must name the notice (its title or address)".to_owned(),
+                coded("holidays-no-source", &[]),
             ));
         }
         problems.extend(
@@ -214,13 +215,22 @@ fn check_year(year: &HolidayYear) -> Vec<Problem> {
         if range.from > range.to {
             problems.push((
                 format!("days_off[{r}].to"),
-                format!("{} is before {}", range.to, range.from),
+                coded(
+                    "holidays-range-backwards",
+                    &[
+                        ("to", &range.to.to_string()),
+                        ("from", &range.from.to_string()),
+                    ],
+                ),
             ));
         }
         if range.from.year() != year.year || range.to.year() != year.year {
             problems.push((
                 format!("days_off[{r}].from"),
-                format!("the range is not inside {}", year.year),
+                coded(
+                    "holidays-range-outside",
+                    &[("year", &year.year.to_string())],
+                ),
             ));
         }
         let days: Vec<_> = range
@@ -231,7 +241,7 @@ fn check_year(year: &HolidayYear) -> Vec<Problem> {
         if let Some(shared) = days.iter().find(|day| off.contains(*day)) {
             problems.push((
                 format!("days_off[{r}].from"),
-                format!("the range overlaps another one on {shared}"),
+                coded("holidays-range-overlap", &[("day", &shared.to_string())]),
             ));
         }
         off.extend(days);
@@ -240,13 +250,22 @@ fn check_year(year: &HolidayYear) -> Vec<Problem> {
         if !is_weekend(*day) {
             problems.push((
                 format!("makeup_workdays[{d}]"),
-                format!("{day} is a {}, not a weekend day", day.weekday()),
+                coded(
+                    "holidays-makeup-not-weekend",
+                    &[
+                        ("day", &day.to_string()),
+                        ("weekday", &day.weekday().to_string()),
+                    ],
+                ),
             ));
         }
         if day.year() != year.year || off.contains(day) {
             problems.push((
                 format!("makeup_workdays[{d}]"),
-                format!("{day} is outside {} or inside a holiday", year.year),
+                coded(
+                    "holidays-makeup-outside",
+                    &[("day", &day.to_string()), ("year", &year.year.to_string())],
+                ),
             ));
         }
     }
@@ -254,7 +273,7 @@ fn check_year(year: &HolidayYear) -> Vec<Problem> {
         if is_weekend(*day) || !off.contains(day) {
             problems.push((
                 format!("in_lieu_days[{d}]"),
-                format!("{day} must be a weekday inside a holiday range"),
+                coded("holidays-in-lieu-outside", &[("day", &day.to_string())]),
             ));
         }
     }
@@ -266,24 +285,39 @@ fn check_year(year: &HolidayYear) -> Vec<Problem> {
     if weekdays_off != expected {
         problems.push((
             "days_off".to_owned(),
-            format!("{weekdays_off} weekdays are off, but statutory days ({statutory}) plus in-lieu days ({}) make {expected}", year.in_lieu_days.len()),
+            coded(
+                "holidays-weekdays-off",
+                &[
+                    ("off", &weekdays_off.to_string()),
+                    ("statutory", &statutory.to_string()),
+                    ("in_lieu", &year.in_lieu_days.len().to_string()),
+                    ("expected", &expected.to_string()),
+                ],
+            ),
         ));
     }
     if year.year >= LAW_FIRST_YEAR && statutory != STATUTORY_DAYS {
         problems.push((
             "days_off".to_owned(),
-            format!(
-                "the ranges hold {statutory} statutory days; the holiday law gives {STATUTORY_DAYS} a year since {LAW_FIRST_YEAR}"
+            coded(
+                "holidays-statutory-count",
+                &[
+                    ("statutory", &statutory.to_string()),
+                    ("law", &STATUTORY_DAYS.to_string()),
+                    ("since", &LAW_FIRST_YEAR.to_string()),
+                ],
             ),
         ));
     }
     if year.in_lieu_days.len() != year.makeup_workdays.len() {
         problems.push((
             "makeup_workdays".to_owned(),
-            format!(
-                "{} in-lieu days but {} adjusted working days: each swap needs both",
-                year.in_lieu_days.len(),
-                year.makeup_workdays.len()
+            coded(
+                "holidays-swaps-unpaired",
+                &[
+                    ("in_lieu", &year.in_lieu_days.len().to_string()),
+                    ("makeup", &year.makeup_workdays.len().to_string()),
+                ],
             ),
         ));
     }
