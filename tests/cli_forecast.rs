@@ -44,7 +44,7 @@ fn json_matches_the_golden_file() {
 fn the_csv_has_no_byte_order_mark_and_the_contract_header() {
     let text = forecast_examples(&["--format", "csv"]);
     assert!(
-        text.starts_with("profile,org,platform,date,month,event,amount_fen,amount,fact,source,client_id,sheet,sheet_row\n")
+        text.starts_with("profile,org,platform,date,month,event,amount_fen,amount_yuan,fact,source,client_id,sheet,sheet_row\n")
     );
 }
 
