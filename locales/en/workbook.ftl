@@ -1,0 +1,10 @@
+# Workbooks for people: sheet names, and the days off assumed from the holiday law.
+xlsx-sheet-payments = payments
+xlsx-sheet-by-month = by month
+xlsx-sheet-about = about
+xlsx-sheet-quote = quote
+xlsx-sheet-remind = remind
+xlsx-assumed-day = { $date } { $name } ({ $chinese }), { $kind }
+xlsx-day-statutory = statutory
+xlsx-day-substitute = substitute day off
+xlsx-day-separator = {"; "}

@@ -1,0 +1,10 @@
+# 给人看的工作簿：工作表名称，以及按放假办法推定的休息日。
+xlsx-sheet-payments = 付款
+xlsx-sheet-by-month = 按月汇总
+xlsx-sheet-about = 说明
+xlsx-sheet-quote = 费用
+xlsx-sheet-remind = 提醒
+xlsx-assumed-day = { $date } { $name }（{ $kind }）
+xlsx-day-statutory = 法定
+xlsx-day-substitute = 补假
+xlsx-day-separator = ；
