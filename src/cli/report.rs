@@ -31,12 +31,11 @@ pub fn language() -> Lang {
                     .flatten()
             })
     });
-    match given.as_deref() {
-        Some("zh") => Lang::Zh,
-        Some("en") => Lang::En,
-        // A --lang clap will refuse: its message follows the locale.
-        _ => Lang::from_locale(super::locale().as_deref()),
-    }
+    // A --lang clap will refuse: its message follows the locale.
+    given
+        .as_deref()
+        .and_then(Lang::from_tag)
+        .unwrap_or_else(|| Lang::from_locale(super::locale().as_deref()))
 }
 
 /// Writes one line (or message) to stderr with its prefix, control characters made visible.
