@@ -134,7 +134,11 @@ fn a_chinese_workbook_speaks_chinese_with_the_ids_at_the_end() {
     let at = |name: &str| header.iter().position(|cell| cell == name).unwrap();
     let (platform, status) = (at("平台"), at("状态"));
     let (platform_id, status_id) = (at("platform"), at("status"));
-    assert_eq!(header.len() - 2, platform_id, "{header:?}");
+    assert_eq!(
+        (platform_id, status_id),
+        (header.len() - 2, header.len() - 1),
+        "the ids at the end: {header:?}"
+    );
     for row in &rows[1..] {
         let id = text(&row[platform_id]);
         let name = text(&row[platform]);
