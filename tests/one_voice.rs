@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{certplan, stderr_of, temp_dir, write};
+use common::{certplan, stderr_of, stdout_of, temp_dir, write};
 use std::path::Path;
 
 /// Words that are names, not English: formats, encodings and units.
@@ -77,6 +77,8 @@ const CASES: &[&[&str]] = &[
     ],
     &["quote", "profiles", "--rules", "DIR/unquoted.toml"],
     &["quote", "profiles", "--rules", "DIR/no-holidays.toml"],
+    &["quote", "profiles", "--rules", "DIR/bad-rules.toml"],
+    &["quote", "profiles", "--rules", "DIR/bad-tiers.toml"],
     // Usage.
     &["quote", "--as-of"],
     &["quote", "--years", "3", "--years", "4"],
@@ -135,6 +137,19 @@ fn files(dir: &Path) {
     write(dir, "no-holidays.toml", "\n");
     write(dir, "holiday-typo.toml", "[[holidays]]\nyaer = 2027\n");
     write(dir, "exists.txt", "");
+    let rules = stdout_of(
+        &certplan()
+            .args(["rules", "--format", "toml"])
+            .output()
+            .unwrap(),
+    );
+    let share = rules.find("share = ").expect("rules with rejection causes");
+    let broken = format!("{}share = 500{}", &rules[..share], &rules[share + 10..]);
+    write(dir, "bad-rules.toml", broken);
+    let tier = rules.find("max_members = ").expect("rules with tiers") + "max_members = ".len();
+    let digits = rules[tier..].find(|c: char| !c.is_ascii_digit()).unwrap();
+    let broken = format!("{}0{}", &rules[..tier], &rules[tier + digits..]);
+    write(dir, "bad-tiers.toml", broken);
 }
 
 /// The English words of `stderr` that nothing allows; `typed` are the arguments as given.

@@ -26,3 +26,4 @@ toml-invalid-date = the date or time is not valid
 toml-invalid-comment = the comment holds a control character
 toml-lone-carriage-return = a carriage return must be followed by a line feed
 toml-redefined = this table or key is already defined and cannot be extended
+toml-missing-key = a key is missing

@@ -26,3 +26,4 @@ toml-invalid-date = 日期或时间写法有误
 toml-invalid-comment = 注释中有不允许的控制字符
 toml-lone-carriage-return = 回车符后须紧跟换行符
 toml-redefined = 这个表或键已经定义过，不能再次扩展
+toml-missing-key = 缺少键名

@@ -70,6 +70,27 @@ const PROBLEMS: &[(&str, &str)] = &[
         "toml-redefined",
     ),
     ("invalid table header", "toml-redefined"),
+    ("missing key for inline table element", "toml-missing-key"),
+    ("invalid inline table element", "toml-invalid-line"),
+    ("missing inline table opening", "toml-invalid-line"),
+    ("missing array opening", "toml-invalid-line"),
+    ("missing table open", "toml-invalid-line"),
+    ("missing comment start", "toml-invalid-line"),
+    (
+        "keys cannot be multi-line literal strings",
+        "toml-invalid-key",
+    ),
+    (
+        "keys cannot be multi-line basic strings",
+        "toml-invalid-key",
+    ),
+    (
+        "integers with a radix cannot be signed",
+        "toml-invalid-number",
+    ),
+    ("radix must be lowercase", "toml-invalid-number"),
+    ("redundant integer number prefix", "toml-invalid-number"),
+    ("too few unicode value digits", "toml-invalid-escape"),
 ];
 
 /// What the parser says it expected (after `, expected `), in the catalogue's words.

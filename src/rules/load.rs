@@ -51,8 +51,7 @@ pub fn load_rules(file: &str, text: &str) -> Result<Rules, Diagnostics> {
     load_rules_in(file, text, Lang::En)
 }
 
-/// [`load_rules`] with its problems said in `lang` (syntax, types and holiday years; the
-/// other invariants name English ids and are said in English).
+/// [`load_rules`] with its problems said in `lang` (keys and ids as typed).
 pub fn load_rules_in(file: &str, text: &str, lang: Lang) -> Result<Rules, Diagnostics> {
     let raw: RawRules = toml::from_str(text)
         .map_err(|error| Diagnostics::one(Diagnostic::from_toml(file, text, &error, lang)))?;
@@ -272,10 +271,7 @@ impl RawFee {
             (given, _) => {
                 let key = if given.is_some() { "tiers" } else { "item" };
                 let path = KeyPath::parse(&format!("fees[{index}].{key}"));
-                problems.push((
-                    path,
-                    "a fee needs exactly one of `amount_fen` and `tiers`".to_owned(),
-                ));
+                problems.push((path, coded("rules-file-fee-amount", &[])));
                 FeeAmount::AmountFen(Fen::ZERO)
             }
         };

@@ -65,25 +65,31 @@ pub(super) fn validate_schedule(rules: &Rules, source_ids: &HashSet<&str>) -> Ve
         if !(1..=MAX_MONTHS).contains(&validity.months) {
             problems.push((
                 format!("validity[{i}].months"),
-                format!(
-                    "must be 1 to {MAX_MONTHS} months, found {}",
-                    validity.months
+                coded(
+                    "rules-file-months",
+                    &[
+                        ("max", &MAX_MONTHS.to_string()),
+                        ("found", &validity.months.to_string()),
+                    ],
                 ),
             ));
         }
         if validity.grace_days > MAX_DAYS {
             problems.push((
                 format!("validity[{i}].grace_days"),
-                format!(
-                    "must be 0 to {MAX_DAYS} days, found {}",
-                    validity.grace_days
+                coded(
+                    "rules-file-days",
+                    &[
+                        ("max", &MAX_DAYS.to_string()),
+                        ("found", &validity.grace_days.to_string()),
+                    ],
                 ),
             ));
         }
         if validity.window_months > validity.months {
             problems.push((
                 format!("validity[{i}].window_months"),
-                "cannot exceed `months`".into(),
+                coded("rules-file-window-months", &[]),
             ));
         }
         let clash = rules.validity[..i]
@@ -92,9 +98,9 @@ pub(super) fn validate_schedule(rules: &Rules, source_ids: &HashSet<&str>) -> Ve
         if clash {
             problems.push((
                 format!("validity[{i}].platform"),
-                format!(
-                    "`{}` has another validity rule on overlapping dates",
-                    validity.platform
+                coded(
+                    "rules-file-validity-overlap",
+                    &[("platform", &validity.platform.to_string())],
                 ),
             ));
         }
@@ -104,14 +110,23 @@ pub(super) fn validate_schedule(rules: &Rules, source_ids: &HashSet<&str>) -> Ve
             if days > MAX_DAYS {
                 problems.push((
                     format!("timeline_steps[{i}].{key}"),
-                    format!("must be 0 to {MAX_DAYS} days, found {days}"),
+                    coded(
+                        "rules-file-days",
+                        &[("max", &MAX_DAYS.to_string()), ("found", &days.to_string())],
+                    ),
                 ));
             }
         }
         if step.min_days > step.max_days {
             problems.push((
                 format!("timeline_steps[{i}].min_days"),
-                format!("{} is more than max_days {}", step.min_days, step.max_days),
+                coded(
+                    "rules-file-min-above-max",
+                    &[
+                        ("min", &step.min_days.to_string()),
+                        ("max", &step.max_days.to_string()),
+                    ],
+                ),
             ));
         }
         for (j, tier) in step.charged_tiers.iter().enumerate() {
@@ -126,7 +141,10 @@ pub(super) fn validate_schedule(rules: &Rules, source_ids: &HashSet<&str>) -> Ve
             if !known {
                 problems.push((
                     format!("timeline_steps[{i}].charged_tiers[{j}]"),
-                    format!("`{tier}` is not a tier of a tiered `{}` fee", step.platform),
+                    coded(
+                        "rules-file-not-a-tier",
+                        &[("tier", tier), ("platform", &step.platform.to_string())],
+                    ),
                 ));
             }
         }
@@ -137,7 +155,7 @@ pub(super) fn validate_schedule(rules: &Rules, source_ids: &HashSet<&str>) -> Ve
         if twice {
             problems.push((
                 format!("timeline_steps[{i}].id"),
-                format!("step `{}` is listed twice", step.rule_id()),
+                coded("rules-file-step-twice", &[("id", &step.rule_id())]),
             ));
         }
     }
@@ -146,22 +164,22 @@ pub(super) fn validate_schedule(rules: &Rules, source_ids: &HashSet<&str>) -> Ve
         if !rule_ids.insert((document.rule.as_str(), document.provenance.effective)) {
             problems.push((
                 format!("documents[{i}].rule"),
-                format!("document rule `{}` is listed twice", document.rule),
+                coded("rules-file-document-twice", &[("id", &document.rule)]),
             ));
         }
         if document.platforms.is_empty() {
             problems.push((
                 format!("documents[{i}].platforms"),
-                "must name at least one platform".into(),
+                coded("rules-file-no-platform", &[]),
             ));
         }
         for (s, slot) in document.slots.iter().enumerate() {
             if !DOCUMENT_SLOTS.contains(&slot.as_str()) {
                 problems.push((
                     format!("documents[{i}].slots[{s}]"),
-                    format!(
-                        "`{slot}` is not a profile [documents] key ({})",
-                        DOCUMENT_SLOTS.join(", ")
+                    coded(
+                        "rules-file-not-a-slot",
+                        &[("slot", slot), ("slots", &DOCUMENT_SLOTS.join(", "))],
                     ),
                 ));
             }
@@ -172,7 +190,7 @@ pub(super) fn validate_schedule(rules: &Rules, source_ids: &HashSet<&str>) -> Ve
         if !benefit_ids.insert((benefit.rule_id(), benefit.provenance.effective)) {
             problems.push((
                 format!("benefits[{i}].id"),
-                format!("benefit `{}` is listed twice", benefit.rule_id()),
+                coded("rules-file-benefit-twice", &[("id", &benefit.rule_id())]),
             ));
         }
         let limits = &benefit.tier_limits;
@@ -185,7 +203,7 @@ pub(super) fn validate_schedule(rules: &Rules, source_ids: &HashSet<&str>) -> Ve
         {
             problems.push((
                 format!("benefits[{i}].tier_limits"),
-                "tier limits must ascend and end with an unlimited tier".into(),
+                coded("rules-file-tier-limits", &[]),
             ));
         }
     }
