@@ -12,7 +12,8 @@ use std::path::Path;
 /// Words that are names, not English: formats, encodings and units.
 const NAMES: &[&str] = &[
     "certplan", "TOML", "UTF", "GBK", "YYYY", "MM", "DD", "KiB", "KB", "CSV", "JSON", "xlsx",
-    "ics", "html", "csv", "json", "toml", "table", "Unicode", "Windows", "Excel", "true", "false",
+    "ics", "html", "HTML", "csv", "json", "toml", "table", "Unicode", "Windows", "Excel", "true",
+    "false",
 ];
 
 /// Ids of the closed sets a message may name as values to type.
@@ -109,6 +110,20 @@ const CASES: &[&[&str]] = &[
         "profiles/social-group.toml",
         "--force",
     ],
+    &["quote", "profiles", "-o", "DIR/nowhere/out.txt"],
+    &["quote", "profiles", "-o", "/dev/null", "--force"],
+    &["quote", "profiles", "--holidays", "DIR/folder.toml"],
+    &["init", "DIR/exists.txt"],
+    &["report", "profiles/social-group.toml"],
+    &["explain", "profiles/social-group.toml", "wecom.frist_fen"],
+    &["explain"],
+    &["remind", "--nagios", "--format", "json", "profiles"],
+    &["forecast", "--months", "0", "profiles"],
+    &["forecast", "--pay-on", "someday", "profiles"],
+    &["workdays", "count", "2026-01-01", "x"],
+    &["import", "profiles/social-group.toml"],
+    &["export", "profiles", "--format", "xlsx"],
+    &["completions", "tcsh"],
 ];
 
 /// The files the cases read.
