@@ -11,3 +11,6 @@ file-kind-link = symbolic link
 file-kind-link-elsewhere = link to something other than a file
 file-kind-special = special file
 general-lists-filters = { $filters } filter the general lists: give them without a PROFILE
+io-is-directory = it is a directory
+io-read-only = the file system is read-only
+nagios-invalid-arguments = invalid arguments (see the message on stderr)

@@ -11,3 +11,6 @@ file-kind-link = 符号链接
 file-kind-link-elsewhere = 指向非普通文件的链接
 file-kind-special = 特殊文件
 general-lists-filters = { $filters } 用于筛选通用清单：请不要同时指定档案
+io-is-directory = 这是一个文件夹
+io-read-only = 文件系统是只读的
+nagios-invalid-arguments = 参数有误（详见标准错误输出中的说明）

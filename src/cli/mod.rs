@@ -44,10 +44,8 @@ pub fn run(arguments: impl IntoIterator<Item = OsString>) -> anyhow::Result<Exit
             Ok(Exit::Unknown)
         }
         Ok(Exit::Usage) if monitoring => {
-            let _ = writeln!(
-                std::io::stdout(),
-                "UNKNOWN: invalid arguments (see the message on stderr)"
-            );
+            let said = certplan::msg!(report::language(), "nagios-invalid-arguments");
+            let _ = writeln!(std::io::stdout(), "UNKNOWN: {said}");
             Ok(Exit::Unknown)
         }
         outcome => outcome,

@@ -130,6 +130,8 @@ fn io_reason(error: &std::io::Error, lang: Lang) -> String {
         (Lang::Zh, ErrorKind::NotFound) => msg!(lang, "io-not-found"),
         (Lang::Zh, ErrorKind::PermissionDenied) => msg!(lang, "io-permission"),
         (Lang::Zh, ErrorKind::StorageFull) => msg!(lang, "io-full"),
+        (Lang::Zh, ErrorKind::IsADirectory) => msg!(lang, "io-is-directory"),
+        (Lang::Zh, ErrorKind::ReadOnlyFilesystem) => msg!(lang, "io-read-only"),
         (Lang::Zh, _) if error.raw_os_error() == Some(super::error::EBADF) => {
             msg!(lang, "io-closed")
         }
