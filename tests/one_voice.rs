@@ -6,29 +6,9 @@
 
 mod common;
 
+use common::english::english_in;
 use common::{certplan, stderr_of, stdout_of, temp_dir, write};
 use std::path::Path;
-
-/// Words that are names, not English: formats, encodings and units.
-const NAMES: &[&str] = &[
-    "certplan", "TOML", "UTF", "GBK", "YYYY", "MM", "DD", "KiB", "KB", "CSV", "JSON", "xlsx",
-    "ics", "html", "HTML", "csv", "json", "toml", "table", "Unicode", "Windows", "Excel", "true",
-    "false",
-];
-
-/// Ids of the closed sets a message may name as values to type.
-const IDS: &[&str] = &[
-    "wecom",
-    "official_account",
-    "mini_program",
-    "dingtalk",
-    "gov_account",
-    "alipay",
-    "icp",
-    "enterprise",
-    "government",
-    "public_institution",
-];
 
 /// Every error case: the arguments after `certplan --lang zh`, `DIR` standing for a
 /// temporary folder with the files [`files`] writes.
@@ -167,58 +147,6 @@ fn files(dir: &Path) {
     write(dir, "bad-tiers.toml", broken);
 }
 
-/// The English words of `stderr` that nothing allows; `typed` are the arguments as given.
-fn english_in(stderr: &str, typed: &[String]) -> Vec<String> {
-    let mut found = Vec::new();
-    for line in stderr.lines() {
-        // The excerpt of the input under a diagnostic quotes the file; the usage line names
-        // the command as it is typed.
-        let excerpt =
-            line.trim_start().split_once(" | ").is_some() || line.trim_end().ends_with(" |");
-        if excerpt || line.starts_with("用法：") {
-            continue;
-        }
-        let mut text = line.to_owned();
-        // Lists of ids (`可用的有：wecom, …`, `可选：…`) name ids.
-        for list in ["可用的有：", "可选：", "可用格式：", "可选平台："] {
-            if let Some(at) = text.find(list) {
-                let end = text[at..]
-                    .find(['）', '）'])
-                    .map_or(text.len(), |end| at + end);
-                text.replace_range(at..end, " ");
-            }
-        }
-        let mut plain = String::new();
-        let mut quote = None;
-        for c in text.chars() {
-            match (quote, c) {
-                (None, '`' | '"' | '<' | '[') => quote = Some(c),
-                (Some('`'), '`') | (Some('"'), '"') | (Some('<'), '>') | (Some('['), ']') => {
-                    quote = None
-                }
-                (None, _) => plain.push(c),
-                _ => {}
-            }
-        }
-        for raw in plain.split(|c: char| c.is_whitespace() || !c.is_ascii()) {
-            let token = raw.trim_matches(|c: char| ",;:()!?'".contains(c));
-            // A key before its message (`org.members: …`) ends with a colon.
-            let key = raw.ends_with(':');
-            let named = token.contains(['/', '.', '_', '-', '*', '=', '\'']) // paths, keys, options
-                || token.chars().any(|c| c.is_ascii_digit())
-                || NAMES.contains(&token)
-                || IDS.contains(&token)
-                || typed.iter().any(|word| word == token)
-                || key;
-            let words = token.chars().filter(char::is_ascii_alphabetic).count();
-            if !named && words >= 2 {
-                found.push(format!("{token} (in: {line})"));
-            }
-        }
-    }
-    found
-}
-
 #[test]
 fn every_error_under_zh_is_chinese() {
     let dir = temp_dir();
@@ -344,4 +272,13 @@ fn gbk_is_named_and_saving_as_utf8_is_the_fix() {
     assert_eq!(output.status.code(), Some(65), "{stderr}");
     assert!(stderr.contains("检测到 GBK 编码"), "{stderr}");
     assert!(stderr.contains("请另存为 UTF-8"), "{stderr}");
+}
+
+#[test]
+fn the_rule_finds_english_and_lets_names_pass() {
+    let english = english_in("certplan：错误：p.toml:1:2: org.x: must be 1 to 100", &[]);
+    assert_eq!(english.len(), 3, "{english:?}");
+    let named =
+        "certplan：错误：p.toml:4:11: org.members: 值 `many` 无效，请写 TOML 的整数（UTF-8）";
+    assert!(english_in(named, &[]).is_empty());
 }

@@ -7,7 +7,7 @@ use super::causes::RawRejectionCause;
 use super::raw_schedule::{RawBenefit, RawDocument, RawHolidayYear, RawTimelineStep, RawValidity};
 use super::tips::RawTip;
 use super::validate::validate;
-use super::validate_schedule::validate_holiday_years;
+use super::validate_holidays::validate_holiday_years;
 use super::{
     AnnualReview, Exemption, Fee, FeeAmount, Note, Provenance, Rules, Source, Subsidy, Tier, Trust,
 };

@@ -11,6 +11,7 @@ mod schedule;
 mod select;
 mod tips;
 mod validate;
+mod validate_holidays;
 mod validate_schedule;
 
 pub use benefits::{Benefit, TierLimit};
