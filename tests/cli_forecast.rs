@@ -301,6 +301,10 @@ fn the_workbook_holds_the_csv_with_numbers_dates_and_sum_formulas() {
 
     let about = book.rows("说明");
     assert_eq!(text(&about[0][1]), AS_OF);
+    assert!(
+        about.iter().any(|row| text(&row[1]) == "提醒日"),
+        "--pay-on in words"
+    );
     assert!(about.iter().any(|row| text(&row[0]) == "3rd:wescrm"));
 }
 

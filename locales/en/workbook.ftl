@@ -8,3 +8,8 @@ xlsx-assumed-day = { $date } { $name } ({ $chinese }), { $kind }
 xlsx-day-statutory = statutory
 xlsx-day-substitute = substitute day off
 xlsx-day-separator = {"; "}
+xlsx-pay-on = { $pay_on ->
+    [window] the day the review window opens (window)
+    [start-by] the latest day to submit (start-by)
+   *[remind] the reminder day (remind)
+}

@@ -8,3 +8,8 @@ xlsx-assumed-day = { $date } { $name }（{ $kind }）
 xlsx-day-statutory = 法定
 xlsx-day-substitute = 补假
 xlsx-day-separator = ；
+xlsx-pay-on = { $pay_on ->
+    [window] 年审窗口开启日
+    [start-by] 最迟提交日
+   *[remind] 提醒日
+}

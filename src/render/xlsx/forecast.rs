@@ -150,7 +150,10 @@ impl ForecastBook {
                     _ => String::new(),
                 },
             ),
-            (msg!(self.lang, "xlsx-about-pay-on"), pay_on.to_owned()),
+            (
+                msg!(self.lang, "xlsx-about-pay-on"),
+                msg!(self.lang, "xlsx-pay-on", pay_on = pay_on),
+            ),
             (
                 msg!(self.lang, "xlsx-about-profiles"),
                 self.profiles.to_string(),
