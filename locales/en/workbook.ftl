@@ -13,3 +13,8 @@ xlsx-pay-on = { $pay_on ->
     [start-by] the latest day to submit (start-by)
    *[remind] the reminder day (remind)
 }
+xlsx-row-fee = fee
+xlsx-row-exemption = exemption
+xlsx-row-subsidy = subsidy
+xlsx-row-summary = platform total
+xlsx-row-total = total

@@ -13,3 +13,8 @@ xlsx-pay-on = { $pay_on ->
     [start-by] 最迟提交日
    *[remind] 提醒日
 }
+xlsx-row-fee = 费用
+xlsx-row-exemption = 减免
+xlsx-row-subsidy = 补贴
+xlsx-row-summary = 平台小计
+xlsx-row-total = 合计

@@ -1,6 +1,6 @@
-//! Workbooks are for people: the cells of closed sets (platform, status, event) show their
-//! names in the reader's language, and the ids follow in trailing columns under their CSV
-//! names for formulas and scripts; the days off assumed from the holiday law are named
+//! Workbooks are for people: the cells of closed sets (platform, status, event, quote's row
+//! kind) show their names in the reader's language, and the ids follow in trailing columns
+//! under their CSV names for formulas and scripts; the days off assumed from the holiday law are named
 //! (`元旦（法定）`, `New Year's Day (元旦), statutory`). Sheet names follow the language too.
 
 use super::headers::header;
@@ -14,7 +14,7 @@ use crate::render::workdays::holiday_label;
 use crate::review::ReviewStatus;
 
 /// The CSV columns whose cells are ids people read as names.
-const NAMED: [&str; 3] = ["platform", "status", "event"];
+const NAMED: [&str; 4] = ["platform", "status", "event", "row"];
 
 /// The name of the sheet `id` (`payments`, `by month`, `about`, `quote`, `remind`) in `lang`.
 pub fn sheet_name(id: &str, lang: Lang) -> String {
@@ -108,6 +108,14 @@ fn name_of(column: &str, id: &str, lang: Lang) -> Option<String> {
             .into_iter()
             .find(|event| event.id() == id)
             .map(|event| crate::render::forecast::event_label(event, lang)),
+        "row" => match id {
+            "fee" => Some(msg!(lang, "xlsx-row-fee")),
+            "exemption" => Some(msg!(lang, "xlsx-row-exemption")),
+            "subsidy" => Some(msg!(lang, "xlsx-row-subsidy")),
+            "summary" => Some(msg!(lang, "xlsx-row-summary")),
+            "total" => Some(msg!(lang, "xlsx-row-total")),
+            _ => None,
+        },
         _ => None,
     }
 }
