@@ -181,3 +181,24 @@ fn an_english_workbook_names_the_holidays_in_english() {
         "{cells:?}"
     );
 }
+
+#[test]
+fn a_chinese_quote_workbook_names_its_sheet_and_row_kinds() {
+    let mut book = workbook("quote", &["--lang", "zh"]);
+    assert_eq!(book.sheet_names(), ["费用"]);
+    let rows = book.rows("费用");
+    let header: Vec<String> = rows[0].iter().map(text).collect();
+    let row_id = header.iter().position(|cell| cell == "row").unwrap();
+    let kinds: Vec<(String, String)> = rows[1..]
+        .iter()
+        .map(|row| (text(&row[3]), text(&row[row_id])))
+        .collect();
+    assert!(
+        kinds.contains(&("费用".to_owned(), "fee".to_owned())),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.contains(&("合计".to_owned(), "total".to_owned())),
+        "{kinds:?}"
+    );
+}
