@@ -3,6 +3,7 @@
 
 pub mod coded;
 mod serde_words;
+mod toml_syntax;
 
 use crate::i18n::message;
 use crate::lang::Lang;

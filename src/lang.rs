@@ -20,6 +20,18 @@ impl Lang {
         }
     }
 
+    /// The language a `--lang` value names: `zh`, `en` and the tags people type for them
+    /// (`zh-CN`, `zh_CN`, `zh-Hans`, `cn`, `en-US`, `中文`, `English`), ignoring case.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let tag = tag.trim().to_lowercase().replace('_', "-");
+        let head = tag.split(['-', '.']).next().unwrap_or_default();
+        match head {
+            "zh" | "cn" | "chs" | "chinese" | "中文" | "简体中文" => Some(Lang::Zh),
+            "en" | "english" | "英文" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
     /// The language a `LANG`-style locale value asks for: `zh*` → Chinese, anything else English.
     pub fn from_locale(locale: Option<&str>) -> Lang {
         match locale {
@@ -76,5 +88,25 @@ mod tests {
         assert_eq!(Lang::from_locale(Some("en_US.UTF-8")), Lang::En);
         assert_eq!(Lang::from_locale(Some("C")), Lang::En);
         assert_eq!(Lang::from_locale(None), Lang::En);
+    }
+
+    #[test]
+    fn the_tags_people_type_name_the_language() {
+        for tag in [
+            "zh",
+            "zh-CN",
+            "zh_CN",
+            "cn",
+            "zh-Hans",
+            "ZH-hans-CN",
+            "中文",
+        ] {
+            assert_eq!(Lang::from_tag(tag), Some(Lang::Zh), "{tag}");
+        }
+        for tag in ["en", "en-US", "en_GB", "English"] {
+            assert_eq!(Lang::from_tag(tag), Some(Lang::En), "{tag}");
+        }
+        assert_eq!(Lang::from_tag("fr"), None);
+        assert_eq!(Lang::from_tag("zhx"), None);
     }
 }

@@ -80,7 +80,8 @@ impl KeyPath {
         }
         let head = KeyPath(self.0[..3].to_vec());
         let tail = KeyPath(self.0[self.0.len() - 3..].to_vec());
-        format!("{head}…({} more)…{tail}", self.0.len() - 6)
+        // A count without words: the path is shown in either language.
+        format!("{head}…(+{})…{tail}", self.0.len() - 6)
     }
 
     /// Whether the path names the document root.
@@ -244,7 +245,7 @@ mod tests {
     #[test]
     fn deep_paths_are_abbreviated() {
         let deep = KeyPath::parse(&format!("a{}", "[0]".repeat(20)));
-        assert_eq!(deep.abbreviated(), "a[0][0]…(15 more)…[0][0][0]");
+        assert_eq!(deep.abbreviated(), "a[0][0]…(+15)…[0][0][0]");
         assert_eq!(KeyPath::parse("org.members").abbreviated(), "org.members");
     }
 

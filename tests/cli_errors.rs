@@ -154,7 +154,7 @@ fn non_utf8_profiles_are_65_with_the_position() {
         .assert()
         .code(65)
         .stderr(predicate::str::contains(
-            ":2:9: the file is not UTF-8 text (invalid byte 0xD6)",
+            ":2:9: the file is not UTF-8 text: it is GBK",
         ));
 }
 

@@ -174,7 +174,10 @@ fn item_7_every_key_a_hint_names_is_one_the_profile_accepts() {
             .iter()
             .filter(|platform| may_apply(kind, platform))
         {
-            let file = write(dir.path(), "p.toml", profile(kind, platform, ""));
+            // A [documents] table with one file, so that each document not listed is a
+            // finding of its own with its own hint.
+            let listed = "[documents]\noffice_video = \"v.mp4\"\n\n";
+            let file = write(dir.path(), "p.toml", profile(kind, platform, listed));
             let json = json_of(&["check", "--format", "json", "--lang", "en"], &file);
             for finding in json["findings"].as_array().unwrap() {
                 hints.push(finding["fix"].as_str().unwrap().to_owned());

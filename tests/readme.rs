@@ -109,3 +109,10 @@ fn bless(lines: &[String]) {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
     std::fs::write(path, lines.join("\n") + "\n").unwrap();
 }
+
+#[test]
+fn the_global_options_are_described_once() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    assert_eq!(readme.matches("Global options:").count(), 1);
+}

@@ -13,7 +13,7 @@ help-certplan = Plan certification of WeCom, WeChat Official Accounts and Mini P
 help-global-format = Output format: table, json, csv, ics (remind), xlsx (quote, remind, forecast; with -o), html (report), toml (rules); each command's --help lists its own
 help-format-of = Output format: { $formats } [default: { $default }]
 help-global-as_of = The day the plan is made for, YYYY-MM-DD [default: today]
-help-global-lang = Label language: zh or en [default: from LC_ALL, LC_MESSAGES or LANG: zh* → zh, else en]
+help-global-lang = Label language: zh or en (also zh-CN, zh_CN, zh-Hans, cn, en-US) [default: from LC_ALL, LC_MESSAGES or LANG: zh* → zh, else en]
 help-global-rules = Use this rules file instead of the embedded rules (same format as `certplan rules --format toml`)
 help-global-holidays = Add or replace holiday years from FILE: `[[holidays]]` tables as `certplan rules --format toml` prints them, e.g. a State Council notice the day it appears (repeatable; the environment variable CERTPLAN_HOLIDAYS may name one more)
 help-global-output = Write output to FILE instead of stdout (atomically; an existing file needs --force)
@@ -33,14 +33,14 @@ help-explain-args = [PROFILE] ITEM, where ITEM is a platform (wecom), a figure (
 help-explain-years = Years the totals cover
 help-checklist = Documents to prepare per platform (with no profile: general lists, --platform/--kind filters)
 help-checklist-profile = The profile or client list [default: ./certplan.toml if it exists, else the general lists]
-help-checklist-platform = General lists for this platform only (repeatable)
+help-checklist-platform = General lists for this platform only: its id or its name (wecom, 公众号, Official Account; repeatable)
 help-checklist-kind = General lists for this kind of organisation
 help-check = Pre-flight review of a profile and its prepared files against known rejection causes
 help-check-exit_zero = Exit 0 whatever the findings (due, critical, warnings); input and output errors keep their codes (65, 66, 73, 74)
 help-check-profiles = Profiles, directories of profiles, or client lists (.csv, .tsv, .xlsx, .xls, .ods: one organisation per row) [default: ./certplan.toml]
 help-benefits = Certified vs uncertified per platform; with a profile, the limits that bind it today
 help-benefits-profile = The profile or client list [default: ./certplan.toml if it exists, else the general comparison]
-help-benefits-platform = General comparison for this platform only (repeatable)
+help-benefits-platform = General comparison for this platform only: its id or its name (wecom, 公众号, Official Account; repeatable)
 help-timeline = Application steps and expected completion dates in China working days
 help-timeline-profiles = Profiles, directories of profiles, or client lists (.csv, .tsv, .xlsx, .xls, .ods: one organisation per row) [default: ./certplan.toml]
 help-timeline-start = The day the application starts [default: --as-of]
@@ -74,8 +74,11 @@ help-completions = Print shell completions
 help-completions-shell = The shell
 help-man = Print the man page (roff)
 
-# Usage errors (English is clap's own wording; these are the catalogue's).
-usage-prefix = error:{" "}
+# Usage errors, in the catalogue's words in both languages.
+usage-prefix = certplan: error:{" "}
+usage-options = [OPTIONS]
+usage-missing-value = a value is required for '{ $argument }' but none was supplied
+usage-repeated = '{ $argument }' is given more than once: give it once
 usage-unknown-argument = unexpected argument '{ $argument }'
 usage-unknown-command = unrecognized command '{ $argument }'
 usage-invalid-value = invalid value '{ $value }' for '{ $argument }' (possible values: { $detail })
@@ -98,3 +101,5 @@ help-export = Write profiles or client lists as one client list: CSV, or xlsx wi
 help-export-profiles = Profiles, folders of profiles or client lists [default: ./certplan.toml]
 help-global-sheet = The sheet of a workbook client list to read (xlsx, xls, ods) [default: the first]
 help-global-columns = Map a client list's own headers to certplan's columns: a TOML file with a [columns] table of "header" = "column" lines
+cli-platform-near = unknown platform `{ $found }`: did you mean `{ $id }` ({ $name })?
+cli-unknown-lang = unknown language `{ $found }`: write zh (also zh-CN, cn, zh-Hans) or en (also en-US)

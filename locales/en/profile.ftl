@@ -17,3 +17,4 @@ ime-number-unknown = { $found } is not a number: { $key } takes a whole number i
 ime-key-elsewhere = `{ $key }` does not belong in { $table }: it belongs in { $tables }; move the line there, or delete it
 ime-table-brackets = the table header { $found } uses Chinese brackets: TOML table headers use the ASCII [ and ]
 ime-table-unclosed = the table header { $found } is not closed: the ] is missing
+init-as-argument = `init` takes the file as its argument: next time type { $command }

@@ -17,3 +17,4 @@ ime-number-unknown = { $found } 不是数字：{ $key } 需要用阿拉伯数字
 ime-key-elsewhere = `{ $key }` 不属于 { $table }，而属于 { $tables }：请把这一行移到那里，或删掉它
 ime-table-brackets = 表头 { $found } 用了中文括号：TOML 的表头要用英文半角的 [ 和 ]
 ime-table-unclosed = 表头 { $found } 没有闭合：缺少右方括号 ]
+init-as-argument = `init` 直接把文件名写在后面即可，下次可以输入：{ $command }

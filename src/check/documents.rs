@@ -2,10 +2,12 @@
 //! prints: each problem of a listed file with its own id, severity and fix (missing,
 //! unreadable, of the wrong format, too large, not opening: critical; named with the wrong
 //! extension: a warning; an ID or licence scan with too few pixels: either); a required
-//! document not listed (or no `[documents]` table at all) is a warning. One finding per
-//! document and problem, naming the platform when only one needs it.
+//! document not listed is a warning. One finding per document and problem, naming the platform
+//! when only one needs it. A profile with no `[documents]` table at all has not started
+//! listing: one finding says so (with how many documents are required), not one per document —
+//! a folder of 300 new clients reads as 300 things to do, not 1 348.
 
-use super::{CheckInputs, Finding};
+use super::{CheckInputs, Finding, Severity};
 use crate::checklist::{DocumentStatus, checklist};
 use crate::lang::{Bilingual, Lang};
 use crate::msg;
@@ -24,10 +26,12 @@ struct Grouped<'a> {
 }
 
 /// Findings about documents. A profile without a `[documents]` table has prepared nothing
-/// that certplan can see: every required document is then reported missing, never "nothing
-/// needs attention".
+/// that certplan can see: one warning says no document is listed yet, never "nothing needs
+/// attention".
 pub(super) fn findings(profile: &Profile, inputs: CheckInputs<'_>) -> Vec<Finding> {
-    let files = inputs.files.unwrap_or(&[]);
+    let Some(files) = inputs.files else {
+        return unlisted(profile, inputs).into_iter().collect();
+    };
     let lists = checklist(profile, inputs.rules, inputs.as_of, Some(files));
     // Grouped by document, problem, fact and source, in order of first appearance.
     let mut grouped: Vec<Grouped<'_>> = Vec::new();
@@ -106,4 +110,29 @@ pub(super) fn findings(profile: &Profile, inputs: CheckInputs<'_>) -> Vec<Findin
             }
         })
         .collect()
+}
+
+/// The one finding of a profile without `[documents]`: how many required documents there are
+/// to list, citing the first of them; none when nothing is required.
+fn unlisted(profile: &Profile, inputs: CheckInputs<'_>) -> Option<Finding> {
+    let lists = checklist(profile, inputs.rules, inputs.as_of, Some(&[]));
+    let mut required: Vec<&crate::rules::DocumentRule> = Vec::new();
+    for item in lists.iter().flat_map(|list| &list.documents) {
+        if item.rule.required && !required.iter().any(|seen| seen.id == item.rule.id) {
+            required.push(item.rule);
+        }
+    }
+    let first = required.first()?;
+    let count = required.len();
+    Some(Finding {
+        id: "documents.unlisted",
+        severity: Severity::Warning,
+        platform: None,
+        message: Bilingual::from_catalogue(|lang| {
+            msg!(lang, "check-documents-unlisted", count = count)
+        }),
+        fix: Bilingual::from_catalogue(|lang| msg!(lang, "check-documents-unlisted-fix")),
+        fact: first.provenance.fact.clone(),
+        source: first.provenance.source.clone(),
+    })
 }

@@ -40,8 +40,8 @@ pub struct Global {
     #[arg(long, global = true, value_name = "DATE", value_parser = parse_cli_date)]
     pub as_of: Option<NaiveDate>,
     /// Label language [default: from LANG: zh* → zh, else en].
-    #[arg(long, global = true, value_parser = ["zh", "en"])]
-    pub lang: Option<String>,
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
     /// Use this rules file instead of the embedded rules (same format as `certplan rules --format toml`).
     #[arg(long, global = true, value_name = "FILE")]
     pub rules: Option<PathBuf>,
@@ -81,6 +81,16 @@ pub struct Global {
     pub columns: Option<PathBuf>,
 }
 
+/// `--lang`: `zh`, `en`, or a tag naming one of them (`zh-CN`, `cn`, `en-US`).
+fn parse_lang(text: &str) -> Result<Lang, String> {
+    Lang::from_tag(text).ok_or_else(|| {
+        render(
+            &coded("cli-unknown-lang", &[("found", text)]),
+            super::report::language(),
+        )
+    })
+}
+
 /// A date on the command line: `YYYY-MM-DD`, within the years certplan plans for.
 fn parse_cli_date(text: &str) -> Result<NaiveDate, String> {
     parse_iso_date(text)
@@ -91,11 +101,7 @@ fn parse_cli_date(text: &str) -> Result<NaiveDate, String> {
 impl Global {
     /// The label language: `--lang`, else from the `LANG` value given.
     pub fn lang(&self, locale: Option<&str>) -> Lang {
-        match self.lang.as_deref() {
-            Some("zh") => Lang::Zh,
-            Some(_) => Lang::En,
-            None => Lang::from_locale(locale),
-        }
+        self.lang.unwrap_or_else(|| Lang::from_locale(locale))
     }
 }
 
@@ -411,13 +417,26 @@ pub struct CheckArgs {
     pub findings: FindingsExit,
 }
 
+/// A platform by its id, display name or a common short form; a near miss names the id.
 fn parse_platform(text: &str) -> Result<Platform, String> {
-    let chinese = Platform::ALL
-        .iter()
-        .find(|platform| platform.label(Lang::Zh) == text)
-        .map(|platform| platform.id());
-    text.parse()
-        .map_err(|_| unknown_value(text, Platform::IDS, chinese))
+    if let Some(platform) = Platform::from_name(text) {
+        return Ok(platform);
+    }
+    let problem = match Platform::nearest(text) {
+        Some(near) => coded(
+            "cli-platform-near",
+            &[
+                ("found", text),
+                ("id", near.id()),
+                ("name", near.label(super::report::language())),
+            ],
+        ),
+        None => coded(
+            "cli-unknown-value",
+            &[("found", text), ("allowed", &Platform::IDS.join(", "))],
+        ),
+    };
+    Err(render(&problem, super::report::language()))
 }
 
 fn parse_kind(text: &str) -> Result<EntityKind, String> {

@@ -170,9 +170,14 @@ pub fn page(rendered: &str, lang: Lang) -> String {
             Some(heading) if headings.iter().any(|known| known == heading) => {
                 format!("{heading}：\n")
             }
-            _ => format!("{line}\n"),
+            _ => format!("{}\n", options_in(line, lang)),
         })
         .collect()
+}
+
+/// A usage line with clap's `[OPTIONS]` in `lang`.
+pub fn options_in(usage: &str, lang: Lang) -> String {
+    usage.replace("[OPTIONS]", &message(lang, "usage-options"))
 }
 
 /// The layout of every help page, with the usage heading in `lang`.
@@ -251,8 +256,15 @@ mod tests {
     #[test]
     fn chinese_help_has_no_english_clap_words() {
         let mut command = localized(Cli::command(), Lang::Zh);
-        let help = command.render_long_help().to_string();
-        for english in ["Usage:", "Options:", "Commands:", "Print help", "[default:"] {
+        let help = page(&command.render_long_help().to_string(), Lang::Zh);
+        for english in [
+            "Usage:",
+            "Options:",
+            "Commands:",
+            "Print help",
+            "[default:",
+            "[OPTIONS]",
+        ] {
             assert!(!help.contains(english), "{english} in:\n{help}");
         }
         assert!(help.contains("用法："), "{help}");

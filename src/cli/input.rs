@@ -12,7 +12,7 @@ use certplan::lang::Lang;
 use certplan::list::column_map::ColumnMap;
 use certplan::profile::{Profile, parse_profile_in};
 use certplan::rules::{
-    EMBEDDED_RULES, HolidayYear, Rules, embedded_rules, load_holidays, load_rules,
+    EMBEDDED_RULES, HolidayYear, Rules, embedded_rules, load_holidays_in, load_rules_in,
 };
 use std::borrow::Cow;
 use std::fs::Metadata;
@@ -20,6 +20,7 @@ use std::path::{Path, PathBuf};
 
 mod csv_rows;
 mod decode;
+mod encoding;
 mod entries;
 mod known;
 mod list;
@@ -46,10 +47,8 @@ pub fn read_text(path: &Path, limit: u64) -> Result<String, CliError> {
     String::from_utf8(bytes).map_err(|error| {
         let offset = error.utf8_error().valid_up_to();
         let lossy = String::from_utf8_lossy(error.as_bytes());
-        let message = format!(
-            "the file is not UTF-8 text (invalid byte 0x{:02X})",
-            error.as_bytes()[offset]
-        );
+        let lang = super::report::language();
+        let (message, fix) = encoding::not_utf8(error.as_bytes(), offset, lang);
         let diagnostic = Diagnostic::at_offset(
             &path.display().to_string(),
             &lossy,
@@ -57,7 +56,8 @@ pub fn read_text(path: &Path, limit: u64) -> Result<String, CliError> {
             String::new(),
             message,
         )
-        .with_help("save the file as UTF-8");
+        .in_lang(lang)
+        .with_help(fix);
         CliError::Invalid(Diagnostics::one(diagnostic))
     })
 }
@@ -127,7 +127,12 @@ pub fn load_rule_set(file: Option<&Path>) -> Result<(Cow<'static, str>, Rules), 
         return Ok((Cow::Borrowed(EMBEDDED_RULES), embedded_rules()));
     };
     let text = read_text(path, MAX_RULES_BYTES)?;
-    let rules = load_rules(&path.display().to_string(), &text).map_err(CliError::Invalid)?;
+    let rules = load_rules_in(
+        &path.display().to_string(),
+        &text,
+        super::report::language(),
+    )
+    .map_err(CliError::Invalid)?;
     Ok((Cow::Owned(text), rules))
 }
 
@@ -147,7 +152,8 @@ pub fn load_notices(files: &[PathBuf]) -> Result<Vec<(String, HolidayYear)>, Cli
     for path in files {
         let text = read_text(path, MAX_PROFILE_BYTES)?;
         let name = path.display().to_string();
-        let years = load_holidays(&name, &text).map_err(CliError::Invalid)?;
+        let years =
+            load_holidays_in(&name, &text, super::report::language()).map_err(CliError::Invalid)?;
         notices.extend(years.into_iter().map(|year| (name.clone(), year)));
     }
     Ok(notices)
@@ -161,9 +167,10 @@ pub fn profile_or_general(
     filters: &[&str],
 ) -> Result<Option<PathBuf>, CliError> {
     match given {
-        Some(_) if !filters.is_empty() => Err(CliError::Usage(format!(
-            "{} filter the general lists: give them without a PROFILE",
-            filters.join(" and ")
+        Some(_) if !filters.is_empty() => Err(CliError::Usage(certplan::msg!(
+            super::report::language(),
+            "general-lists-filters",
+            filters = filters.join(", ")
         ))),
         Some(path) => Ok(Some(path.to_owned())),
         None if filters.is_empty() && Path::new(DEFAULT_PROFILE).exists() => {

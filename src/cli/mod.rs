@@ -44,10 +44,8 @@ pub fn run(arguments: impl IntoIterator<Item = OsString>) -> anyhow::Result<Exit
             Ok(Exit::Unknown)
         }
         Ok(Exit::Usage) if monitoring => {
-            let _ = writeln!(
-                std::io::stdout(),
-                "UNKNOWN: invalid arguments (see the message on stderr)"
-            );
+            let said = certplan::msg!(report::language(), "nagios-invalid-arguments");
+            let _ = writeln!(std::io::stdout(), "UNKNOWN: {said}");
             Ok(Exit::Unknown)
         }
         outcome => outcome,
@@ -66,7 +64,10 @@ fn run_parsed(arguments: Vec<OsString>) -> anyhow::Result<Exit> {
     let cli = match parsed {
         Ok(cli) => cli,
         Err(error) if error.use_stderr() => {
-            eprint!("{}", usage_error::render(&error, report::language()));
+            eprint!(
+                "{}",
+                usage_error::render(&error, report::language(), &arguments)
+            );
             return Ok(Exit::Usage);
         }
         Err(help_or_version) if report::language() == certplan::lang::Lang::En => {

@@ -31,12 +31,11 @@ pub fn language() -> Lang {
                     .flatten()
             })
     });
-    match given.as_deref() {
-        Some("zh") => Lang::Zh,
-        Some("en") => Lang::En,
-        // A --lang clap will refuse: its message follows the locale.
-        _ => Lang::from_locale(super::locale().as_deref()),
-    }
+    // A --lang clap will refuse: its message follows the locale.
+    given
+        .as_deref()
+        .and_then(Lang::from_tag)
+        .unwrap_or_else(|| Lang::from_locale(super::locale().as_deref()))
 }
 
 /// Writes one line (or message) to stderr with its prefix, control characters made visible.
@@ -61,9 +60,12 @@ impl CliError {
                 path = path(file),
                 why = io_reason(cause, lang)
             ),
-            CliError::NotAFile { path: file, kind } => {
-                msg!(lang, "error-not-a-file", path = path(file), kind = *kind)
-            }
+            CliError::NotAFile { path: file, kind } => msg!(
+                lang,
+                "error-not-a-file",
+                path = path(file),
+                kind = kind_in(kind, lang)
+            ),
             CliError::TooLarge { path: file, limit } => msg!(
                 lang,
                 "error-too-large",
@@ -83,7 +85,7 @@ impl CliError {
                 lang,
                 "error-not-regular-output",
                 path = path(file),
-                kind = *kind
+                kind = kind_in(kind, lang)
             ),
             CliError::OutputIsInput { output, input } if output == input => {
                 msg!(lang, "error-output-is-named-input", output = path(output))
@@ -108,6 +110,19 @@ impl CliError {
     }
 }
 
+/// What a file is (`directory`, `FIFO`, …, as the error carries it) in `lang`.
+fn kind_in(kind: &str, lang: Lang) -> String {
+    match kind {
+        "directory" => msg!(lang, "file-kind-directory"),
+        "FIFO" => msg!(lang, "file-kind-fifo"),
+        "device" => msg!(lang, "file-kind-device"),
+        "socket" => msg!(lang, "file-kind-socket"),
+        "symbolic link" => msg!(lang, "file-kind-link"),
+        "link to something other than a file" => msg!(lang, "file-kind-link-elsewhere"),
+        _ => msg!(lang, "file-kind-special"),
+    }
+}
+
 /// An I/O error's reason in `lang`.
 fn io_reason(error: &std::io::Error, lang: Lang) -> String {
     use std::io::ErrorKind;
@@ -115,6 +130,8 @@ fn io_reason(error: &std::io::Error, lang: Lang) -> String {
         (Lang::Zh, ErrorKind::NotFound) => msg!(lang, "io-not-found"),
         (Lang::Zh, ErrorKind::PermissionDenied) => msg!(lang, "io-permission"),
         (Lang::Zh, ErrorKind::StorageFull) => msg!(lang, "io-full"),
+        (Lang::Zh, ErrorKind::IsADirectory) => msg!(lang, "io-is-directory"),
+        (Lang::Zh, ErrorKind::ReadOnlyFilesystem) => msg!(lang, "io-read-only"),
         (Lang::Zh, _) if error.raw_os_error() == Some(super::error::EBADF) => {
             msg!(lang, "io-closed")
         }

@@ -1,16 +1,18 @@
-//! Usage errors (an unknown flag, a bad value, a missing argument) in the reader's language.
-//! English is clap's own rendering; in Chinese certplan says it from clap's structured
-//! context — what was typed, what would fit, the usage line — with the catalogue's words.
+//! Usage errors (an unknown flag, a bad value, a missing argument) in the reader's language,
+//! said by certplan in both languages from clap's structured context — what was typed, what
+//! would fit — with the catalogue's words: one prefix (`certplan: error:`), the usage of the
+//! command the arguments name (options shown as optional, as its `--help` shows them), and a
+//! pointer to that command's own `--help`.
 
+use super::args::Cli;
 use certplan::i18n::{arg, message, message_with};
 use certplan::lang::Lang;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{Command, CommandFactory};
+use std::ffi::OsString;
 
-/// `error` as the text to print on stderr.
-pub fn render(error: &clap::Error, lang: Lang) -> String {
-    if lang == Lang::En {
-        return error.render().to_string();
-    }
+/// `error`, raised parsing `arguments`, as the text to print on stderr.
+pub fn render(error: &clap::Error, lang: Lang, arguments: &[OsString]) -> String {
     if error.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
         return super::help::page(&error.render().to_string(), lang);
     }
@@ -26,19 +28,26 @@ pub fn render(error: &clap::Error, lang: Lang) -> String {
     let (id, detail) = match error.kind() {
         ErrorKind::UnknownArgument => ("usage-unknown-argument", String::new()),
         ErrorKind::InvalidSubcommand => ("usage-unknown-command", String::new()),
+        // clap reports `--as-of` with nothing after it as an invalid empty value.
+        ErrorKind::InvalidValue if value.is_empty() => ("usage-missing-value", String::new()),
         ErrorKind::InvalidValue => ("usage-invalid-value", context(ContextKind::ValidValue)),
         ErrorKind::ValueValidation => {
             let reason = std::error::Error::source(error)
-                .map(|source| in_words(&source.to_string()))
+                .map(|source| in_words(&source.to_string(), lang))
                 .unwrap_or_default();
             ("usage-value-rejected", reason)
         }
         ErrorKind::MissingRequiredArgument => ("usage-missing-argument", String::new()),
+        // clap reports an option given twice as a conflict with itself.
+        ErrorKind::ArgumentConflict if context(ContextKind::PriorArg) == argument => {
+            ("usage-repeated", String::new())
+        }
         ErrorKind::ArgumentConflict => ("usage-conflict", context(ContextKind::PriorArg)),
         ErrorKind::NoEquals | ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues => {
             ("usage-wrong-values", String::new())
         }
-        // Kinds certplan's arguments cannot produce: clap's own first line, kept.
+        // Kinds certplan's arguments cannot produce: clap's own first line (said in English
+        // only; the Chinese message goes without it).
         _ => {
             let rendered = error.render().to_string();
             let first = rendered.lines().next().unwrap_or_default();
@@ -48,15 +57,10 @@ pub fn render(error: &clap::Error, lang: Lang) -> String {
             )
         }
     };
+    let mut tree = super::help::localized(Cli::command(), lang);
+    tree.build();
+    let command = command_of(&tree, arguments);
     let mut text = message(lang, "usage-prefix");
-    // Which command's help to point to: the one the usage line names.
-    let usage = context(ContextKind::Usage);
-    let command = usage
-        .trim_start_matches("Usage:")
-        .split_whitespace()
-        .take_while(|word| !word.starts_with(['[', '<', '-']))
-        .collect::<Vec<_>>()
-        .join(" ");
     text.push_str(&message_with(
         lang,
         id,
@@ -76,38 +80,68 @@ pub fn render(error: &clap::Error, lang: Lang) -> String {
         ));
         text.push('\n');
     }
-    if !usage.is_empty() {
-        let usage = usage.trim_start_matches("Usage:").trim();
-        text.push('\n');
-        text.push_str(&message_with(lang, "usage-line", &[("usage", arg(usage))]));
-        text.push('\n');
-    }
+    // The command's own usage, not clap's usage of this error (which shows the options just
+    // typed as if they were required).
+    let usage = command.clone().render_usage().to_string();
+    let usage = super::help::options_in(usage.trim_start_matches("Usage:").trim(), lang);
     text.push('\n');
-    let command = if command.is_empty() {
-        "certplan".to_owned()
-    } else {
-        command
-    };
-    text.push_str(&message_with(
-        lang,
-        "usage-more",
-        &[("command", arg(command))],
-    ));
+    text.push_str(&message_with(lang, "usage-line", &[("usage", arg(usage))]));
+    text.push_str("\n\n");
+    let name = command
+        .get_bin_name()
+        .unwrap_or(command.get_name())
+        .to_owned();
+    text.push_str(&message_with(lang, "usage-more", &[("command", arg(name))]));
     text.push('\n');
     text
 }
 
-/// clap's own reason for refusing a number (`100000000 is not in 0..=3650`) in Chinese; other
+/// The (sub)command the arguments name: the words that are commands, in order, skipping
+/// options and the values they take.
+fn command_of<'a>(root: &'a Command, arguments: &[OsString]) -> &'a Command {
+    let mut current = root;
+    let mut words = arguments.iter().skip(1).map(|word| word.to_string_lossy());
+    while let Some(word) = words.next() {
+        if word == "--" {
+            break;
+        }
+        let takes_value = |matches: &dyn Fn(&clap::Arg) -> bool| {
+            current
+                .get_arguments()
+                .any(|option| matches(option) && option.get_action().takes_values())
+        };
+        if let Some(long) = word.strip_prefix("--") {
+            if !long.contains('=') && takes_value(&|option| option.get_long() == Some(long)) {
+                words.next();
+            }
+            continue;
+        }
+        if let Some(short) = word.strip_prefix('-').filter(|short| !short.is_empty()) {
+            let last = short.chars().last();
+            if short.chars().count() == 1 && takes_value(&|option| option.get_short() == last) {
+                words.next();
+            }
+            continue;
+        }
+        match current.find_subcommand(word.as_ref()) {
+            Some(sub) => current = sub,
+            None => break,
+        }
+    }
+    current
+}
+
+/// clap's own reason for refusing a number (`100000000 is not in 0..=3650`) in `lang`; other
 /// reasons (certplan's own) are already in the reader's language.
-fn in_words(reason: &str) -> String {
+fn in_words(reason: &str, lang: Lang) -> String {
     if reason == "invalid digit found in string" {
-        return message(Lang::Zh, "usage-not-a-number");
+        return message(lang, "usage-not-a-number");
     }
     match reason.split_once(" is not in ") {
         Some((value, range)) => {
             let (low, high) = range.split_once("..=").unwrap_or((range, ""));
             message_with(
-                Lang::Zh,
+                lang,
                 "usage-out-of-range",
                 &[
                     ("value", arg(value)),
@@ -123,15 +157,14 @@ fn in_words(reason: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cli::args::Cli;
     use crate::cli::help::localized;
-    use clap::CommandFactory;
 
     fn error_of(arguments: &[&str]) -> String {
         let error = localized(Cli::command(), Lang::Zh)
             .try_get_matches_from(arguments)
             .unwrap_err();
-        render(&error, Lang::Zh)
+        let arguments: Vec<OsString> = arguments.iter().map(OsString::from).collect();
+        render(&error, Lang::Zh, &arguments)
     }
 
     #[test]

@@ -94,8 +94,8 @@ pub(super) fn explain_serde_message(message: &str, lang: Lang) -> (String, Optio
     if message.starts_with("duplicate key") {
         return (msg!(lang, "diagnostic-duplicate-key"), None);
     }
-    // The TOML parser's own words for a syntax error: said to be one, its detail kept.
-    (msg!(lang, "diagnostic-toml-syntax", detail = message), None)
+    // The TOML parser's own words for a syntax error, in the reader's language.
+    (super::toml_syntax::in_words(message, lang), None)
 }
 
 /// serde's name of what it found (`floating point `1.5``) in `lang`'s TOML words.

@@ -194,7 +194,7 @@ pub fn json(
 }
 
 /// The CSV header.
-pub const CSV_HEADER: [&str; 13] = crate::render::with_provenance([
+pub const CSV_HEADER: [&str; 14] = crate::render::with_provenance([
     "profile",
     "org",
     "platform",
@@ -204,6 +204,7 @@ pub const CSV_HEADER: [&str; 13] = crate::render::with_provenance([
     "uncertified",
     "certified",
     "cost_fen",
+    "cost_yuan",
     "source",
 ]);
 
@@ -231,13 +232,14 @@ pub fn csv(
                 benefit.uncertified.get(lang),
                 benefit.certified.get(lang),
                 "",
+                "",
                 &benefit.provenance.source,
             ]));
         }
         for binding in &platform.binding {
-            let cost = binding
+            let (cost_fen, cost_yuan) = binding
                 .cost_fen
-                .map(|cost| cost.0.to_string())
+                .map(|cost| (cost.0.to_string(), cost.yuan_plain()))
                 .unwrap_or_default();
             rows.push(cells([
                 path,
@@ -248,7 +250,8 @@ pub fn csv(
                 binding.message.get(lang),
                 "",
                 binding.fix.get(lang),
-                &cost,
+                &cost_fen,
+                &cost_yuan,
                 &binding.source,
             ]));
         }

@@ -25,6 +25,16 @@ use serde::Serialize;
 /// The JSON schema version of every machine output. Bump it only to rename or remove a field.
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// The schema version of `command`'s JSON and CSV: [`SCHEMA_VERSION`], raised for a command
+/// whose fields or columns were renamed (docs/cli-contract.md, "Changes"): `forecast` 2, its
+/// CSV column `amount` renamed `amount_yuan`.
+pub fn schema_version(command: &str) -> u32 {
+    match command {
+        "forecast" => 2,
+        _ => SCHEMA_VERSION,
+    }
+}
+
 /// What every rendering of a profile's plan needs besides the plan.
 #[derive(Clone, Copy, Debug)]
 pub struct Context<'a> {
@@ -270,7 +280,7 @@ impl<'a> Envelope<'a> {
     /// profile (general lists).
     pub fn new(command: &'static str, context: &Context<'a>, profile: Option<&'a Profile>) -> Self {
         Envelope {
-            schema_version: SCHEMA_VERSION,
+            schema_version: schema_version(command),
             command,
             profile: Some(context.profile_path).filter(|path| !path.is_empty()),
             client_id: profile.and_then(|profile| profile.org().client_id()),

@@ -1,7 +1,8 @@
 //! Excel workbooks (`--format xlsx -o FILE.xlsx`) for `forecast`, `quote` and `remind`: the
 //! same columns as the CSV, with amounts as numbers in a `#,##0.00` yuan format, dates as real
-//! Excel dates, a frozen header row, an autofilter and widths that fit Chinese text. Headers
-//! follow the language; cell values are the CSV's ids and figures. Renderers return the bytes;
+//! Excel dates, a frozen header row, an autofilter and widths that fit Chinese text. Headers,
+//! sheet names and the names of platforms, statuses and events follow the language, the ids
+//! in trailing columns (`voice`); figures are the CSV's. Renderers return the bytes;
 //! the CLI writes them.
 
 mod forecast;
@@ -9,6 +10,7 @@ mod headers;
 mod list;
 mod records;
 mod sheet;
+mod voice;
 
 pub use forecast::ForecastBook;
 pub use list::list_workbook;

@@ -7,11 +7,12 @@ use super::causes::RawRejectionCause;
 use super::raw_schedule::{RawBenefit, RawDocument, RawHolidayYear, RawTimelineStep, RawValidity};
 use super::tips::RawTip;
 use super::validate::validate;
-use super::validate_schedule::validate_holiday_years;
+use super::validate_holidays::validate_holiday_years;
 use super::{
     AnnualReview, Exemption, Fee, FeeAmount, Note, Provenance, Rules, Source, Subsidy, Tier, Trust,
 };
 use crate::date_value::DateValue;
+use crate::diagnostic::coded::{self, coded};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::entity_kind::EntityKind;
 use crate::lang::Bilingual;
@@ -47,8 +48,13 @@ pub fn embedded_rules() -> Rules {
 
 /// Parses and validates rules `text`, read from `file` (used only in diagnostics).
 pub fn load_rules(file: &str, text: &str) -> Result<Rules, Diagnostics> {
+    load_rules_in(file, text, Lang::En)
+}
+
+/// [`load_rules`] with its problems said in `lang` (keys and ids as typed).
+pub fn load_rules_in(file: &str, text: &str, lang: Lang) -> Result<Rules, Diagnostics> {
     let raw: RawRules = toml::from_str(text)
-        .map_err(|error| Diagnostics::one(Diagnostic::from_toml(file, text, &error, Lang::En)))?;
+        .map_err(|error| Diagnostics::one(Diagnostic::from_toml(file, text, &error, lang)))?;
     let mut problems = Vec::new();
     let rules = raw.into_rules(&mut problems);
     problems.extend(validate(&rules));
@@ -56,7 +62,7 @@ pub fn load_rules(file: &str, text: &str) -> Result<Rules, Diagnostics> {
         Ok(rules)
     } else {
         Err(Diagnostics::capped(problems, |(path, message)| {
-            Diagnostic::at_key(file, text, &path, message)
+            Diagnostic::at_key(file, text, &path, coded::render(&message, lang)).in_lang(lang)
         }))
     }
 }
@@ -65,8 +71,17 @@ pub fn load_rules(file: &str, text: &str) -> Result<Rules, Diagnostics> {
 /// `certplan rules --format toml` prints them, each a whole year, held to the same invariants
 /// as the embedded years; `source` is free text (the notice's title or address).
 pub fn load_holidays(file: &str, text: &str) -> Result<Vec<HolidayYear>, Diagnostics> {
+    load_holidays_in(file, text, Lang::En)
+}
+
+/// [`load_holidays`] with its problems said in `lang`.
+pub fn load_holidays_in(
+    file: &str,
+    text: &str,
+    lang: Lang,
+) -> Result<Vec<HolidayYear>, Diagnostics> {
     let raw: RawHolidaysFile = toml::from_str(text)
-        .map_err(|error| Diagnostics::one(Diagnostic::from_toml(file, text, &error, Lang::En)))?;
+        .map_err(|error| Diagnostics::one(Diagnostic::from_toml(file, text, &error, lang)))?;
     let years: Vec<HolidayYear> = raw
         .holidays
         .into_iter()
@@ -74,16 +89,14 @@ pub fn load_holidays(file: &str, text: &str) -> Result<Vec<HolidayYear>, Diagnos
         .collect();
     let mut problems = validate_holiday_years(&years, None);
     if years.is_empty() {
-        problems.push((
-            "holidays".to_owned(),
-            "no [[holidays]] table: the file adds no year".to_owned(),
-        ));
+        problems.push(("holidays".to_owned(), coded("holidays-file-empty", &[])));
     }
     if problems.is_empty() {
         Ok(years)
     } else {
         Err(Diagnostics::capped(problems, |(path, message)| {
-            Diagnostic::at_key(file, text, &KeyPath::parse(&path), message)
+            let message = coded::render(&message, lang);
+            Diagnostic::at_key(file, text, &KeyPath::parse(&path), message).in_lang(lang)
         }))
     }
 }
@@ -258,10 +271,7 @@ impl RawFee {
             (given, _) => {
                 let key = if given.is_some() { "tiers" } else { "item" };
                 let path = KeyPath::parse(&format!("fees[{index}].{key}"));
-                problems.push((
-                    path,
-                    "a fee needs exactly one of `amount_fen` and `tiers`".to_owned(),
-                ));
+                problems.push((path, coded("rules-file-fee-amount", &[])));
                 FeeAmount::AmountFen(Fen::ZERO)
             }
         };

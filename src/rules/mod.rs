@@ -11,12 +11,16 @@ mod schedule;
 mod select;
 mod tips;
 mod validate;
+mod validate_holidays;
 mod validate_schedule;
 
 pub use benefits::{Benefit, TierLimit};
 pub use causes::RejectionCause;
 pub use documents::{DocumentRule, FileFormat};
-pub use load::{EMBEDDED_JSON, EMBEDDED_RULES, embedded_rules, load_holidays, load_rules};
+pub use load::{
+    EMBEDDED_JSON, EMBEDDED_RULES, embedded_rules, load_holidays, load_holidays_in, load_rules,
+    load_rules_in,
+};
 pub use schedule::{DayUnit, DaysOff, HolidayYear, StepRole, TimelineStep, Validity};
 pub use select::Selected;
 pub use tips::Tip;

@@ -5,6 +5,7 @@
 
 use super::validate_schedule::validate_schedule;
 use super::{FeeAmount, Provenance, Rules};
+use crate::diagnostic::coded::coded;
 use crate::money::Fen;
 use crate::toml_location::KeyPath;
 use std::collections::HashSet;
@@ -23,9 +24,12 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
     if rules.schema_version != SCHEMA_VERSION {
         problem(
             "schema_version".into(),
-            format!(
-                "unsupported rules format {}; this certplan reads format {SCHEMA_VERSION}",
-                rules.schema_version
+            coded(
+                "rules-file-format",
+                &[
+                    ("found", &rules.schema_version.to_string()),
+                    ("reads", &SCHEMA_VERSION.to_string()),
+                ],
             ),
         );
     }
@@ -38,7 +42,7 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
     for (i, id) in duplicates(rules.sources.iter().map(|source| source.id.clone())) {
         problem(
             format!("sources[{i}].id"),
-            format!("source id `{id}` is used twice"),
+            coded("rules-file-source-twice", &[("id", &id)]),
         );
     }
     let check_provenance = |section: &str, i: usize, provenance: &Provenance| {
@@ -46,23 +50,20 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
         if !source_ids.contains(provenance.source.as_str()) {
             found.push((
                 "source",
-                format!(
-                    "unknown source `{}` (not among [[sources]])",
-                    provenance.source
-                ),
+                coded("holidays-unknown-source", &[("source", &provenance.source)]),
             ));
         }
         if !is_fact_id(&provenance.fact) {
             found.push((
                 "fact",
-                format!("`{}` is not a fact id (like WECOM-SCALE)", provenance.fact),
+                coded("rules-file-fact-id", &[("fact", &provenance.fact)]),
             ));
         }
         if provenance
             .until
             .is_some_and(|until| until <= provenance.effective)
         {
-            found.push(("until", "must be after `effective`".to_owned()));
+            found.push(("until", coded("rules-file-until", &[])));
         }
         found
             .into_iter()
@@ -102,7 +103,7 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
         if !(1..=100).contains(&cause.share) {
             problem(
                 format!("rejection_causes[{i}].share"),
-                format!("must be 1 to 100 per cent, found {}", cause.share),
+                coded("rules-file-share", &[("found", &cause.share.to_string())]),
             );
         }
     }
@@ -129,10 +130,7 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
         {
             problem(
                 format!("fees[{i}].effective"),
-                format!(
-                    "fee `{}` has another version in force on overlapping dates",
-                    fee.id
-                ),
+                coded("rules-file-fee-overlap", &[("id", &fee.id)]),
             );
         }
         match &fee.amount {
@@ -141,10 +139,9 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
                     problem(format!("fees[{i}].amount_fen"), message);
                 }
             }
-            FeeAmount::Tiers(tiers) if tiers.is_empty() => problem(
-                format!("fees[{i}].tiers"),
-                "must list at least one tier, the last without `max_members`".into(),
-            ),
+            FeeAmount::Tiers(tiers) if tiers.is_empty() => {
+                problem(format!("fees[{i}].tiers"), coded("rules-file-no-tier", &[]))
+            }
             FeeAmount::Tiers(tiers) => {
                 let mut previous_max = 0;
                 for (t, tier) in tiers.iter().enumerate() {
@@ -153,16 +150,21 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
                     match tier.max_members {
                         Some(_) if last => problem(
                             format!("{path}.max_members"),
-                            "the last tier must have no maximum".into(),
+                            coded("rules-file-last-tier-max", &[]),
                         ),
-                        None if !last => problem(
-                            path.clone(),
-                            "only the last tier may omit `max_members`".into(),
-                        ),
+                        None if !last => {
+                            problem(path.clone(), coded("rules-file-tier-without-max", &[]))
+                        }
                         Some(max) if max <= previous_max => {
                             problem(
                                 format!("{path}.max_members"),
-                                format!("tiers must ascend: {max} is not above {previous_max}"),
+                                coded(
+                                    "rules-file-tiers-ascend",
+                                    &[
+                                        ("max", &max.to_string()),
+                                        ("previous", &previous_max.to_string()),
+                                    ],
+                                ),
                             );
                         }
                         _ => {}
@@ -175,7 +177,7 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
                 for (t, id) in duplicates(tiers.iter().map(|tier| tier.id.clone())) {
                     problem(
                         format!("fees[{i}].tiers[{t}].id"),
-                        format!("tier id `{id}` is used twice"),
+                        coded("rules-file-tier-twice", &[("id", &id)]),
                     );
                 }
             }
@@ -191,7 +193,7 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
     ) {
         problem(
             format!("exemptions[{i}].id"),
-            format!("exemption id `{id}` is used twice"),
+            coded("rules-file-exemption-twice", &[("id", &id)]),
         );
     }
     for (i, exemption) in rules.exemptions.iter().enumerate() {
@@ -199,14 +201,14 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
             if !fee_ids.contains(fee) {
                 problem(
                     format!("exemptions[{i}].fees[{f}]"),
-                    format!("unknown fee `{fee}`"),
+                    coded("rules-file-unknown-fee", &[("fee", fee)]),
                 );
             }
         }
         if exemption.kinds.is_empty() {
             problem(
                 format!("exemptions[{i}].kinds"),
-                "must name at least one kind".into(),
+                coded("rules-file-no-kind", &[]),
             );
         }
         for (j, earlier) in rules.exemptions[..i].iter().enumerate() {
@@ -226,9 +228,14 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
             {
                 problem(
                     format!("exemptions[{i}].kinds"),
-                    format!(
-                        "overlaps exemptions[{j}] (`{}`) on fee `{fee}` for kind `{kind}` without an order: give them different `precedence`",
-                        earlier.id
+                    coded(
+                        "rules-file-exemptions-unordered",
+                        &[
+                            ("index", &j.to_string()),
+                            ("id", &earlier.id),
+                            ("fee", fee),
+                            ("kind", kind.id()),
+                        ],
                     ),
                 );
             }
@@ -241,9 +248,9 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
         }) {
             problem(
                 format!("annual_reviews[{i}].platform"),
-                format!(
-                    "`{}` has another annual-review rule on overlapping dates",
-                    review.platform
+                coded(
+                    "rules-file-review-overlap",
+                    &[("platform", &review.platform.to_string())],
                 ),
             );
         }
@@ -251,7 +258,10 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
             if !fee.starts_with(&format!("{}.", review.platform)) || !fee_ids.contains(fee) {
                 problem(
                     format!("annual_reviews[{i}].charges[{c}]"),
-                    format!("`{fee}` is not a fee of {}", review.platform),
+                    coded(
+                        "rules-file-not-a-fee-of",
+                        &[("fee", fee), ("platform", &review.platform.to_string())],
+                    ),
                 );
             }
         }
@@ -260,20 +270,23 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
     for (i, id) in duplicates(rules.subsidies.iter().map(|subsidy| subsidy.id.clone())) {
         problem(
             format!("subsidies[{i}].id"),
-            format!("subsidy id `{id}` is used twice"),
+            coded("rules-file-subsidy-twice", &[("id", &id)]),
         );
     }
     for (i, subsidy) in rules.subsidies.iter().enumerate() {
         if !(1..=100).contains(&subsidy.percent) {
             problem(
                 format!("subsidies[{i}].percent"),
-                format!("must be 1 to 100, found {}", subsidy.percent),
+                coded(
+                    "rules-file-percent",
+                    &[("found", &subsidy.percent.to_string())],
+                ),
             );
         }
         if subsidy.platforms.is_empty() {
             problem(
                 format!("subsidies[{i}].platforms"),
-                "must name at least one platform".into(),
+                coded("rules-file-no-platform", &[]),
             );
         }
     }
@@ -302,21 +315,21 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
         if twice {
             problem(
                 format!("tips[{i}].id"),
-                format!("tip `{}` is listed twice", tip.rule_id()),
+                coded("rules-file-tip-twice", &[("id", &tip.rule_id())]),
             );
         }
     }
     for (i, id) in duplicates(rules.notes.iter().map(|note| note.id.clone())) {
         problem(
             format!("notes[{i}].id"),
-            format!("note id `{id}` is used twice"),
+            coded("rules-file-note-twice", &[("id", &id)]),
         );
     }
     for (i, note) in rules.notes.iter().enumerate() {
         if !rule_ids.contains(&note.about) {
             problem(
                 format!("notes[{i}].about"),
-                format!("`{}` is not the id of a rule", note.about),
+                coded("rules-file-not-a-rule", &[("id", &note.about)]),
             );
         }
     }
@@ -329,10 +342,12 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
 /// Why an amount is outside 0 ≤ fen ≤ [`Fen::MAX_RULE`], if it is.
 fn out_of_bounds(amount: Fen) -> Option<String> {
     (!(0..=Fen::MAX_RULE.0).contains(&amount.0)).then(|| {
-        format!(
-            "must be 0 to {} fen (100 million CNY), found {}",
-            Fen::MAX_RULE.0,
-            amount.0
+        coded(
+            "rules-file-amount-bounds",
+            &[
+                ("max", &Fen::MAX_RULE.0.to_string()),
+                ("found", &amount.0.to_string()),
+            ],
         )
     })
 }

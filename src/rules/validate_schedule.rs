@@ -1,60 +1,20 @@
 //! Invariants of the time, document and benefit rules: document slots the profile knows,
-//! unique rule ids, ascending benefit tier limits; holiday years that are internally consistent (every range in
-//! its year, adjusted working days on weekends, in-lieu days on weekdays inside a range, and as
-//! many weekdays off as statutory days plus in-lieu days), and sane validity and step data.
+//! unique rule ids, ascending benefit tier limits, sane validity and step data; holiday years
+//! are checked in `validate_holidays`.
 
-use super::{FeeAmount, HolidayYear, Rules};
-use crate::calendar::law::LAW_FIRST_YEAR;
+use super::validate_holidays::validate_holiday_years;
+use super::{FeeAmount, Rules};
+use crate::diagnostic::coded::coded;
 
 /// The longest validity a rule may give, in months (ten years).
 const MAX_MONTHS: u32 = 120;
 /// The most days a duration or grace period may have (ten years).
 const MAX_DAYS: u32 = 3_650;
 
-/// Statutory holiday days a year under the holiday measures as revised in 2024.
-const STATUTORY_DAYS: u32 = 13;
 use crate::profile::DOCUMENT_SLOTS;
-use chrono::{Datelike, NaiveDate, Weekday};
 use std::collections::HashSet;
 
 type Problem = (String, String);
-
-/// Problems in holiday years, by key path: each year listed once and internally consistent,
-/// its `source` among `source_ids` when given (a user's `--holidays` file has free text there).
-pub(super) fn validate_holiday_years(
-    years: &[HolidayYear],
-    source_ids: Option<&HashSet<&str>>,
-) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    let mut seen = HashSet::new();
-    for (i, year) in years.iter().enumerate() {
-        if !seen.insert(year.year) {
-            problems.push((
-                format!("holidays[{i}].year"),
-                format!("year {} is listed twice", year.year),
-            ));
-        }
-        let known_source = source_ids.is_none_or(|ids| ids.contains(year.source.as_str()));
-        if !known_source {
-            problems.push((
-                format!("holidays[{i}].source"),
-                format!("unknown source `{}` (not among [[sources]])", year.source),
-            ));
-        }
-        if year.source.trim().is_empty() {
-            problems.push((
-                format!("holidays[{i}].source"),
-                "must name the notice (its title or address)".to_owned(),
-            ));
-        }
-        problems.extend(
-            check_year(year)
-                .into_iter()
-                .map(|(key, message)| (format!("holidays[{i}].{key}"), message)),
-        );
-    }
-    problems
-}
 
 /// Problems in the holidays, validity and timeline sections, by key path.
 pub(super) fn validate_schedule(rules: &Rules, source_ids: &HashSet<&str>) -> Vec<Problem> {
@@ -64,25 +24,31 @@ pub(super) fn validate_schedule(rules: &Rules, source_ids: &HashSet<&str>) -> Ve
         if !(1..=MAX_MONTHS).contains(&validity.months) {
             problems.push((
                 format!("validity[{i}].months"),
-                format!(
-                    "must be 1 to {MAX_MONTHS} months, found {}",
-                    validity.months
+                coded(
+                    "rules-file-months",
+                    &[
+                        ("max", &MAX_MONTHS.to_string()),
+                        ("found", &validity.months.to_string()),
+                    ],
                 ),
             ));
         }
         if validity.grace_days > MAX_DAYS {
             problems.push((
                 format!("validity[{i}].grace_days"),
-                format!(
-                    "must be 0 to {MAX_DAYS} days, found {}",
-                    validity.grace_days
+                coded(
+                    "rules-file-days",
+                    &[
+                        ("max", &MAX_DAYS.to_string()),
+                        ("found", &validity.grace_days.to_string()),
+                    ],
                 ),
             ));
         }
         if validity.window_months > validity.months {
             problems.push((
                 format!("validity[{i}].window_months"),
-                "cannot exceed `months`".into(),
+                coded("rules-file-window-months", &[]),
             ));
         }
         let clash = rules.validity[..i]
@@ -91,9 +57,9 @@ pub(super) fn validate_schedule(rules: &Rules, source_ids: &HashSet<&str>) -> Ve
         if clash {
             problems.push((
                 format!("validity[{i}].platform"),
-                format!(
-                    "`{}` has another validity rule on overlapping dates",
-                    validity.platform
+                coded(
+                    "rules-file-validity-overlap",
+                    &[("platform", &validity.platform.to_string())],
                 ),
             ));
         }
@@ -103,14 +69,23 @@ pub(super) fn validate_schedule(rules: &Rules, source_ids: &HashSet<&str>) -> Ve
             if days > MAX_DAYS {
                 problems.push((
                     format!("timeline_steps[{i}].{key}"),
-                    format!("must be 0 to {MAX_DAYS} days, found {days}"),
+                    coded(
+                        "rules-file-days",
+                        &[("max", &MAX_DAYS.to_string()), ("found", &days.to_string())],
+                    ),
                 ));
             }
         }
         if step.min_days > step.max_days {
             problems.push((
                 format!("timeline_steps[{i}].min_days"),
-                format!("{} is more than max_days {}", step.min_days, step.max_days),
+                coded(
+                    "rules-file-min-above-max",
+                    &[
+                        ("min", &step.min_days.to_string()),
+                        ("max", &step.max_days.to_string()),
+                    ],
+                ),
             ));
         }
         for (j, tier) in step.charged_tiers.iter().enumerate() {
@@ -125,7 +100,10 @@ pub(super) fn validate_schedule(rules: &Rules, source_ids: &HashSet<&str>) -> Ve
             if !known {
                 problems.push((
                     format!("timeline_steps[{i}].charged_tiers[{j}]"),
-                    format!("`{tier}` is not a tier of a tiered `{}` fee", step.platform),
+                    coded(
+                        "rules-file-not-a-tier",
+                        &[("tier", tier), ("platform", &step.platform.to_string())],
+                    ),
                 ));
             }
         }
@@ -136,7 +114,7 @@ pub(super) fn validate_schedule(rules: &Rules, source_ids: &HashSet<&str>) -> Ve
         if twice {
             problems.push((
                 format!("timeline_steps[{i}].id"),
-                format!("step `{}` is listed twice", step.rule_id()),
+                coded("rules-file-step-twice", &[("id", &step.rule_id())]),
             ));
         }
     }
@@ -145,22 +123,22 @@ pub(super) fn validate_schedule(rules: &Rules, source_ids: &HashSet<&str>) -> Ve
         if !rule_ids.insert((document.rule.as_str(), document.provenance.effective)) {
             problems.push((
                 format!("documents[{i}].rule"),
-                format!("document rule `{}` is listed twice", document.rule),
+                coded("rules-file-document-twice", &[("id", &document.rule)]),
             ));
         }
         if document.platforms.is_empty() {
             problems.push((
                 format!("documents[{i}].platforms"),
-                "must name at least one platform".into(),
+                coded("rules-file-no-platform", &[]),
             ));
         }
         for (s, slot) in document.slots.iter().enumerate() {
             if !DOCUMENT_SLOTS.contains(&slot.as_str()) {
                 problems.push((
                     format!("documents[{i}].slots[{s}]"),
-                    format!(
-                        "`{slot}` is not a profile [documents] key ({})",
-                        DOCUMENT_SLOTS.join(", ")
+                    coded(
+                        "rules-file-not-a-slot",
+                        &[("slot", slot), ("slots", &DOCUMENT_SLOTS.join(", "))],
                     ),
                 ));
             }
@@ -171,7 +149,7 @@ pub(super) fn validate_schedule(rules: &Rules, source_ids: &HashSet<&str>) -> Ve
         if !benefit_ids.insert((benefit.rule_id(), benefit.provenance.effective)) {
             problems.push((
                 format!("benefits[{i}].id"),
-                format!("benefit `{}` is listed twice", benefit.rule_id()),
+                coded("rules-file-benefit-twice", &[("id", &benefit.rule_id())]),
             ));
         }
         let limits = &benefit.tier_limits;
@@ -184,7 +162,7 @@ pub(super) fn validate_schedule(rules: &Rules, source_ids: &HashSet<&str>) -> Ve
         {
             problems.push((
                 format!("benefits[{i}].tier_limits"),
-                "tier limits must ascend and end with an unlimited tier".into(),
+                coded("rules-file-tier-limits", &[]),
             ));
         }
     }
@@ -201,91 +179,4 @@ fn overlapping(a: &super::Validity, b: &super::Validity) -> bool {
         .until
         .is_some_and(|until| until <= a.provenance.effective);
     !a_before_b && !b_before_a
-}
-
-fn is_weekend(day: NaiveDate) -> bool {
-    matches!(day.weekday(), Weekday::Sat | Weekday::Sun)
-}
-
-fn check_year(year: &HolidayYear) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    let mut off = HashSet::new();
-    for (r, range) in year.days_off.iter().enumerate() {
-        if range.from > range.to {
-            problems.push((
-                format!("days_off[{r}].to"),
-                format!("{} is before {}", range.to, range.from),
-            ));
-        }
-        if range.from.year() != year.year || range.to.year() != year.year {
-            problems.push((
-                format!("days_off[{r}].from"),
-                format!("the range is not inside {}", year.year),
-            ));
-        }
-        let days: Vec<_> = range
-            .from
-            .iter_days()
-            .take_while(|day| *day <= range.to)
-            .collect();
-        if let Some(shared) = days.iter().find(|day| off.contains(*day)) {
-            problems.push((
-                format!("days_off[{r}].from"),
-                format!("the range overlaps another one on {shared}"),
-            ));
-        }
-        off.extend(days);
-    }
-    for (d, day) in year.makeup_workdays.iter().enumerate() {
-        if !is_weekend(*day) {
-            problems.push((
-                format!("makeup_workdays[{d}]"),
-                format!("{day} is a {}, not a weekend day", day.weekday()),
-            ));
-        }
-        if day.year() != year.year || off.contains(day) {
-            problems.push((
-                format!("makeup_workdays[{d}]"),
-                format!("{day} is outside {} or inside a holiday", year.year),
-            ));
-        }
-    }
-    for (d, day) in year.in_lieu_days.iter().enumerate() {
-        if is_weekend(*day) || !off.contains(day) {
-            problems.push((
-                format!("in_lieu_days[{d}]"),
-                format!("{day} must be a weekday inside a holiday range"),
-            ));
-        }
-    }
-    // Each statutory day gives one weekday off (moved off a weekend if it falls on one), and each
-    // in-lieu weekday is paid back by one adjusted working day.
-    let weekdays_off = off.iter().filter(|day| !is_weekend(**day)).count();
-    let statutory: u32 = year.days_off.iter().map(|range| range.statutory_days).sum();
-    let expected = statutory as usize + year.in_lieu_days.len();
-    if weekdays_off != expected {
-        problems.push((
-            "days_off".to_owned(),
-            format!("{weekdays_off} weekdays are off, but statutory days ({statutory}) plus in-lieu days ({}) make {expected}", year.in_lieu_days.len()),
-        ));
-    }
-    if year.year >= LAW_FIRST_YEAR && statutory != STATUTORY_DAYS {
-        problems.push((
-            "days_off".to_owned(),
-            format!(
-                "the ranges hold {statutory} statutory days; the holiday law gives {STATUTORY_DAYS} a year since {LAW_FIRST_YEAR}"
-            ),
-        ));
-    }
-    if year.in_lieu_days.len() != year.makeup_workdays.len() {
-        problems.push((
-            "makeup_workdays".to_owned(),
-            format!(
-                "{} in-lieu days but {} adjusted working days: each swap needs both",
-                year.in_lieu_days.len(),
-                year.makeup_workdays.len()
-            ),
-        ));
-    }
-    problems
 }

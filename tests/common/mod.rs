@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod documents;
+pub mod english;
 pub mod workbook;
 
 use assert_cmd::Command;

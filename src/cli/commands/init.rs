@@ -47,10 +47,7 @@ pub fn run(global: &Global, args: &InitArgs, lang: Lang) -> anyhow::Result<Exit>
             output.write_bytes(&bytes)?;
         }
         Format::Csv => output.write(&list_csv(&rows, lang))?,
-        _ => output.write(match lang {
-            Lang::Zh => TEMPLATE_ZH,
-            Lang::En => TEMPLATE,
-        })?,
+        _ => output.write(&template(lang, &path))?,
     }
     output.finish(true)?;
     let shown = path.display().to_string();
@@ -59,5 +56,36 @@ pub fn run(global: &Global, args: &InitArgs, lang: Lang) -> anyhow::Result<Exit>
         _ => msg!(lang, "init-wrote", path = shown),
     };
     report(Kind::Note, lang, &wrote);
+    if args.path.is_none() && global.output.is_some() {
+        // `init` takes its file as its argument, like the README shows it.
+        let command = format!("certplan init {}", shell_word(&path.display().to_string()));
+        report(
+            Kind::Note,
+            lang,
+            &msg!(lang, "init-as-argument", command = command),
+        );
+    }
     Ok(Exit::Ok)
+}
+
+/// The profile template in `lang`, its header naming the file it is written to.
+fn template(lang: Lang, path: &std::path::Path) -> String {
+    let text = match lang {
+        Lang::Zh => TEMPLATE_ZH,
+        Lang::En => TEMPLATE,
+    };
+    let named = format!("certplan quote {}", shell_word(&path.display().to_string()));
+    text.replacen("certplan quote certplan.toml", &named, 1)
+}
+
+/// `word` as typed in a shell: quoted when it holds anything but letters, digits and `._/-`.
+fn shell_word(word: &str) -> String {
+    let plain = word
+        .chars()
+        .all(|c| c.is_alphanumeric() || "._/-".contains(c));
+    if plain {
+        word.to_owned()
+    } else {
+        format!("'{}'", word.replace('\'', "'\\''"))
+    }
 }

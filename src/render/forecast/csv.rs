@@ -1,6 +1,7 @@
 //! `forecast --format csv`: one header row, then one row per payment, amounts as integer fen
 //! and as yuan with two decimals. No byte-order mark unless `--bom`: scripts come first. The
-//! header is an API: add columns at the end, never rename.
+//! header is an API: add columns at the end; a rename raises the schema version (`amount` became
+//! `amount_yuan` in version 2).
 
 use crate::forecast::{Forecast, Payment};
 use crate::profile::Profile;
@@ -16,7 +17,7 @@ pub const HEADER: [&str; 13] = crate::render::with_provenance([
     "month",
     "event",
     "amount_fen",
-    "amount",
+    "amount_yuan",
     "fact",
     "source",
 ]);

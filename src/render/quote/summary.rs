@@ -8,7 +8,7 @@ use crate::quote::Quote;
 use crate::render::{Context, cells, csv_lines};
 
 /// The header row.
-pub const HEADER: [&str; 18] = crate::render::with_provenance([
+pub const HEADER: [&str; 19] = crate::render::with_provenance([
     "profile",
     "org",
     "kind",
@@ -24,6 +24,7 @@ pub const HEADER: [&str; 18] = crate::render::with_provenance([
     "years_total_fen",
     "years_total_yuan",
     "net_first_fen",
+    "net_first_yuan",
 ]);
 
 /// The header line, with its newline.
@@ -45,7 +46,7 @@ pub fn row(context: &Context<'_>, profile: &Profile, quoted: &Quote) -> String {
     let [subsidy_fen, subsidy_yuan] = money(quoted.subsidy_fen);
     let [total_fen, total_yuan] = money(quoted.total_fen);
     let (members, years) = (org.members.to_string(), quoted.years.to_string());
-    let net = quoted.net_first_fen.0.to_string();
+    let [net_fen, net_yuan] = money(quoted.net_first_fen);
     crate::render::profile_csv_lines(
         context,
         Some(profile),
@@ -64,7 +65,8 @@ pub fn row(context: &Context<'_>, profile: &Profile, quoted: &Quote) -> String {
             &subsidy_yuan,
             &total_fen,
             &total_yuan,
-            &net,
+            &net_fen,
+            &net_yuan,
         ])],
     )
 }

@@ -3,9 +3,9 @@
 //! fen) and an `about` sheet (as-of day, window, rules, sources).
 
 use super::XlsxError;
-use super::headers::header;
 use super::records::CellKind;
 use super::sheet::{Styles, Widths, filter, header_row, record_row, yuan};
+use super::voice::{Voice, sheet_name};
 use crate::forecast::Forecast;
 use crate::lang::Lang;
 use crate::money::Fen;
@@ -31,7 +31,7 @@ const KINDS: [CellKind; 13] = crate::render::kinds_with_provenance([
     CellKind::Text,
 ]);
 
-/// The sheet names (ids, the same in every language).
+/// The sheets, by id (named in the reader's language).
 pub const SHEETS: [&str; 3] = ["payments", "by month", "about"];
 
 /// A forecast workbook being filled, profile by profile.
@@ -46,6 +46,9 @@ pub struct ForecastBook {
     sources: BTreeSet<String>,
     window: Option<(String, Vec<String>, &'static str)>,
     lang: Lang,
+    voice: Voice,
+    kinds: Vec<CellKind>,
+    columns: usize,
 }
 
 impl ForecastBook {
@@ -55,9 +58,10 @@ impl ForecastBook {
         let styles = Styles::new();
         let mut widths = Widths::default();
         for name in SHEETS {
-            workbook.add_worksheet().set_name(name)?;
+            workbook.add_worksheet().set_name(sheet_name(name, lang))?;
         }
-        let headers: Vec<String> = HEADER.iter().map(|column| header(column, lang)).collect();
+        let voice = Voice::new(&HEADER, lang);
+        let headers = voice.headers(&HEADER);
         header_row(
             workbook.worksheet_from_index(0)?,
             &headers,
@@ -74,6 +78,9 @@ impl ForecastBook {
             sources: BTreeSet::new(),
             window: None,
             lang,
+            kinds: voice.kinds(&KINDS),
+            columns: headers.len(),
+            voice,
         })
     }
 
@@ -95,8 +102,8 @@ impl ForecastBook {
             record_row(
                 sheet,
                 self.rows,
-                &record,
-                &KINDS,
+                &self.voice.record(&record),
+                &self.kinds,
                 &self.styles,
                 &mut self.widths,
             )?;
@@ -124,7 +131,7 @@ impl ForecastBook {
     /// The finished workbook's bytes; `rules_in_use` names the rules (embedded, or a file).
     pub fn into_bytes(mut self, rules: &Rules, rules_in_use: &str) -> Result<Vec<u8>, XlsxError> {
         let payments = self.workbook.worksheet_from_index(0)?;
-        filter(payments, self.rows, HEADER.len())?;
+        filter(payments, self.rows, self.columns)?;
         self.widths.apply(payments)?;
         let (as_of, months, pay_on) = self.window.clone().unwrap_or_default();
         by_month(
@@ -143,7 +150,10 @@ impl ForecastBook {
                     _ => String::new(),
                 },
             ),
-            (msg!(self.lang, "xlsx-about-pay-on"), pay_on.to_owned()),
+            (
+                msg!(self.lang, "xlsx-about-pay-on"),
+                msg!(self.lang, "xlsx-pay-on", pay_on = pay_on),
+            ),
             (
                 msg!(self.lang, "xlsx-about-profiles"),
                 self.profiles.to_string(),

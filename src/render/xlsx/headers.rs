@@ -17,7 +17,7 @@ pub fn header(name: &str, lang: Lang) -> String {
         "month" => msg!(lang, "xlsx-col-month"),
         "event" => msg!(lang, "xlsx-col-event"),
         "amount_fen" => msg!(lang, "xlsx-col-amount-fen"),
-        "amount" | "amount_yuan" => msg!(lang, "xlsx-col-amount"),
+        "amount_yuan" => msg!(lang, "xlsx-col-amount"),
         "fact" => msg!(lang, "xlsx-col-fact"),
         "source" => msg!(lang, "xlsx-col-source"),
         "row" => msg!(lang, "xlsx-col-row"),

@@ -1,8 +1,8 @@
 //! A workbook of one tidy sheet with a command's CSV columns (`quote`, `remind`).
 
 use super::XlsxError;
-use super::headers::header;
 use super::sheet::{Styles, Widths, filter, header_row, record_row};
+use super::voice::{Voice, sheet_name};
 use crate::lang::Lang;
 use rust_xlsxwriter::Workbook;
 
@@ -26,6 +26,7 @@ pub struct RecordsBook {
     workbook: Workbook,
     kinds: Vec<CellKind>,
     columns: usize,
+    voice: Voice,
     styles: Styles,
     widths: Widths,
     rows: u32,
@@ -33,25 +34,27 @@ pub struct RecordsBook {
 }
 
 impl RecordsBook {
-    /// A workbook with one sheet `name` whose header row is `columns` (CSV names) in `lang`,
-    /// each written as `kinds` says.
+    /// A workbook with one sheet `name` (an id, named in `lang`) whose header row is `columns`
+    /// (CSV names) in `lang`, each written as `kinds` says, then the id columns.
     pub fn new(
         name: &str,
-        columns: &[&str],
+        columns: &[&'static str],
         kinds: &[CellKind],
         lang: Lang,
     ) -> Result<RecordsBook, XlsxError> {
         let mut workbook = Workbook::new();
         let styles = Styles::new();
         let mut widths = Widths::default();
-        let headers: Vec<String> = columns.iter().map(|column| header(column, lang)).collect();
+        let voice = Voice::new(columns, lang);
+        let headers = voice.headers(columns);
         let sheet = workbook.add_worksheet();
-        sheet.set_name(name)?;
+        sheet.set_name(sheet_name(name, lang))?;
         header_row(sheet, &headers, &styles, &mut widths)?;
         Ok(RecordsBook {
             workbook,
-            kinds: kinds.to_vec(),
-            columns: columns.len(),
+            kinds: voice.kinds(kinds),
+            columns: headers.len(),
+            voice,
             styles,
             widths,
             rows: 0,
@@ -68,7 +71,7 @@ impl RecordsBook {
             record_row(
                 sheet,
                 self.rows,
-                record,
+                &self.voice.record(record),
                 &self.kinds,
                 &self.styles,
                 &mut self.widths,
