@@ -14,3 +14,20 @@ history-not-first = 事件“{ $event }”（{ $id }）不能作为第一个事�
 history-allowed = 此处可填：{ $allowed }
 history-certified-disagrees = certified_on 填的 { $given } 与最近一次“已通过”事件的日期 { $approved } 不一致
 history-certified-disagrees-help = 删除 certified_on（事件已记下通过日期），或改正其中一个日期
+
+stage-not_started = 未开始
+stage-ordered = 已下单未付款
+stage-paid = 已付款未提交
+stage-in_review = 审核中
+stage-info_requested = 待补充材料
+stage-rejected = 未通过
+stage-approved = 已通过
+stage-refunded = 已退款
+stage-cancelled = 已取消
+stage-expired = 已过期
+stage-lapsed = 已失效
+
+attention-ok = 无需处理
+attention-action = 需要处理
+attention-overdue = 已逾期
+attention-money_at_risk = 资金有风险

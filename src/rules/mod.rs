@@ -7,6 +7,7 @@ pub mod causes;
 mod documents;
 mod load;
 mod raw_schedule;
+mod rejections;
 mod schedule;
 mod select;
 mod tips;
@@ -17,6 +18,7 @@ pub use benefits::{Benefit, TierLimit};
 pub use causes::RejectionCause;
 pub use documents::{DocumentRule, FileFormat};
 pub use load::{EMBEDDED_JSON, EMBEDDED_RULES, embedded_rules, load_holidays, load_rules};
+pub use rejections::{Rejection, Retry};
 pub use schedule::{DayUnit, DaysOff, HolidayYear, StepRole, TimelineStep, Validity};
 pub use select::Selected;
 pub use tips::Tip;
@@ -62,6 +64,9 @@ pub struct Rules {
     /// Known rejection causes with their shares (listed by `check`).
     #[serde(default)]
     pub rejection_causes: Vec<RejectionCause>,
+    /// What follows a failed review, per platform (read by `status`).
+    #[serde(default)]
+    pub rejections: Vec<Rejection>,
 }
 
 /// A fee tier's name for readers of `lang` (`medium` → 中型 / medium); an id the catalogue
