@@ -1,0 +1,335 @@
+//! `certplan status` and `certplan log` as a user runs them, each rule on a fixed `--as-of`
+//! day of the embedded 2026 calendar (中秋节 09-25…27, 国庆节 10-01…07, Saturday 10-10 a
+//! make-up working day).
+
+mod common;
+
+use common::{certplan, stderr_of, stdout_of, temp_dir, write};
+use std::path::Path;
+
+/// A profile of an enterprise with `members`, choosing `platform` with these events.
+fn with_events(members: u32, platform: &str, events: &[(&str, &str)]) -> String {
+    let mut text = format!(
+        "# 客户档案\n[org]\nname = \"某公司\"\nkind = \"enterprise\"\nmembers = {members}\n\n[platforms.{platform}]\n"
+    );
+    for (on, event) in events {
+        text.push_str(&format!(
+            "[[platforms.{platform}.events]]\non = {on}\nevent = \"{event}\"\n"
+        ));
+    }
+    text
+}
+
+/// `status --format json` of `file` on `as_of`: the first platform's object and the exit code.
+fn json_of(file: &Path, as_of: &str) -> (serde_json::Value, i32) {
+    let output = certplan()
+        .args(["status", "--format", "json", "--as-of", as_of])
+        .arg(file)
+        .output()
+        .unwrap();
+    let line: serde_json::Value = serde_json::from_str(&stdout_of(&output)).unwrap();
+    (line["platforms"][0].clone(), output.status.code().unwrap())
+}
+
+#[test]
+fn an_unpaid_order_warns_naming_the_day_then_is_cancelled_after_day_60() {
+    let dir = temp_dir();
+    let file = write(
+        dir.path(),
+        "p.toml",
+        with_events(50, "wecom", &[("2026-09-01", "ordered")]),
+    );
+    let (early, code) = json_of(&file, "2026-10-20");
+    assert_eq!((early["stage"].as_str(), code), (Some("ordered"), 1));
+    assert_eq!(early["ends_on"], "2026-10-31");
+    assert_eq!(early["fact"], "WECOM-PAY-ORDER");
+    assert!(early["action"].as_str().unwrap().contains("2026-10-31"));
+    assert!(early["action"].as_str().unwrap().contains("2026-11-01"));
+    // The last week, day 60 included: money at risk.
+    let (last, code) = json_of(&file, "2026-10-31");
+    assert_eq!(
+        (last["attention"].as_str(), code),
+        (Some("money_at_risk"), 2)
+    );
+    let (lapsed, code) = json_of(&file, "2026-11-01");
+    assert_eq!((lapsed["stage"].as_str(), code), (Some("cancelled"), 1));
+    assert_eq!(lapsed["overdue"], true);
+    let table = stdout_of(
+        &certplan()
+            .args(["status", "--as-of", "2026-11-01"])
+            .arg(&file)
+            .output()
+            .unwrap(),
+    );
+    assert!(
+        table.contains("cancelled automatically on 2026-11-01"),
+        "{table}"
+    );
+}
+
+#[test]
+fn a_review_is_overdue_the_working_day_after_its_maximum_across_national_day() {
+    let dir = temp_dir();
+    // WeCom: 5 working days at most from Tuesday 09-22 is 09-30; the next working day is 10-08.
+    let file = write(
+        dir.path(),
+        "p.toml",
+        with_events(50, "wecom", &[("2026-09-22", "submitted")]),
+    );
+    let (waiting, code) = json_of(&file, "2026-10-07");
+    assert_eq!((waiting["stage"].as_str(), code), (Some("in_review"), 0));
+    assert_eq!(waiting["ends_on"], "2026-09-30");
+    assert_eq!(waiting["overdue"], false);
+    let (overdue, code) = json_of(&file, "2026-10-08");
+    assert_eq!((overdue["attention"].as_str(), code), (Some("overdue"), 1));
+    assert_eq!(overdue["overdue"], true);
+}
+
+#[test]
+fn a_rejected_wecom_owes_its_scale_fee_back_15_working_days_later_across_the_holidays() {
+    let dir = temp_dir();
+    let file = write(
+        dir.path(),
+        "p.toml",
+        with_events(
+            2_000,
+            "wecom",
+            &[
+                ("2026-09-15", "paid"),
+                ("2026-09-15", "submitted"),
+                ("2026-09-24", "rejected"),
+            ],
+        ),
+    );
+    let (waiting, code) = json_of(&file, "2026-10-22");
+    assert_eq!((waiting["stage"].as_str(), code), (Some("rejected"), 1));
+    assert_eq!(waiting["fact"], "WECOM-FAIL");
+    assert_eq!(waiting["paid_fen"], 300_000);
+    assert_eq!(waiting["lost_fen"], 30_000);
+    assert_eq!(waiting["still_to_pay_fen"], 300_000);
+    assert_eq!(waiting["refund_due"]["amount_fen"], 270_000);
+    assert_eq!(waiting["refund_due"]["due_on"], "2026-10-22");
+    assert_eq!(waiting["refund_due"]["fact"], "WECOM-SCALE");
+    let (overdue, code) = json_of(&file, "2026-10-23");
+    assert_eq!(
+        (overdue["attention"].as_str(), code),
+        (Some("money_at_risk"), 2)
+    );
+    assert_eq!(overdue["refund_due"]["overdue"], true);
+    // --exit-zero keeps the finding out of the exit code.
+    certplan()
+        .args(["status", "--exit-zero", "--as-of", "2026-10-23"])
+        .arg(&file)
+        .assert()
+        .code(0);
+}
+
+#[test]
+fn mini_program_refills_have_a_30_day_deadline_and_the_third_is_the_last() {
+    let dir = temp_dir();
+    let first = [
+        ("2026-10-01", "submitted"),
+        ("2026-11-02", "info_requested"),
+    ];
+    let file = write(
+        dir.path(),
+        "p.toml",
+        with_events(50, "mini_program", &first),
+    );
+    let (refill, _) = json_of(&file, "2026-12-02");
+    assert_eq!(refill["stage"], "info_requested");
+    assert_eq!(refill["ends_on"], "2026-12-02");
+    assert_eq!(refill["fact"], "MP-REFILL");
+    assert!(refill["action"].as_str().unwrap().contains("refill 1 of 3"));
+    let (late, code) = json_of(&file, "2026-12-03");
+    assert_eq!((late["stage"].as_str(), code), (Some("cancelled"), 1));
+    let third = [
+        ("2026-10-01", "submitted"),
+        ("2026-10-05", "info_requested"),
+        ("2026-10-06", "resubmitted"),
+        ("2026-10-08", "info_requested"),
+        ("2026-10-09", "resubmitted"),
+        ("2026-10-12", "info_requested"),
+        ("2026-10-13", "resubmitted"),
+    ];
+    let file = write(
+        dir.path(),
+        "p.toml",
+        with_events(50, "mini_program", &third),
+    );
+    let (last, _) = json_of(&file, "2026-10-14");
+    assert!(
+        last["action"].as_str().unwrap().contains("last refill"),
+        "{last}"
+    );
+}
+
+#[test]
+fn csv_has_a_row_per_platform_and_nagios_counts_per_status() {
+    let dir = temp_dir();
+    write(
+        dir.path(),
+        "a.toml",
+        with_events(
+            2_000,
+            "wecom",
+            &[("2026-09-24", "submitted"), ("2026-09-25", "rejected")],
+        ),
+    );
+    write(
+        dir.path(),
+        "b.toml",
+        with_events(50, "official_account", &[("2026-11-30", "submitted")]).replace(
+            "[platforms.official_account]\n",
+            "[platforms.official_account]\ntype = \"service\"\n",
+        ),
+    );
+    let output = certplan()
+        .args(["status", "--format", "csv", "--as-of", "2026-12-01"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let text = stdout_of(&output);
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    for column in [
+        "platform",
+        "stage",
+        "ends_on",
+        "attention",
+        "fact",
+        "paid_fen",
+        "refund_due_fen",
+        "refund_due_on",
+        "still_to_pay_fen",
+        "client_id",
+    ] {
+        assert!(header.iter().any(|name| name == column), "{column}");
+    }
+    let rows: Vec<_> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 2);
+    let stage = header.iter().position(|name| name == "stage").unwrap();
+    assert_eq!(
+        (&rows[0][stage], &rows[1][stage]),
+        ("rejected", "in_review")
+    );
+    let nagios = certplan()
+        .args(["status", "--format", "nagios", "--as-of", "2026-12-01"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let line = stdout_of(&nagios);
+    assert!(line.starts_with("CRITICAL: "), "{line}");
+    assert!(
+        line.contains("money_at_risk=1")
+            && line.contains("in_review=1")
+            && line.contains("rejected=1"),
+        "{line}"
+    );
+    assert_eq!(nagios.status.code(), Some(2));
+}
+
+#[test]
+fn status_speaks_chinese() {
+    let dir = temp_dir();
+    let file = write(
+        dir.path(),
+        "p.toml",
+        with_events(
+            2_000,
+            "wecom",
+            &[("2026-09-24", "submitted"), ("2026-09-25", "rejected")],
+        ),
+    );
+    let output = certplan()
+        .args(["status", "--lang", "zh", "--as-of", "2026-10-12"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let text = stdout_of(&output);
+    for words in [
+        "截至 2026-10-12 的申请进度",
+        "未通过",
+        "下一步：",
+        "须重新付费申请",
+        "（WECOM-FAIL）",
+        "2,700.00",
+    ] {
+        assert!(text.contains(words), "{words}: {text}");
+    }
+}
+
+#[test]
+fn log_appends_an_event_keeping_every_byte_before_it() {
+    let dir = temp_dir();
+    let before = "# 某公司 — 认证档案\n[org]\nname = \"某公司\"   # 与执照一致\nkind = \"enterprise\"\nmembers = 2000\n\n[platforms.wecom]  # 企业微信\n[[platforms.wecom.events]]\non = 2026-09-15\nevent = \"paid\"     # 对公转账\n";
+    let file = write(dir.path(), "p.toml", before);
+    let output = certplan()
+        .args(["log", "--on", "2026-09-16", "--note", "单号 A-1"])
+        .arg(&file)
+        .args(["wecom", "submitted"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    let after = std::fs::read_to_string(&file).unwrap();
+    assert!(after.starts_with(before), "{after}");
+    assert!(
+        after[before.len()..].contains("event = \"submitted\""),
+        "{after}"
+    );
+    let (wecom, _) = json_of(&file, "2026-09-17");
+    assert_eq!(wecom["stage"], "in_review");
+    assert_eq!(wecom["since"], "2026-09-16");
+}
+
+#[test]
+fn a_refused_log_leaves_the_file_byte_identical() {
+    let dir = temp_dir();
+    let before = with_events(50, "wecom", &[("2026-09-15", "submitted")]);
+    let file = write(dir.path(), "p.toml", &before);
+    for (args, code) in [
+        (&["wecom", "refunded", "--on", "2026-09-16"][..], 65),
+        (&["wecom", "approved", "--on", "2026-09-14"], 65),
+        (&["dingtalk", "submitted", "--on", "2026-09-16"], 64),
+        (&["wecom", "shipped", "--on", "2026-09-16"], 64),
+    ] {
+        let output = certplan()
+            .arg("log")
+            .arg(&file)
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(
+            output.status.code(),
+            Some(code),
+            "{args:?}: {}",
+            stderr_of(&output)
+        );
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), before);
+    }
+    let output = certplan()
+        .args(["log", "--on", "2026-09-16"])
+        .arg(&file)
+        .args(["wecom", "refunded"])
+        .output()
+        .unwrap();
+    let message = stderr_of(&output);
+    assert!(
+        message.contains("p.toml:") && message.contains("refunded"),
+        "{message}"
+    );
+    // No temporary file is left beside it.
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    // A client list is not a file to edit.
+    let list = write(
+        dir.path(),
+        "clients.csv",
+        "name,kind,members\n某公司,enterprise,5\n",
+    );
+    certplan()
+        .arg("log")
+        .arg(&list)
+        .args(["wecom", "paid"])
+        .assert()
+        .code(64);
+}
