@@ -61,6 +61,7 @@ status-action-refill-by = complete the materials and resubmit them by { $by }.
 status-action-refill-count = complete the materials and resubmit them by { $by } (refill { $count } of { $max } at most).
 status-action-order-ended = the order has ended (the refill deadline passed, or the refills allowed are used up): a new paid application is needed.
 status-action-reapply-new = a rejected application cannot be resubmitted: apply again with a new, paid application.
+status-action-reapply-new-refund = a rejected application cannot be resubmitted: apply again with a new, paid application; the refund of { $amount } CNY is due by { $due }.
 status-action-reapply-at-once = fix what the review found and resubmit at once.
 status-action-claim-refund = the refund of { $amount } CNY was due by { $due } and is not recorded: claim it from the platform.
 status-action-new-order = cancelled: place a new order to apply again.

@@ -59,7 +59,17 @@ pub fn sentence(status: &PlatformStatus, lang: Lang) -> String {
         Action::OrderEnded => msg!(lang, "status-action-order-ended"),
         Action::Reapply {
             retry: Retry::NewApplication,
-        } => msg!(lang, "status-action-reapply-new"),
+        } => match &status.money.refund_due {
+            Some(refund) => msg!(
+                lang,
+                "status-action-reapply-new-refund",
+                amount = refund.amount_fen.yuan_grouped(),
+                due = refund
+                    .due_on
+                    .map_or_else(String::new, |day| day.to_string())
+            ),
+            None => msg!(lang, "status-action-reapply-new"),
+        },
         Action::Reapply {
             retry: Retry::AtOnce,
         } => msg!(lang, "status-action-reapply-at-once"),
