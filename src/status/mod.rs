@@ -14,7 +14,7 @@ mod stage;
 #[cfg(test)]
 mod tests;
 
-pub use money::{Money, RefundDue};
+pub use money::{Money, RefundDue, Spent, spent};
 
 use crate::calendar::WorkCalendar;
 use crate::calendar::law::LawDayOff;
@@ -166,6 +166,17 @@ pub struct PlatformStatus {
     pub money: Money,
     /// Once certified: the renewal schedule, as `remind` computes it.
     pub review: Option<Review>,
+}
+
+impl PlatformStatus {
+    /// The current application is paid and its review not decided yet (paid, in review, or
+    /// materials requested): its fee is not to be paid again.
+    pub fn paid_pending(&self) -> bool {
+        matches!(
+            self.stage,
+            Stage::Paid | Stage::InReview | Stage::InfoRequested
+        )
+    }
 }
 
 /// Every platform of a profile.

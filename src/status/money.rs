@@ -5,7 +5,7 @@
 use super::Cited;
 use crate::money::Fen;
 use crate::platform::Platform;
-use crate::profile::{Event, EventKind, History, Profile};
+use crate::profile::{Event, EventKind, History, PlatformEntry, Profile};
 use crate::quote::quote_one;
 use crate::rules::Rules;
 use chrono::NaiveDate;
@@ -182,4 +182,33 @@ pub(super) fn settled(
         }
     }
     money
+}
+
+/// What a platform's history has cost, for `quote`: `None` without events.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Spent {
+    /// Paid minus refunds received.
+    pub spent_fen: Fen,
+    /// The current application is paid and not decided yet: its fee is not to be paid again.
+    pub paid_pending: bool,
+}
+
+/// What `entry`'s history has cost and whether its current application is paid and pending.
+pub fn spent(profile: &Profile, rules: &Rules, entry: &PlatformEntry) -> Option<Spent> {
+    let attempts = attempts(&entry.history, entry.certified_on);
+    let current = attempts.last()?;
+    let money = settled(profile, rules, entry.platform(), &attempts);
+    let pending = current.events.last().is_some_and(|last| {
+        matches!(
+            last.kind,
+            EventKind::Paid
+                | EventKind::Submitted
+                | EventKind::Resubmitted
+                | EventKind::InfoRequested
+        )
+    });
+    Some(Spent {
+        spent_fen: money.spent_fen(),
+        paid_pending: pending && current.paid(),
+    })
 }
