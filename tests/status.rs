@@ -20,6 +20,16 @@ fn with_events(members: u32, platform: &str, events: &[(&str, &str)]) -> String 
     text
 }
 
+/// [`with_events`] written as `p.toml` in `dir`.
+fn written(
+    dir: &tempfile::TempDir,
+    members: u32,
+    platform: &str,
+    events: &[(&str, &str)],
+) -> std::path::PathBuf {
+    write(dir.path(), "p.toml", with_events(members, platform, events))
+}
+
 /// `status --format json` of `file` on `as_of`: the first platform's object and the exit code.
 fn json_of(file: &Path, as_of: &str) -> (serde_json::Value, i32) {
     let output = certplan()
@@ -34,11 +44,7 @@ fn json_of(file: &Path, as_of: &str) -> (serde_json::Value, i32) {
 #[test]
 fn an_unpaid_order_warns_naming_the_day_then_is_cancelled_after_day_60() {
     let dir = temp_dir();
-    let file = write(
-        dir.path(),
-        "p.toml",
-        with_events(50, "wecom", &[("2026-09-01", "ordered")]),
-    );
+    let file = written(&dir, 50, "wecom", &[("2026-09-01", "ordered")]);
     let (early, code) = json_of(&file, "2026-10-20");
     assert_eq!((early["stage"].as_str(), code), (Some("ordered"), 1));
     assert_eq!(early["ends_on"], "2026-10-31");
@@ -71,11 +77,7 @@ fn an_unpaid_order_warns_naming_the_day_then_is_cancelled_after_day_60() {
 fn a_review_is_overdue_the_working_day_after_its_maximum_across_national_day() {
     let dir = temp_dir();
     // WeCom: 5 working days at most from Tuesday 09-22 is 09-30; the next working day is 10-08.
-    let file = write(
-        dir.path(),
-        "p.toml",
-        with_events(50, "wecom", &[("2026-09-22", "submitted")]),
-    );
+    let file = written(&dir, 50, "wecom", &[("2026-09-22", "submitted")]);
     let (waiting, code) = json_of(&file, "2026-10-07");
     assert_eq!((waiting["stage"].as_str(), code), (Some("in_review"), 0));
     assert_eq!(waiting["ends_on"], "2026-09-30");
@@ -88,18 +90,15 @@ fn a_review_is_overdue_the_working_day_after_its_maximum_across_national_day() {
 #[test]
 fn a_rejected_wecom_owes_its_scale_fee_back_15_working_days_later_across_the_holidays() {
     let dir = temp_dir();
-    let file = write(
-        dir.path(),
-        "p.toml",
-        with_events(
-            2_000,
-            "wecom",
-            &[
-                ("2026-09-15", "paid"),
-                ("2026-09-15", "submitted"),
-                ("2026-09-24", "rejected"),
-            ],
-        ),
+    let file = written(
+        &dir,
+        2_000,
+        "wecom",
+        &[
+            ("2026-09-15", "paid"),
+            ("2026-09-15", "submitted"),
+            ("2026-09-24", "rejected"),
+        ],
     );
     let (waiting, code) = json_of(&file, "2026-10-22");
     assert_eq!((waiting["stage"].as_str(), code), (Some("rejected"), 1));
@@ -131,11 +130,7 @@ fn mini_program_refills_have_a_30_day_deadline_and_the_third_is_the_last() {
         ("2026-10-01", "submitted"),
         ("2026-11-02", "info_requested"),
     ];
-    let file = write(
-        dir.path(),
-        "p.toml",
-        with_events(50, "mini_program", &first),
-    );
+    let file = written(&dir, 50, "mini_program", &first);
     let (refill, _) = json_of(&file, "2026-12-02");
     assert_eq!(refill["stage"], "info_requested");
     assert_eq!(refill["ends_on"], "2026-12-02");
@@ -152,11 +147,7 @@ fn mini_program_refills_have_a_30_day_deadline_and_the_third_is_the_last() {
         ("2026-10-12", "info_requested"),
         ("2026-10-13", "resubmitted"),
     ];
-    let file = write(
-        dir.path(),
-        "p.toml",
-        with_events(50, "mini_program", &third),
-    );
+    let file = written(&dir, 50, "mini_program", &third);
     let (last, _) = json_of(&file, "2026-10-14");
     assert!(
         last["action"].as_str().unwrap().contains("last refill"),
@@ -232,14 +223,11 @@ fn csv_has_a_row_per_platform_and_nagios_counts_per_status() {
 #[test]
 fn status_speaks_chinese() {
     let dir = temp_dir();
-    let file = write(
-        dir.path(),
-        "p.toml",
-        with_events(
-            2_000,
-            "wecom",
-            &[("2026-09-24", "submitted"), ("2026-09-25", "rejected")],
-        ),
+    let file = written(
+        &dir,
+        2_000,
+        "wecom",
+        &[("2026-09-24", "submitted"), ("2026-09-25", "rejected")],
     );
     let output = certplan()
         .args(["status", "--lang", "zh", "--as-of", "2026-10-12"])

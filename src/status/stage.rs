@@ -122,8 +122,7 @@ impl Seen<'_> {
                 let counted = steps
                     .iter()
                     .map(|selected| selected.rule)
-                    .filter(|step| step.role == StepRole::Step && step.max_days > 0)
-                    .last();
+                    .rfind(|step| step.role == StepRole::Step && step.max_days > 0);
                 status.rule = counted.map(|step| cite(&step.provenance));
                 self.in_review(last.on, current.start(), last_refill, status);
             }
