@@ -156,6 +156,8 @@ pub struct PlatformStatus {
     pub overdue: bool,
     /// A date rests on a year whose holidays are not published.
     pub provisional: bool,
+    /// The stretch of days working days were counted over (first and last day), if any.
+    pub reckoned: Option<(NaiveDate, NaiveDate)>,
     /// How much it needs someone.
     pub attention: Attention,
     /// What to do next.
@@ -215,11 +217,7 @@ pub fn status(
         .collect();
     let spans: Vec<_> = platforms
         .iter()
-        .filter_map(|platform| {
-            let since = platform.since?;
-            let end = platform.ends_on.unwrap_or(since).max(as_of);
-            Some((since.min(end), end))
-        })
+        .filter_map(|platform| platform.reckoned)
         .collect();
     let assumed_days_off = calendar.assumed_days_off_in(&spans);
     Status {

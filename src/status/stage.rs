@@ -70,6 +70,7 @@ pub(super) fn platform_status(
         ends_on: None,
         overdue: false,
         provisional: false,
+        reckoned: None,
         attention: Attention::Ok,
         action: Action::Start,
         rule: None,
@@ -192,6 +193,7 @@ impl Seen<'_> {
             .expect("a few weeks after a four-digit year stay in range");
         status.ends_on = Some(end.value);
         status.provisional = end.provisional || overdue_from.provisional;
+        status.reckoned = Some((on, overdue_from.value));
         status.overdue = self.as_of >= overdue_from.value;
         if status.overdue {
             status.attention = Attention::Overdue;
@@ -258,6 +260,7 @@ impl Seen<'_> {
         let overdue = due.is_some_and(|due| self.as_of > due.value);
         status.ends_on = due.map(|due| due.value);
         status.provisional |= due.is_some_and(|due| due.provisional);
+        status.reckoned = due.map(|due| (last.on, due.value));
         status.money.refund_due = Some(RefundDue {
             amount_fen: refundable,
             due_on: due.map(|due| due.value),
@@ -309,6 +312,8 @@ impl Seen<'_> {
         });
         status.ends_on = Some(review.expires_on);
         status.provisional = review.provisional;
+        let done = review.latest_done_on.unwrap_or(review.expires_on);
+        status.reckoned = Some((review.start_by, done.max(review.expires_on)));
         (status.stage, status.attention) = match review.status {
             ReviewStatus::Ok => (Stage::Approved, Attention::Ok),
             ReviewStatus::Due | ReviewStatus::Critical => (Stage::Approved, Attention::Action),

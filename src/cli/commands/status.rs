@@ -42,10 +42,11 @@ pub fn run(session: &mut Session, args: &StatusArgs) -> Result<Exit, CliError> {
             Ok((status, text))
         },
         |session, path, (status, text): (Status, String)| {
-            session.require_published(path, &status.spans)?;
+            session.require_published(path.label(), &status.spans)?;
             let exit = exit_for(status.worst());
             if format == Format::Nagios {
                 summary.add(&status);
+                session.output.write("")?;
                 return Ok(exit);
             }
             session.write_result(format, &text)?;
