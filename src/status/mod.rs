@@ -9,6 +9,7 @@
 //! follows a rejection (`[[rejections]]`), the scale-fee refund time, and, once approved, the
 //! renewal schedule `remind` computes (`review::review_of`).
 
+mod certified;
 mod money;
 mod stage;
 #[cfg(test)]

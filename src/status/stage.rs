@@ -1,6 +1,6 @@
 //! One platform's stage on the as-of day, from the latest event of its current attempt: the
 //! rules of each stage (an order's lapse, the review's longest time, the refill deadline and
-//! count, what follows a rejection and when its refund is due, the renewal once approved).
+//! count, what follows a rejection and when its refund is due); once approved, `certified.rs`.
 
 use super::money::{Attempt, Price, attempts, price, settled};
 use super::{
@@ -10,22 +10,20 @@ use super::{
 use crate::calendar::{Reckoned, WorkCalendar};
 use crate::platform::Platform;
 use crate::profile::{Event, EventKind, PlatformEntry, Profile};
-use crate::quote::quote_one;
-use crate::review::{ReviewPolicy, ReviewStatus, review_of};
 use crate::rules::{DayUnit, Provenance, Retry, Rules, StepRole, TimelineStep};
 use crate::timeline::{applicable_steps, review_days};
 use chrono::{Days, NaiveDate};
 
 /// What a stage needs to know: the profile, the rules, the calendar and the as-of day.
-struct Seen<'a> {
-    profile: &'a Profile,
-    rules: &'a Rules,
-    calendar: &'a WorkCalendar,
-    as_of: NaiveDate,
-    platform: Platform,
+pub(super) struct Seen<'a> {
+    pub(super) profile: &'a Profile,
+    pub(super) rules: &'a Rules,
+    pub(super) calendar: &'a WorkCalendar,
+    pub(super) as_of: NaiveDate,
+    pub(super) platform: Platform,
 }
 
-fn cite(provenance: &Provenance) -> Cited {
+pub(super) fn cite(provenance: &Provenance) -> Cited {
     Cited {
         fact: provenance.fact.clone(),
         source: provenance.source.clone(),
@@ -286,44 +284,5 @@ impl Seen<'_> {
         if retry == Retry::NewApplication {
             status.money.still_to_pay_fen = price.fen;
         }
-    }
-
-    /// Certified on `certified_on`: the renewal schedule `remind` computes takes over.
-    fn approved(&self, certified_on: NaiveDate, status: &mut PlatformStatus) {
-        status.stage = Stage::Approved;
-        status.since = Some(certified_on);
-        let quoted = quote_one(self.profile, self.rules, self.platform, self.as_of);
-        let Some(review) = review_of(
-            self.profile,
-            self.rules,
-            self.calendar,
-            self.as_of,
-            ReviewPolicy::default(),
-            (self.platform, certified_on),
-            Some(&quoted),
-        ) else {
-            status.action = Action::Certified;
-            return;
-        };
-        status.action = Action::Renew;
-        status.rule = Some(Cited {
-            fact: review.fact.clone(),
-            source: review.source.clone(),
-        });
-        status.ends_on = Some(review.expires_on);
-        status.provisional = review.provisional;
-        let done = review.latest_done_on.unwrap_or(review.expires_on);
-        status.reckoned = Some((review.start_by, done.max(review.expires_on)));
-        (status.stage, status.attention) = match review.status {
-            ReviewStatus::Ok => (Stage::Approved, Attention::Ok),
-            ReviewStatus::Due | ReviewStatus::Critical => (Stage::Approved, Attention::Action),
-            ReviewStatus::Expired => (Stage::Expired, Attention::Action),
-            ReviewStatus::Lapsed => (Stage::Lapsed, Attention::MoneyAtRisk),
-        };
-        status.overdue = matches!(review.status, ReviewStatus::Expired | ReviewStatus::Lapsed);
-        if review.status == ReviewStatus::Lapsed {
-            status.money.still_to_pay_fen = review.fee_fen;
-        }
-        status.review = Some(review);
     }
 }

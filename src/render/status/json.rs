@@ -1,7 +1,6 @@
 //! `status --format json`: one JSON line per profile with every platform.
 
 use super::action::sentence;
-use super::day_text;
 use crate::money::Fen;
 use crate::profile::Profile;
 use crate::render::workdays::{AssumedDayView, assumed_days};
@@ -54,8 +53,8 @@ fn view(platform: &PlatformStatus, lang: crate::lang::Lang) -> PlatformView {
     PlatformView {
         platform: platform.platform.id(),
         stage: platform.stage.id(),
-        since: platform.since.map(|day| day_text(Some(day))),
-        ends_on: platform.ends_on.map(|day| day_text(Some(day))),
+        since: platform.since.map(|day| day.to_string()),
+        ends_on: platform.ends_on.map(|day| day.to_string()),
         overdue: platform.overdue,
         provisional: platform.provisional,
         attention: platform.attention.id(),
@@ -68,7 +67,7 @@ fn view(platform: &PlatformStatus, lang: crate::lang::Lang) -> PlatformView {
         lost_fen: money.lost_fen,
         refund_due: money.refund_due.as_ref().map(|refund| RefundView {
             amount_fen: refund.amount_fen,
-            due_on: refund.due_on.map(|day| day_text(Some(day))),
+            due_on: refund.due_on.map(|day| day.to_string()),
             overdue: refund.overdue,
             fact: refund.rule.as_ref().map(|rule| rule.fact.clone()),
             source: refund.rule.as_ref().map(|rule| rule.source.clone()),
