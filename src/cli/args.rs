@@ -323,13 +323,13 @@ pub struct StatusArgs {
 #[derive(Debug, Args)]
 pub struct LogArgs {
     /// The TOML profile to append the event to.
-    #[arg(value_name = "PROFILE")]
+    #[arg(value_name = "PROFILE", display_order = 1)]
     pub profile: PathBuf,
     /// The platform (wecom, official_account, mini_program, dingtalk, gov_account, …).
-    #[arg(value_name = "PLATFORM", value_parser = parse_platform)]
+    #[arg(value_name = "PLATFORM", value_parser = parse_platform, display_order = 2)]
     pub platform: Platform,
     /// What happened: ordered, paid, submitted, info_requested, resubmitted, rejected, approved, refunded or cancelled.
-    #[arg(value_name = "EVENT", value_parser = parse_event)]
+    #[arg(value_name = "EVENT", value_parser = parse_event, display_order = 3)]
     pub event: EventKind,
     /// The day it happened, YYYY-MM-DD [default: today].
     #[arg(long, value_name = "DATE", value_parser = parse_cli_date)]
