@@ -4,21 +4,9 @@
 
 mod common;
 
+use common::history::with_events;
 use common::{certplan, stderr_of, stdout_of, temp_dir, write};
 use std::path::Path;
-
-/// A profile of an enterprise with `members`, choosing `platform` with these events.
-fn with_events(members: u32, platform: &str, events: &[(&str, &str)]) -> String {
-    let mut text = format!(
-        "# 客户档案\n[org]\nname = \"某公司\"\nkind = \"enterprise\"\nmembers = {members}\n\n[platforms.{platform}]\n"
-    );
-    for (on, event) in events {
-        text.push_str(&format!(
-            "[[platforms.{platform}.events]]\non = {on}\nevent = \"{event}\"\n"
-        ));
-    }
-    text
-}
 
 /// [`with_events`] written as `p.toml` in `dir`.
 fn written(

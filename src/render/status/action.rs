@@ -59,31 +59,11 @@ pub fn sentence(status: &PlatformStatus, lang: Lang) -> String {
         Action::OrderEnded => msg!(lang, "status-action-order-ended"),
         Action::Reapply {
             retry: Retry::NewApplication,
-        } => match &status.money.refund_due {
-            Some(refund) => msg!(
-                lang,
-                "status-action-reapply-new-refund",
-                amount = refund.amount_fen.yuan_grouped(),
-                due = refund
-                    .due_on
-                    .map_or_else(String::new, |day| day.to_string())
-            ),
-            None => msg!(lang, "status-action-reapply-new"),
-        },
+        } => with_refund(status, "status-action-reapply-new-refund", lang),
         Action::Reapply {
             retry: Retry::AtOnce,
         } => msg!(lang, "status-action-reapply-at-once"),
-        Action::ClaimRefund => match &status.money.refund_due {
-            Some(refund) => msg!(
-                lang,
-                "status-action-claim-refund",
-                amount = refund.amount_fen.yuan_grouped(),
-                due = refund
-                    .due_on
-                    .map_or_else(String::new, |day| day.to_string())
-            ),
-            None => msg!(lang, "status-action-reapply-new"),
-        },
+        Action::ClaimRefund => with_refund(status, "status-action-claim-refund", lang),
         Action::NewOrder => msg!(lang, "status-action-new-order"),
         Action::Renew => match &status.review {
             Some(review) => advice(review, lang),
@@ -94,5 +74,28 @@ pub fn sentence(status: &PlatformStatus, lang: Lang) -> String {
             "status-action-certified",
             on = status.since.map_or_else(String::new, |day| day.to_string())
         ),
+    }
+}
+
+/// The sentence `id` naming the refund due and its day; without one, that a new paid
+/// application is needed.
+fn with_refund(status: &PlatformStatus, id: &str, lang: Lang) -> String {
+    match &status.money.refund_due {
+        Some(refund) => crate::i18n::message_with(
+            lang,
+            id,
+            &[
+                ("amount", crate::i18n::arg(refund.amount_fen.yuan_grouped())),
+                (
+                    "due",
+                    crate::i18n::arg(
+                        refund
+                            .due_on
+                            .map_or_else(String::new, |day| day.to_string()),
+                    ),
+                ),
+            ],
+        ),
+        None => msg!(lang, "status-action-reapply-new"),
     }
 }
