@@ -49,5 +49,6 @@ pub mod render;
 pub mod report;
 pub mod review;
 pub mod rules;
+pub mod status;
 pub mod timeline;
 pub mod toml_location;

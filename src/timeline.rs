@@ -143,7 +143,8 @@ pub fn review_days(
     })
 }
 
-/// Plans every platform of `profile` from `start`, with the rules in force on `as_of`.
+/// Plans every platform of `profile` from `start` — a platform whose application is in review
+/// from its real submission day — with the rules in force on `as_of`.
 pub fn plan_timeline(
     profile: &Profile,
     rules: &Rules,
@@ -165,9 +166,12 @@ pub fn plan_timeline(
                     selected.rule.provenance.effective
                 ));
             }
+            // An application in review started on its real submission day.
+            let submitted = entry.history.pending_submission();
+            let start = submitted.unwrap_or(start);
             let mut planned = plan_platform(entry.platform(), &steps, calendar, start);
             // A start date that has passed is never advice: also plan from the as-of day.
-            if start < as_of {
+            if start < as_of && submitted.is_none() {
                 let from_today = plan_platform(entry.platform(), &steps, calendar, as_of);
                 planned.from_today = Some((from_today.earliest_on, from_today.latest_on));
             }
@@ -177,6 +181,7 @@ pub fn plan_timeline(
     let spans: Vec<_> = platforms
         .iter()
         .map(|platform: &PlatformTimeline| {
+            let start = platform.start;
             (start.min(platform.latest_on), start.max(platform.latest_on))
         })
         .collect();

@@ -322,7 +322,7 @@ fn a_summary_csv_has_one_row_per_profile_whose_columns_sum_correctly() {
     );
     let column = |name: &str| headers.iter().position(|header| header == name).unwrap();
     let rows: Vec<_> = reader.records().map(Result::unwrap).collect();
-    assert_eq!(rows.len(), 7, "one row per example profile");
+    assert_eq!(rows.len(), 9, "one row per example profile");
     let sum = |name: &str| {
         rows.iter()
             .map(|row| row[column(name)].parse::<i64>().unwrap())

@@ -170,6 +170,13 @@ fn exercise(profile: &Profile, as_of: NaiveDate) {
         let mut summary = render::remind::MonitorSummary::default();
         summary.add(profile, &schedule);
         render::remind::nagios(&summary, policy, context.lang);
+        let status = certplan::status::status(profile, rules, calendar, as_of);
+        render::status::table(&context, profile, &status, rules);
+        render::status::json(&context, profile, &status);
+        render::status::csv(&context, profile, &status);
+        let mut summary = render::status::StatusSummary::default();
+        summary.add(&status);
+        render::status::nagios(&summary, context.lang);
     }
 }
 

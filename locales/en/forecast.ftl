@@ -12,6 +12,7 @@ forecast-event-first = First certification
 forecast-event-recertification = Re-certification (lapsed)
 forecast-event-review = Annual review
 forecast-event-subsidy = Subsidy back
+forecast-event-refund = Refund due back
 forecast-month-total = = { $month } total
 forecast-total = = Total
 forecast-gross = = Paid

@@ -10,7 +10,7 @@ help-possible-values = [possible values: { $values }]
 help-default = [default: { $value }]
 
 help-certplan = Plan certification of WeCom, WeChat Official Accounts and Mini Programs, DingTalk and government WeChat accounts: cost, documents, benefits, timeline and annual reviews
-help-global-format = Output format: table, json, csv, ics (remind), xlsx (quote, remind, forecast; with -o), html (report), toml (rules); each command's --help lists its own
+help-global-format = Output format: table, json, csv, ics (remind), xlsx (quote, remind, forecast; with -o), html (report), toml (rules), nagios (status); each command's --help lists its own
 help-format-of = Output format: { $formats } [default: { $default }]
 help-global-as_of = The day the plan is made for, YYYY-MM-DD [default: today]
 help-global-lang = Label language: zh or en (also zh-CN, zh_CN, zh-Hans, cn, en-US) [default: from LC_ALL, LC_MESSAGES or LANG: zh* → zh, else en]
@@ -50,6 +50,15 @@ help-remind-warn_days = A review is due (exit 1) with this many days or fewer le
 help-remind-crit_days = A review is critical (exit 2) with fewer days left than this
 help-remind-nagios = Print one monitoring line for all profiles: `STATUS: text | days_left=N;warn:;crit:`
 help-remind-exit_zero = Exit 0 whatever the findings (due, critical, warnings); input and output errors keep their codes (65, 66, 73, 74)
+help-status = Where each application stands after it was planned: stage, expected end, overdue, next action, money paid, lost, due back and still to pay (from the platforms' events); exit 1 action needed, 2 money at risk
+help-status-profiles = Profiles or directories of profiles [default: ./certplan.toml]
+help-status-exit_zero = Exit 0 whatever the findings (action needed, overdue, money at risk); input and output errors keep their codes (65, 66, 73, 74)
+help-log = Append one event to a TOML profile's history, keeping the rest of the file byte for byte
+help-log-profile = The TOML profile to append the event to
+help-log-platform = The platform (wecom, official_account, mini_program, dingtalk, gov_account, alipay, icp)
+help-log-event = What happened: ordered, paid, submitted, info_requested, resubmitted, rejected, approved, refunded or cancelled
+help-log-on = The day it happened, YYYY-MM-DD [default: today]
+help-log-note = Free text kept with the event (an order number, a reason)
 help-report = One self-contained HTML page to open, mail or print: an organisation's plan, or a portfolio of a folder of clients
 help-report-profiles = A profile (one organisation's page), or a directory, a client list or several profiles (a portfolio) [default: ./certplan.toml]
 help-forecast = Dated payments month by month: first certifications, annual reviews, re-certifications, subsidies

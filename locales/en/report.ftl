@@ -171,3 +171,4 @@ report-open-findings = { $count ->
 }
 report-clients-detail-title = Each client
 report-clients-detail-intro = Open a client to see its costs, timeline, renewals, documents and findings.
+report-application = { $stage } — { $action }

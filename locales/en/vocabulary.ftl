@@ -40,6 +40,9 @@ step-role-within = within review
 step-role-if_needed = if needed
 
 day-unit-working_days = working days
+retry-new_application = new paid application
+retry-at_once = resubmit at once
+
 day-unit-calendar_days = calendar days
 
 file-format-jpg = JPG

@@ -12,6 +12,7 @@ forecast-event-first = 首次认证
 forecast-event-recertification = 重新认证（已失效）
 forecast-event-review = 年审
 forecast-event-subsidy = 补贴返还
+forecast-event-refund = 应退款项
 forecast-month-total = = { $month } 小计
 forecast-total = = 合计
 forecast-gross = = 支付合计

@@ -10,7 +10,7 @@ help-possible-values = [可选：{ $values }]
 help-default = [默认：{ $value }]
 
 help-certplan = 规划企业微信、微信公众号与小程序、钉钉、政务微信账号的认证：费用、材料、权益、时间表与年审
-help-global-format = 输出格式：table（表格）、json、csv、ics（remind 用）、xlsx（quote、remind、forecast 用，须配合 -o）、html（report 用）、toml（rules 用）；各命令的 --help 列出它接受的格式
+help-global-format = 输出格式：table（表格）、json、csv、ics（remind 用）、xlsx（quote、remind、forecast 用，须配合 -o）、html（report 用）、toml（rules 用）、nagios（status 用）；各命令的 --help 列出它接受的格式
 help-format-of = 输出格式：{ $formats } [默认：{ $default }]
 help-global-as_of = 按哪一天规划，格式 YYYY-MM-DD [默认：今天]
 help-global-lang = 界面语言：zh 或 en（也可写 zh-CN、zh_CN、zh-Hans、cn、en-US）[默认：按 LC_ALL、LC_MESSAGES 或 LANG，以 zh 开头则为中文，否则英文]
@@ -50,6 +50,15 @@ help-remind-warn_days = 剩余天数不超过此值时年审为“即将到期�
 help-remind-crit_days = 剩余天数少于此值时年审为“紧急”（退出码 2）
 help-remind-nagios = 为全部档案输出一行监控信息（Nagios 插件格式）：`状态: 说明 | days_left=N;warn:;crit:`
 help-remind-exit_zero = 无论检查结果如何（即将到期、紧急、警告）都以退出码 0 结束；输入和输出错误仍用各自的退出码（65、66、73、74）
+help-status = 各平台申请提交后的进度：所处阶段、预计截止日、是否逾期、下一步及其依据、已付、损失、待退款与待付金额（依据档案中的事件记录）；退出码 1 表示需要处理，2 表示资金有风险
+help-status-profiles = 档案文件或档案所在的目录 [默认：./certplan.toml]
+help-status-exit_zero = 无论检查结果如何（需要处理、逾期、资金有风险）都以退出码 0 结束；输入和输出错误仍用各自的退出码（65、66、73、74）
+help-log = 向 TOML 档案的申请记录追加一个事件，文件其余内容一字不改
+help-log-profile = 要追加事件的 TOML 档案
+help-log-platform = 平台（wecom、official_account、mini_program、dingtalk、gov_account、alipay、icp）
+help-log-event = 发生了什么：ordered（下单）、paid（付款）、submitted（提交）、info_requested（要求补充材料）、resubmitted（重新提交）、rejected（未通过）、approved（通过）、refunded（退款）或 cancelled（取消）
+help-log-on = 发生日期，格式 YYYY-MM-DD [默认：今天]
+help-log-note = 随事件保存的备注（如订单号、原因）
 help-report = 生成一个独立的 HTML 页面，可直接打开、邮寄或打印：单个组织的认证规划，或一个目录中全部客户的汇总
 help-report-profiles = 一个档案（单个组织的页面），或一个目录、一份客户名单、多个档案（汇总页） [默认：./certplan.toml]
 help-forecast = 按月列出带日期的付款：首次认证、年审、重新认证与补贴

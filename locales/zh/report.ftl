@@ -140,3 +140,4 @@ report-col-open-findings = 待处理问题
 report-open-findings = { $count } 项待处理
 report-clients-detail-title = 各客户详情
 report-clients-detail-intro = 展开客户可查看其费用、时间表、年审、材料与检查结果。
+report-application = { $stage }——{ $action }

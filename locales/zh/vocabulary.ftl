@@ -40,6 +40,9 @@ step-role-within = 审核期内
 step-role-if_needed = 如遇问题
 
 day-unit-working_days = 工作日
+retry-new_application = 重新付费申请
+retry-at_once = 修正后立即重新提交
+
 day-unit-calendar_days = 自然日
 
 file-format-jpg = JPG

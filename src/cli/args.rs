@@ -7,6 +7,7 @@ use certplan::diagnostic::coded::{coded, render};
 use certplan::entity_kind::EntityKind;
 use certplan::lang::Lang;
 use certplan::platform::Platform;
+use certplan::profile::EventKind;
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
@@ -33,7 +34,7 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct Global {
     /// Output format: table, json, csv, xlsx (forecast, quote, remind; with -o), ics (remind),
-    /// toml (rules), html (report); each command lists its own.
+    /// toml (rules), html (report), nagios (status); each command lists its own.
     #[arg(long, global = true, value_name = "FORMAT")]
     pub format: Option<String>,
     /// The day the plan is made for, YYYY-MM-DD [default: today].
@@ -122,11 +123,13 @@ pub enum Format {
     Html,
     /// An Excel workbook (forecast, quote, remind; to a file given with -o).
     Xlsx,
+    /// One Monitoring Plugins line for a whole batch (status).
+    Nagios,
 }
 
 impl Format {
     /// Every format.
-    pub const ALL: [Format; 7] = [
+    pub const ALL: [Format; 8] = [
         Format::Table,
         Format::Json,
         Format::Csv,
@@ -134,15 +137,17 @@ impl Format {
         Format::Toml,
         Format::Html,
         Format::Xlsx,
+        Format::Nagios,
     ];
 
     /// The formats `command` (`quote`, `workdays list`) writes, its default first: what it
     /// accepts and what its `--help` lists.
     pub fn of(command: &str) -> &'static [Format] {
-        use Format::{Csv, Html, Ics, Json, Table, Toml, Xlsx};
+        use Format::{Csv, Html, Ics, Json, Nagios, Table, Toml, Xlsx};
         match command {
             "quote" | "forecast" => &[Table, Json, Csv, Xlsx],
             "remind" => &[Table, Json, Csv, Ics, Xlsx],
+            "status" => &[Table, Json, Csv, Nagios],
             "timeline" | "checklist" | "check" | "benefits" | "workdays list" => {
                 &[Table, Json, Csv]
             }
@@ -170,6 +175,7 @@ impl Format {
             Format::Toml => "toml",
             Format::Html => "html",
             Format::Xlsx => "xlsx",
+            Format::Nagios => "nagios",
         }
     }
 }
@@ -191,6 +197,11 @@ pub enum Command {
     Timeline(TimelineArgs),
     /// Annual-review schedule and status; --format ics for calendars; exit 1/2 for monitoring.
     Remind(RemindArgs),
+    /// Where each application stands after it was planned: stage, expected end, overdue, next
+    /// action, money paid, lost, due back and still to pay (from the platforms' events).
+    Status(StatusArgs),
+    /// Append one event to a TOML profile's history, keeping the rest of the file byte for byte.
+    Log(LogArgs),
     /// One self-contained HTML page to look at, mail or print: a profile's costs, timeline,
     /// renewals, checklist and findings, or a folder's portfolio (-o FILE).
     Report(ReportArgs),
@@ -301,6 +312,37 @@ pub struct RemindArgs {
     /// `--exit-zero`.
     #[command(flatten)]
     pub findings: FindingsExit,
+}
+
+/// `status` arguments.
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// Profiles or directories of profiles [default: ./certplan.toml].
+    #[arg(value_name = "PROFILE")]
+    pub profiles: Vec<PathBuf>,
+    /// `--exit-zero`.
+    #[command(flatten)]
+    pub findings: FindingsExit,
+}
+
+/// `log` arguments: `PROFILE PLATFORM EVENT`.
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// The TOML profile to append the event to.
+    #[arg(value_name = "PROFILE", display_order = 1)]
+    pub profile: PathBuf,
+    /// The platform (wecom, official_account, mini_program, dingtalk, gov_account, …).
+    #[arg(value_name = "PLATFORM", value_parser = parse_platform, display_order = 2)]
+    pub platform: Platform,
+    /// What happened: ordered, paid, submitted, info_requested, resubmitted, rejected, approved, refunded or cancelled.
+    #[arg(value_name = "EVENT", value_parser = parse_event, display_order = 3)]
+    pub event: EventKind,
+    /// The day it happened, YYYY-MM-DD [default: today].
+    #[arg(long, value_name = "DATE", value_parser = parse_cli_date)]
+    pub on: Option<NaiveDate>,
+    /// Free text kept with the event (an order number, a reason).
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
 }
 
 /// How findings become the exit code, for every command that exits 1/2 on what it finds
@@ -439,6 +481,15 @@ fn parse_platform(text: &str) -> Result<Platform, String> {
     Err(render(&problem, super::report::language()))
 }
 
+fn parse_event(text: &str) -> Result<EventKind, String> {
+    let chinese = EventKind::ALL
+        .iter()
+        .find(|kind| kind.label(Lang::Zh) == text)
+        .map(|kind| kind.id());
+    text.parse()
+        .map_err(|_| unknown_value(text, EventKind::IDS, chinese))
+}
+
 fn parse_kind(text: &str) -> Result<EntityKind, String> {
     let chinese = EntityKind::ALL
         .iter()
@@ -485,6 +536,8 @@ impl Command {
             Command::Benefits(_) => "benefits",
             Command::Timeline(_) => "timeline",
             Command::Remind(_) => "remind",
+            Command::Status(_) => "status",
+            Command::Log(_) => "log",
             Command::Report(_) => "report",
             Command::Forecast(_) => "forecast",
             Command::Workdays { .. } => "workdays",
@@ -505,11 +558,11 @@ impl Cli {
         let global = &self.global;
         let plans = !matches!(
             self.command,
-            Command::Init(_) | Command::Completions { .. } | Command::Man
+            Command::Init(_) | Command::Completions { .. } | Command::Man | Command::Log(_)
         );
         // `init` writes to PATH or to -o, not both; it chooses its --format (a profile or a list).
         let writes_output = !matches!(&self.command, Command::Init(args) if args.path.is_some())
-            && !matches!(self.command, Command::Import(_));
+            && !matches!(self.command, Command::Import(_) | Command::Log(_));
         let ignores_format = !plans && !matches!(self.command, Command::Init(_));
         let mut unused = Vec::new();
         if !plans {
@@ -539,6 +592,8 @@ impl Cli {
             Command::Quote(args) => Some(args.profiles.clone()),
             Command::Timeline(args) => Some(args.profiles.clone()),
             Command::Remind(args) => Some(args.profiles.clone()),
+            Command::Status(args) => Some(args.profiles.clone()),
+            Command::Log(args) => Some(vec![args.profile.clone()]),
             Command::Report(args) => Some(args.profiles.clone()),
             Command::Forecast(args) => Some(args.profiles.clone()),
             Command::Check(args) => Some(args.profiles.clone()),

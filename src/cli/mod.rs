@@ -34,7 +34,13 @@ use std::path::PathBuf;
 /// reported as an `UNKNOWN:` line and exit 3.
 pub fn run(arguments: impl IntoIterator<Item = OsString>) -> anyhow::Result<Exit> {
     let arguments: Vec<OsString> = arguments.into_iter().collect();
-    let monitoring = arguments.iter().any(|argument| argument == "--nagios");
+    let monitoring = arguments.iter().any(|argument| argument == "--nagios")
+        || arguments
+            .windows(2)
+            .any(|pair| pair[0] == "--format" && pair[1] == "nagios")
+        || arguments
+            .iter()
+            .any(|argument| argument == "--format=nagios");
     match run_parsed(arguments) {
         Err(error) if monitoring => {
             let message = visible(&format!("{error:#}")).replace(['|', '\n'], " ");
@@ -97,7 +103,7 @@ fn run_parsed(arguments: Vec<OsString>) -> anyhow::Result<Exit> {
     if let Some(extra) = std::env::var_os("CERTPLAN_HOLIDAYS").filter(|value| !value.is_empty())
         && !matches!(
             cli.command,
-            Command::Init(_) | Command::Completions { .. } | Command::Man
+            Command::Init(_) | Command::Completions { .. } | Command::Man | Command::Log(_)
         )
     {
         // The environment's notice comes first, so that a --holidays file given by hand wins.
@@ -111,6 +117,11 @@ fn run_parsed(arguments: Vec<OsString>) -> anyhow::Result<Exit> {
         }
         Command::Man => return commands::generate::man(&cli.global),
         Command::Init(args) => return commands::init::run(&cli.global, args, lang),
+        Command::Log(args) => {
+            return Ok(commands::log::run(args, lang, || {
+                chrono::Local::now().date_naive()
+            })?);
+        }
         _ => {}
     }
     let mut session = Session::open(&cli.global, locale().as_deref(), || {
@@ -125,12 +136,13 @@ fn run_parsed(arguments: Vec<OsString>) -> anyhow::Result<Exit> {
         Command::Benefits(args) => commands::benefits::run(&mut session, args)?,
         Command::Timeline(args) => commands::timeline::run(&mut session, args)?,
         Command::Remind(args) => commands::remind::run(&mut session, args)?,
+        Command::Status(args) => commands::status::run(&mut session, args)?,
         Command::Report(args) => commands::report::run(&mut session, args, &cli.global)?,
         Command::Forecast(args) => commands::forecast::run(&mut session, args)?,
         Command::Workdays { job } => commands::workdays::run(&mut session, job)?,
         Command::Import(args) => commands::import::run(&mut session, args)?,
         Command::Export(args) => commands::export::run(&mut session, args)?,
-        Command::Completions { .. } | Command::Man | Command::Init(_) => {
+        Command::Completions { .. } | Command::Man | Command::Init(_) | Command::Log(_) => {
             unreachable!("handled above")
         }
     };

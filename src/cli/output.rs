@@ -47,6 +47,8 @@ enum Target {
         temp: BufWriter<NamedTempFile>,
         path: PathBuf,
         force: bool,
+        /// The file is an input edited in place (`log`): replacing it is the point.
+        in_place: bool,
     },
 }
 
@@ -74,19 +76,37 @@ impl Output {
         let target = match path {
             None => Target::Stdout(BufWriter::new(std::io::stdout())),
             Some(path) => Target::File {
-                temp: BufWriter::new(temporary_beside(path, force)?),
+                temp: BufWriter::new(temporary_beside(path, force, false)?),
                 path: path.to_owned(),
                 force,
+                in_place: false,
             },
         };
-        Ok(Output {
-            stdout_gone: path.is_none() && stdout_was_closed(),
+        Ok(Output::to(target, path.is_none() && stdout_was_closed()))
+    }
+
+    /// The new text of an input file edited in place (`log` appending an event): written to a
+    /// temporary file beside it and renamed over it at [`Output::finish`], keeping its mode —
+    /// the one output allowed to be an input.
+    pub fn in_place(path: &Path) -> Result<Output, CliError> {
+        let target = Target::File {
+            temp: BufWriter::new(temporary_beside(path, true, true)?),
+            path: path.to_owned(),
+            force: true,
+            in_place: true,
+        };
+        Ok(Output::to(target, false))
+    }
+
+    fn to(target: Target, stdout_gone: bool) -> Output {
+        Output {
+            stdout_gone,
             target,
             closed: false,
             escape_controls: false,
             header: None,
             results: 0,
-        })
+        }
     }
 
     /// Whether the reader went away (stdout pipe closed): stop producing.
@@ -189,7 +209,12 @@ impl Output {
         self.settle(result)?;
         match self.target {
             Target::Stdout(_) => Ok(false),
-            Target::File { temp, path, force } => {
+            Target::File {
+                temp,
+                path,
+                force,
+                in_place,
+            } => {
                 let temp = temp.into_inner().map_err(|error| CliError::CannotWrite {
                     path: path.clone(),
                     cause: error.into_error(),
@@ -197,7 +222,7 @@ impl Output {
                 let temp_path = temp.path().to_owned();
                 // Inputs read since the output was opened (every profile of a folder) count
                 // too; the target may have become a link or device since the run began.
-                if let Err(refused) = refuse_output(&path) {
+                if !in_place && let Err(refused) = refuse_output(&path) {
                     drop(temp);
                     cleanup::forget(&temp_path);
                     return Err(refused);
@@ -273,8 +298,11 @@ fn closed_descriptor() -> std::io::Error {
 }
 
 /// A temporary file in `path`'s directory, with the mode the finished file should have.
-fn temporary_beside(path: &Path, force: bool) -> Result<NamedTempFile, CliError> {
-    refuse_output(path)?;
+/// `in_place`: the file is an input edited in place, not refused for being one.
+fn temporary_beside(path: &Path, force: bool, in_place: bool) -> Result<NamedTempFile, CliError> {
+    if !in_place {
+        refuse_output(path)?;
+    }
     if let Some(kind) = not_regular(path) {
         return Err(CliError::NotRegularOutput {
             path: path.to_owned(),

@@ -64,15 +64,19 @@ pub enum Event {
     AnnualReview,
     /// A subsidy reimbursed after the first certification (negative).
     Subsidy,
+    /// A refundable fee coming back after a rejection, recorded in the history and not
+    /// received yet (negative, like the subsidy: money back; WECOM-SCALE).
+    Refund,
 }
 
 impl Event {
     /// Every event, in the order rows of one day are listed.
-    pub const ALL: [Event; 4] = [
+    pub const ALL: [Event; 5] = [
         Event::FirstCertification,
         Event::Recertification,
         Event::AnnualReview,
         Event::Subsidy,
+        Event::Refund,
     ];
 
     /// The stable id (CSV `event`, JSON `event`).
@@ -82,11 +86,12 @@ impl Event {
             Event::Recertification => "recertification",
             Event::AnnualReview => "annual_review",
             Event::Subsidy => "subsidy",
+            Event::Refund => "refund",
         }
     }
 }
 
-/// One dated payment (a subsidy is a negative one).
+/// One dated payment (a subsidy or a refund is a negative one).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Payment {
     /// The platform it is for.
@@ -95,7 +100,7 @@ pub struct Payment {
     pub date: NaiveDate,
     /// What it is for.
     pub event: Event,
-    /// Signed amount: negative for a subsidy.
+    /// Signed amount: negative for a subsidy or a refund.
     pub amount: Fen,
     /// Fact ids the amount rests on, `; `-separated.
     pub fact: String,

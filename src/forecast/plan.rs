@@ -15,6 +15,7 @@ use crate::profile::Profile;
 use crate::quote::{LineKind, PlatformQuote, quote};
 use crate::review::{Review, ReviewPolicy, ReviewStatus, review_of};
 use crate::rules::Rules;
+use crate::status::{PlatformStatus, Stage, status};
 use crate::timeline::{Timeline, plan_timeline};
 use chrono::{Days, NaiveDate};
 
@@ -34,6 +35,7 @@ pub fn forecast(
     options: Options,
 ) -> Forecast {
     let quoted = quote(profile, rules, as_of, 1);
+    let tracked = status(profile, rules, calendar, as_of);
     let mut planner = Planner {
         profile,
         rules,
@@ -50,7 +52,16 @@ pub fn forecast(
         if free && !options.include_free {
             continue;
         }
-        planner.platform(entry.certified_on, entry.planned_on, platform_quote);
+        let history = tracked
+            .platforms
+            .iter()
+            .find(|tracked| tracked.platform == entry.platform());
+        planner.platform(
+            entry.certified_on,
+            entry.planned_on,
+            platform_quote,
+            history,
+        );
     }
     let mut payments = planner.payments;
     payments.retain(|payment| options.window.contains(payment.date));
@@ -88,14 +99,41 @@ struct Planner<'a> {
 }
 
 impl Planner<'_> {
-    /// The payments of one platform.
+    /// The payments of one platform; `history`, its status from its events: a refund due comes
+    /// back on its day, and an application already paid is not paid again.
     fn platform(
         &mut self,
         certified_on: Option<NaiveDate>,
         planned_on: Option<NaiveDate>,
         quoted: &PlatformQuote,
+        history: Option<&PlatformStatus>,
     ) {
+        if let Some(refund) = history.and_then(|history| history.money.refund_due.as_ref()) {
+            let (fact, source) = refund
+                .rule
+                .as_ref()
+                .map_or(("", ""), |rule| (rule.fact.as_str(), rule.source.as_str()));
+            let day = refund.due_on.unwrap_or(self.as_of).max(self.as_of);
+            self.pay(
+                quoted.platform,
+                day,
+                Event::Refund,
+                -refund.amount_fen,
+                &[fact],
+                &[source],
+            );
+        }
+        let paid = history.is_some_and(PlatformStatus::paid_pending);
         let Some(certified_on) = certified_on else {
+            if paid {
+                // Paid and in review: approved when the review is expected to end.
+                let approved = match history.map(|history| (history.stage, history.ends_on)) {
+                    Some((Stage::InReview, Some(ends_on))) => ends_on.max(self.as_of),
+                    _ => self.approval(quoted.platform, self.as_of),
+                };
+                self.approved(Event::FirstCertification, approved, quoted);
+                return;
+            }
             // A planned day that has passed is never advice: the payment is still to come.
             let day = planned_on.unwrap_or(self.as_of).max(self.as_of);
             self.certify(Event::FirstCertification, day, quoted);
@@ -104,6 +142,13 @@ impl Planner<'_> {
         match self.review(quoted, certified_on) {
             Some(review) if review.status == ReviewStatus::Lapsed => {
                 self.certify(Event::Recertification, self.as_of, quoted)
+            }
+            // An annual review paid and in review: its cycle is paid already.
+            Some(review) if paid => {
+                let next = review.expires_on.checked_add_days(Days::new(1));
+                if let Some(next) = next.and_then(|next| self.review(quoted, next)) {
+                    self.reviews(next, quoted);
+                }
             }
             Some(review) => self.reviews(review, quoted),
             // No validity rule known: nothing to renew.
@@ -133,6 +178,12 @@ impl Planner<'_> {
             &sources,
         );
         let approved = self.approval(quoted.platform, day);
+        self.approved(event, approved, quoted);
+    }
+
+    /// After a certification `event` is approved on `approved`: its subsidy (first
+    /// certifications only) and the reviews after it.
+    fn approved(&mut self, event: Event, approved: NaiveDate, quoted: &PlatformQuote) {
         if event == Event::FirstCertification && quoted.subsidy_fen > Fen::ZERO {
             let (facts, sources): (Vec<&str>, Vec<&str>) = quoted
                 .lines

@@ -160,7 +160,8 @@ fn vocabulary_ids() -> Vec<String> {
     use crate::profile::{AccountType, DingtalkLevel, GovLevel};
     use crate::review::ReviewStatus;
     use crate::rules::causes::Evidence;
-    use crate::rules::{DayUnit, FileFormat, StepRole, Trust};
+    use crate::rules::{DayUnit, FileFormat, Retry, StepRole, Trust};
+    use crate::status::{Attention, Stage};
     fn ids<T: Copy>(all: &[T], id: impl Fn(T) -> String) -> Vec<String> {
         all.iter().map(|value| id(*value)).collect()
     }
@@ -176,6 +177,9 @@ fn vocabulary_ids() -> Vec<String> {
         ids(FileFormat::ALL, FileFormat::message_id),
         ids(StepRole::ALL, StepRole::message_id),
         ids(Trust::ALL, Trust::message_id),
+        ids(Retry::ALL, Retry::message_id),
+        ids(Stage::ALL, Stage::message_id),
+        ids(Attention::ALL, Attention::message_id),
     ]
     .concat()
 }
@@ -185,7 +189,7 @@ fn every_value_of_every_closed_set_is_named_in_both_languages() {
     let ids = vocabulary_ids();
     assert_eq!(
         ids.len(),
-        49,
+        66,
         "a new closed set or value needs its names: {ids:?}"
     );
     for id in ids {

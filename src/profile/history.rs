@@ -152,6 +152,18 @@ impl History {
             .map(|event| event.on)
     }
 
+    /// The day the application now in review was submitted: when the latest event leaves it
+    /// under review (submitted, resubmitted, materials requested), its `submitted` day.
+    pub fn pending_submission(&self) -> Option<NaiveDate> {
+        use EventKind::*;
+        self.0
+            .iter()
+            .rev()
+            .take_while(|event| matches!(event.kind, Submitted | Resubmitted | InfoRequested))
+            .find(|event| event.kind == Submitted)
+            .map(|event| event.on)
+    }
+
     /// The history with `event` appended, checked as a whole.
     pub fn with(&self, event: Event) -> Result<History, HistoryProblem> {
         let mut events = self.0.clone();
@@ -192,6 +204,9 @@ mod tests {
         .unwrap();
         assert_eq!(history.certified_on(), Some(day("2026-11-12")));
         assert_eq!(history.latest().unwrap().kind, Approved);
+        assert_eq!(history.pending_submission(), None);
+        let in_review = History::new(history.events()[..5].to_vec()).unwrap();
+        assert_eq!(in_review.pending_submission(), Some(day("2026-11-02")));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! Content problems (a bad USCC check digit, an expired ID) are not validity problems: the
 //! `check` command reports those.
 
+pub mod append;
 pub mod history;
 mod parse;
 pub mod typed_by_hand;

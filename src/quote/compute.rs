@@ -24,6 +24,18 @@ pub fn quote<'r>(profile: &Profile, rules: &'r Rules, as_of: NaiveDate, years: u
             let mut quoted =
                 quote_platform(profile, rules, entry.platform(), as_of, &mut assumptions);
             still_to_pay(&mut quoted, entry.certified_on, years);
+            if let Some(spent) = crate::status::spent(profile, rules, entry) {
+                quoted.spent_fen = Some(spent.spent_fen);
+                // An application paid and in review is not paid again.
+                if spent.paid_pending {
+                    let paid = match entry.certified_on {
+                        None => quoted.first_fen,
+                        Some(_) if quoted.renewals_in_window > 0 => quoted.annual_review_fen,
+                        Some(_) => Fen::ZERO,
+                    };
+                    quoted.still_to_pay_fen = quoted.still_to_pay_fen - paid;
+                }
+            }
             quoted
         })
         .collect();
@@ -250,6 +262,7 @@ fn quote_platform<'r>(
         certified_on: None,
         renewals_in_window: 0,
         still_to_pay_fen: first_fen,
+        spent_fen: None,
         annual_review_rule: annual_rule.map(|review| {
             let provenance = &review.rule.provenance;
             (

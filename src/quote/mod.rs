@@ -90,8 +90,12 @@ pub struct PlatformQuote<'r> {
     /// Annual reviews the years of the quote still hold (0 without an annual review).
     pub renewals_in_window: u32,
     /// What the years still cost: the first certification unless already certified, plus
-    /// `renewals_in_window` annual reviews.
+    /// `renewals_in_window` annual reviews (less an application already paid and in review,
+    /// by the platform's history).
     pub still_to_pay_fen: Fen,
+    /// What the platform's history has cost so far (paid minus refunds); `None` without
+    /// events.
+    pub spent_fen: Option<Fen>,
     /// The annual-review rule used, as (rule id, fact, source); `None` when none is known.
     pub annual_review_rule: Option<(&'r str, &'r str, &'r str)>,
     /// Every exemption and subsidy considered, applied or not.

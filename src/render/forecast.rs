@@ -16,5 +16,6 @@ pub fn event_label(event: Event, lang: Lang) -> String {
         Event::Recertification => msg!(lang, "forecast-event-recertification"),
         Event::AnnualReview => msg!(lang, "forecast-event-review"),
         Event::Subsidy => msg!(lang, "forecast-event-subsidy"),
+        Event::Refund => msg!(lang, "forecast-event-refund"),
     }
 }

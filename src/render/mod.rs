@@ -12,6 +12,7 @@ pub mod provisional;
 pub mod quote;
 pub mod remind;
 pub mod rules;
+pub mod status;
 pub mod text;
 pub mod timeline;
 pub mod workdays;

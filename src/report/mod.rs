@@ -49,6 +49,8 @@ pub struct OrgReport<'a> {
     pub checklist: Vec<PlatformChecklist<'a>>,
     /// The pre-flight findings, most severe first.
     pub findings: Vec<Finding>,
+    /// Where each application stands, from the platforms' events (`certplan status`).
+    pub status: crate::status::Status,
 }
 
 impl OrgReport<'_> {
@@ -102,6 +104,7 @@ pub fn org_report<'a>(profile: &Profile, inputs: ReportInputs<'a, '_>) -> OrgRep
         files,
     } = inputs;
     OrgReport {
+        status: crate::status::status(profile, rules, calendar, as_of),
         quote: quote(profile, rules, as_of, REPORT_YEARS),
         timeline: plan_timeline(profile, rules, calendar, as_of, as_of),
         schedule: review_schedule(profile, rules, calendar, as_of, ReviewPolicy::default()),

@@ -5,6 +5,7 @@
 use super::HolidayYear;
 use super::causes::RawRejectionCause;
 use super::raw_schedule::{RawBenefit, RawDocument, RawHolidayYear, RawTimelineStep, RawValidity};
+use super::rejections::RawRejection;
 use super::tips::RawTip;
 use super::validate::validate;
 use super::validate_holidays::validate_holiday_years;
@@ -127,6 +128,8 @@ struct RawRules {
     tips: Vec<RawTip>,
     #[serde(default)]
     rejection_causes: Vec<RawRejectionCause>,
+    #[serde(default)]
+    rejections: Vec<RawRejection>,
 }
 
 impl RawRules {
@@ -190,6 +193,11 @@ impl RawRules {
                 .rejection_causes
                 .into_iter()
                 .map(RawRejectionCause::into_cause)
+                .collect(),
+            rejections: self
+                .rejections
+                .into_iter()
+                .map(RawRejection::into_rule)
                 .collect(),
         }
     }

@@ -7,6 +7,7 @@ pub mod causes;
 mod documents;
 mod load;
 mod raw_schedule;
+mod rejections;
 mod schedule;
 mod select;
 mod tips;
@@ -21,6 +22,7 @@ pub use load::{
     EMBEDDED_JSON, EMBEDDED_RULES, embedded_rules, load_holidays, load_holidays_in, load_rules,
     load_rules_in,
 };
+pub use rejections::{Rejection, Retry};
 pub use schedule::{DayUnit, DaysOff, HolidayYear, StepRole, TimelineStep, Validity};
 pub use select::Selected;
 pub use tips::Tip;
@@ -66,6 +68,9 @@ pub struct Rules {
     /// Known rejection causes with their shares (listed by `check`).
     #[serde(default)]
     pub rejection_causes: Vec<RejectionCause>,
+    /// What follows a failed review, per platform (read by `status`).
+    #[serde(default)]
+    pub rejections: Vec<Rejection>,
 }
 
 /// A fee tier's name for readers of `lang` (`medium` → 中型 / medium); an id the catalogue

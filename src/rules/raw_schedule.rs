@@ -91,6 +91,7 @@ pub(super) struct RawTimelineStep {
     gov_levels: Option<Vec<GovLevel>>,
     charged_tiers: Option<Vec<String>>,
     kinds: Option<Vec<EntityKind>>,
+    max_times: Option<u32>,
     fact: String,
     source: String,
     effective: DateValue,
@@ -113,6 +114,7 @@ impl RawTimelineStep {
             gov_levels: self.gov_levels.unwrap_or_default(),
             charged_tiers: self.charged_tiers.unwrap_or_default(),
             kinds: self.kinds.unwrap_or_default(),
+            max_times: self.max_times,
             provenance: provenance(self.fact, self.source, self.effective, self.until),
         }
     }

@@ -110,6 +110,10 @@ pub struct TimelineStep {
     /// the kinds that hold a registration certificate instead.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub kinds: Vec<EntityKind>,
+    /// For a step on trouble that may recur: how many times it may happen before the order
+    /// ends (a Mini Program's materials are refilled three times at most: MP-REFILL).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_times: Option<u32>,
     /// Fact, source and dates.
     #[serde(flatten)]
     pub provenance: Provenance,

@@ -4,8 +4,8 @@
 //! so (and `--strict` can refuse).
 
 use super::{
-    AnnualReview, Benefit, DocumentRule, Exemption, Fee, Provenance, Rules, Subsidy, TimelineStep,
-    Tip, Validity,
+    AnnualReview, Benefit, DocumentRule, Exemption, Fee, Provenance, Rejection, Rules, Subsidy,
+    TimelineStep, Tip, Validity,
 };
 use crate::platform::Platform;
 use chrono::NaiveDate;
@@ -59,6 +59,7 @@ versioned! {
     DocumentRule => |self| (None, &self.rule);
     Benefit => |self| (Some(self.platform), &self.id);
     Tip => |self| (Some(self.platform), &self.id);
+    Rejection => |self| (Some(self.platform), "");
 }
 
 fn select<'a, T: Versioned>(
@@ -139,6 +140,22 @@ impl Rules {
             self.validity
                 .iter()
                 .filter(|validity| validity.platform == platform),
+            day,
+        )
+        .into_iter()
+        .next()
+    }
+
+    /// What follows a failed review of `platform`, if known, on `day`.
+    pub fn rejection_for(
+        &self,
+        platform: Platform,
+        day: NaiveDate,
+    ) -> Option<Selected<'_, Rejection>> {
+        select(
+            self.rejections
+                .iter()
+                .filter(|rejection| rejection.platform == platform),
             day,
         )
         .into_iter()

@@ -98,6 +98,9 @@ pub(super) fn validate(rules: &Rules) -> Vec<Problem> {
     for (i, tip) in rules.tips.iter().enumerate() {
         sourced.extend(check_provenance("tips", i, &tip.provenance));
     }
+    for (i, rejection) in rules.rejections.iter().enumerate() {
+        sourced.extend(check_provenance("rejections", i, &rejection.provenance));
+    }
     for (i, cause) in rules.rejection_causes.iter().enumerate() {
         sourced.extend(check_provenance("rejection_causes", i, &cause.provenance));
         if !(1..=100).contains(&cause.share) {

@@ -5,6 +5,7 @@
 
 pub mod documents;
 pub mod english;
+pub mod history;
 pub mod workbook;
 
 use assert_cmd::Command;

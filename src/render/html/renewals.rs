@@ -1,6 +1,7 @@
 //! Renewals: a twelve-month strip from the as-of month with each certified platform's review
 //! window, reminder day, last day to submit, expiry and grace period, and today's position —
-//! then the same dates in a table with what to do, as `remind` says it.
+//! then the same dates in a table with what to do, as `remind` says it; a platform not
+//! certified yet whose application is under way says its stage, next step and refund due.
 
 use super::sources::Citations;
 use super::svg::{DayAxis, clip, month_name, platform_colour, status_class};
@@ -10,6 +11,7 @@ use crate::render::remind::advice;
 use crate::report::OrgReport;
 use crate::report::payments::{horizon_end, month_of};
 use crate::review::Review;
+use crate::status::{PlatformStatus, Stage};
 use chrono::{Datelike, Days, Months};
 use maud::{Markup, html};
 
@@ -69,13 +71,27 @@ pub fn section(
                 }
             }
             @for platform in &schedule.not_certified {
-                p.note { (platform.label(lang)) (msg!(lang, "report-separator")) (msg!(lang, "report-not-certified")) }
+                @match report.status.platforms.iter().find(|tracked| tracked.platform == *platform && tracked.stage != Stage::NotStarted) {
+                    Some(tracked) => p.note { (platform.label(lang)) (msg!(lang, "report-separator")) (application(tracked, lang)) },
+                    None => p.note { (platform.label(lang)) (msg!(lang, "report-separator")) (msg!(lang, "report-not-certified")) },
+                }
             }
             @for note in unique_notes(&schedule.reviews).into_iter().filter(|_| scope.full) {
                 p.note { "· " (note.text.get(lang)) (citations.cite(&note.fact, &note.source)) }
             }
         }
     }
+}
+
+/// A platform's application under way: its stage and next action, which names the money at
+/// risk (a refund due or overdue, an order about to lapse).
+fn application(tracked: &PlatformStatus, lang: crate::lang::Lang) -> String {
+    msg!(
+        lang,
+        "report-application",
+        stage = tracked.stage.label(lang),
+        action = crate::render::status::sentence(tracked, lang)
+    )
 }
 
 fn unique_notes(reviews: &[Review]) -> Vec<&crate::rules::Note> {

@@ -87,6 +87,9 @@ struct PlatformView<'a> {
     certified_on: Option<String>,
     renewals_in_window: u32,
     still_to_pay_fen: Fen,
+    /// Only for a platform with events: paid minus refunds so far.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    spent_fen: Option<Fen>,
     lines: Vec<LineView<'a>>,
     notes: Vec<NoteView<'a>>,
 }
@@ -102,6 +105,7 @@ impl<'a> PlatformView<'a> {
             certified_on: platform.certified_on.map(|day| day.to_string()),
             renewals_in_window: platform.renewals_in_window,
             still_to_pay_fen: platform.still_to_pay_fen,
+            spent_fen: platform.spent_fen,
             lines: platform
                 .lines
                 .iter()

@@ -165,6 +165,17 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
             quote.net_first_fen.yuan_grouped(),
         ]);
     }
+    let spent: Vec<crate::money::Fen> = quote
+        .platforms
+        .iter()
+        .filter_map(|platform| platform.spent_fen)
+        .collect();
+    if !spent.is_empty() {
+        totals.add_row(vec![
+            message(lang, "quote-spent"),
+            spent.into_iter().sum::<crate::money::Fen>().yuan_grouped(),
+        ]);
+    }
     totals.add_row(vec![
         years_label(quote, lang),
         quote.still_to_pay_fen.yuan_grouped(),
@@ -290,6 +301,14 @@ fn years_label(quote: &Quote, lang: Lang) -> String {
         .filter(|platform| platform.certified_on.is_some())
         .count();
     let all = quote.platforms.len();
+    // Recorded events change what is left to pay: say it is what is left.
+    if quote
+        .platforms
+        .iter()
+        .any(|platform| platform.spent_fen.is_some())
+    {
+        return msg!(lang, "quote-years-total-still-to-pay", years = years);
+    }
     match (certified, reviews) {
         (0, 0) => msg!(lang, "quote-years-total-first-only", years = years),
         (0, _) => msg!(lang, "quote-years-total", years = years, reviews = reviews),

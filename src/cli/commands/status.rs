@@ -1,0 +1,75 @@
+//! `certplan status [PROFILE…]`: where each application stands after it was planned, with
+//! exit codes for cron and monitoring (0 nothing to do, 1 action needed or overdue, 2 money at
+//! risk — the worst platform of the worst profile wins).
+
+use crate::cli::args::{Format, StatusArgs};
+use crate::cli::error::CliError;
+use crate::cli::exit::Exit;
+use crate::cli::session::Session;
+use certplan::render::csv_lines;
+use certplan::render::status::{self as render, StatusSummary};
+use certplan::status::{Attention, Status, status};
+
+/// What an attention level means for the exit code.
+fn exit_for(attention: Attention) -> Exit {
+    match attention {
+        Attention::Ok => Exit::Ok,
+        Attention::Action | Attention::Overdue => Exit::Warning,
+        Attention::MoneyAtRisk => Exit::Critical,
+    }
+}
+
+/// Prints the status of every profile (or one monitoring line) and exits with the worst.
+pub fn run(session: &mut Session, args: &StatusArgs) -> Result<Exit, CliError> {
+    let format = session.format("status")?;
+    if format == Format::Csv {
+        session
+            .output
+            .header(csv_lines([render::CSV_HEADER.map(str::to_owned).to_vec()]));
+    }
+    let mut summary = StatusSummary::default();
+    let exit = session.for_each_planned(
+        &args.profiles,
+        |session, path, profile| {
+            let status = status(&profile, &session.rules, &session.calendar, session.as_of);
+            let context = session.context(path);
+            let text = match format {
+                Format::Json => render::json(&context, &profile, &status),
+                Format::Csv => render::csv(&context, &profile, &status),
+                Format::Nagios => String::new(),
+                _ => render::table(&context, &profile, &status, &session.rules),
+            };
+            Ok((status, text))
+        },
+        |session, path, (status, text): (Status, String)| {
+            session.require_published(path.label(), &status.spans)?;
+            let exit = exit_for(status.worst());
+            if format == Format::Nagios {
+                summary.add(&status);
+                session.output.write("")?;
+                return Ok(exit);
+            }
+            session.write_result(format, &text)?;
+            Ok(exit)
+        },
+    )?;
+    if format == Format::Nagios {
+        summary.unreadable = session.failures;
+        summary.unsure = session.unsure;
+        session
+            .output
+            .write(&render::nagios(&summary, session.lang))?;
+        // A monitoring plugin exits 0–3 only, its first word telling the same.
+        return Ok(args.findings.apply(match summary.state() {
+            0 => Exit::Ok,
+            1 => Exit::Warning,
+            2 => Exit::Critical,
+            _ => Exit::Unknown,
+        }));
+    }
+    // An export succeeds once written: status codes are for tables, JSON and monitoring.
+    match (format, exit) {
+        (Format::Csv, Exit::Warning | Exit::Critical) => Ok(Exit::Ok),
+        _ => Ok(args.findings.apply(exit)),
+    }
+}
