@@ -6,7 +6,7 @@ use crate::cli::args::{Format, RemindArgs};
 use crate::cli::error::CliError;
 use crate::cli::exit::Exit;
 use crate::cli::session::Session;
-use certplan::check::future_certification_text;
+use certplan::check::{certified_on_accepted, future_certification_text};
 use certplan::msg;
 use certplan::profile::Profile;
 use certplan::render::csv_lines;
@@ -178,7 +178,10 @@ pub fn run(session: &mut Session, args: &RemindArgs) -> Result<Exit, CliError> {
 fn warn_future_certifications(session: &Session, path: &str, profile: &Profile) -> Exit {
     let mut exit = Exit::Ok;
     for entry in profile.platforms() {
-        if let Some(certified_on) = entry.certified_on.filter(|day| *day > session.as_of) {
+        if let Some(certified_on) = entry
+            .certified_on
+            .filter(|day| !certified_on_accepted(*day, session.as_of))
+        {
             let (message, fix) =
                 future_certification_text(entry.platform(), certified_on, session.as_of);
             let warning = format!(
