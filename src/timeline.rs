@@ -4,6 +4,7 @@
 
 use crate::calendar::WorkCalendar;
 use crate::calendar::law::LawDayOff;
+use crate::i18n::message;
 use crate::lang::Bilingual;
 use crate::platform::Platform;
 use crate::profile::{GovLevel, Profile};
@@ -17,7 +18,7 @@ pub struct Timeline {
     /// Per platform, in canonical order.
     pub platforms: Vec<PlatformTimeline>,
     /// What was assumed for want of data (a government level, rules before their first day).
-    pub assumptions: Vec<String>,
+    pub assumptions: Vec<Bilingual>,
     /// The stretches of days reckoned over (first and last day), one per platform.
     pub spans: Vec<(NaiveDate, NaiveDate)>,
     /// Days off taken from the holiday law, where the span reaches a year without a notice.
@@ -80,7 +81,7 @@ pub fn applicable_steps<'a>(
     rules: &'a Rules,
     platform: Platform,
     as_of: NaiveDate,
-) -> (Vec<Selected<'a, TimelineStep>>, Option<String>) {
+) -> (Vec<Selected<'a, TimelineStep>>, Option<Bilingual>) {
     steps_where(profile, rules, platform, as_of, |_| true)
 }
 
@@ -92,11 +93,13 @@ fn steps_where<'a>(
     platform: Platform,
     as_of: NaiveDate,
     wanted: impl Fn(&TimelineStep) -> bool,
-) -> (Vec<Selected<'a, TimelineStep>>, Option<String>) {
+) -> (Vec<Selected<'a, TimelineStep>>, Option<Bilingual>) {
     let (level, assumption) = match (platform, profile.org().gov_level) {
         (Platform::GovAccount, None) => (
             Some(GovLevel::County),
-            Some("org.gov_level is not given: the government-account review is timed as for a county (the slowest level)".to_owned()),
+            Some(Bilingual::from_catalogue(|lang| {
+                message(lang, "assumption-gov-level-county")
+            })),
         ),
         (_, level) => (level, None),
     };
@@ -159,10 +162,10 @@ pub fn plan_timeline(
             let (steps, assumption) = applicable_steps(profile, rules, entry.platform(), as_of);
             assumptions.extend(assumption);
             for selected in steps.iter().filter(|selected| selected.assumed) {
-                assumptions.push(format!(
-                    "rule `{}` is known in force from {}; it was applied to {as_of} as the earliest version known",
-                    selected.rule.rule_id(),
-                    selected.rule.provenance.effective
+                assumptions.push(crate::quote::rule_assumed(
+                    &selected.rule.rule_id(),
+                    selected.rule.provenance.effective,
+                    as_of,
                 ));
             }
             let mut planned = plan_platform(entry.platform(), &steps, calendar, start);

@@ -32,11 +32,17 @@ fn a_future_certification_hint_is_accepted_when_followed() {
         let output = run(&["remind", "--lang", "en", "--as-of", as_of], &file);
         let stderr = stderr_of(&output);
         assert!(stderr.contains("is after today"), "{stderr}");
-        assert!(!stderr.contains(&format!("did you mean {as_of}")), "{stderr}");
+        assert!(
+            !stderr.contains(&format!("did you mean {as_of}")),
+            "{stderr}"
+        );
         match hint {
             None => assert!(!stderr.contains("did you mean"), "{stderr}"),
             Some(hint) => {
-                assert!(stderr.contains(&format!("did you mean {hint}?")), "{stderr}");
+                assert!(
+                    stderr.contains(&format!("did you mean {hint}?")),
+                    "{stderr}"
+                );
                 let followed = write(dir.path(), "followed.toml", profile(hint));
                 let again = run(&["remind", "--lang", "en", "--as-of", as_of], &followed);
                 assert!(!stderr_of(&again).contains("is after today"));
@@ -46,4 +52,84 @@ fn a_future_certification_hint_is_accepted_when_followed() {
         let zh = zh + &stdout_of(&run(&["check", "--lang", "zh", "--as-of", as_of], &file));
         assert!(!zh.contains(&format!("是否应为 {as_of}")), "{zh}");
     }
+}
+
+/// Text under `--lang zh` with no run of English words (ids, keys and file names aside): two
+/// or more lowercase words in a row, as in a sentence.
+fn english_sentence_in(text: &str) -> Option<&str> {
+    text.lines().find(|line| {
+        line.split(|c: char| !c.is_ascii_alphabetic() && c != ' ')
+            .any(|run| {
+                run.split(' ')
+                    .filter(|word| word.len() > 1 && word.chars().all(|c| c.is_ascii_lowercase()))
+                    .count()
+                    >= 3
+            })
+    })
+}
+
+/// The text of an HTML page a reader sees (styles, scripts and tags dropped); other text as is.
+fn visible(text: &str) -> String {
+    if !text.starts_with("<!DOCTYPE") {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        let tag = &rest[open..];
+        let skip_to = ["<style", "<svg", "<script"]
+            .iter()
+            .find(|start| tag.starts_with(**start))
+            .map(|start| format!("</{}>", &start[1..]));
+        rest = match skip_to {
+            Some(end) => tag.find(&end).map_or("", |at| &tag[at + end.len()..]),
+            None => tag.find('>').map_or("", |at| &tag[at + 1..]),
+        };
+        out.push('\n');
+    }
+    out + rest
+}
+
+/// Item 21: what was assumed for want of data, and the platform an explain item names but the
+/// profile does not choose, are said in Chinese under `--lang zh` (and in English under en).
+#[test]
+fn item_21_assumptions_and_explain_refusals_are_chinese_under_zh() {
+    let dir = temp_dir();
+    let gov = write(
+        dir.path(),
+        "gov.toml",
+        "[org]\nname = \"某某中心\"\nkind = \"public_institution\"\nmembers = 50\nregion = \"广东省\"\n[platforms.gov_account]\n",
+    );
+    for args in [
+        &["timeline", "--as-of", AS_OF][..],
+        &["timeline", "--as-of", "2024-06-03"],
+        &["quote", "--as-of", "2024-06-03"],
+        &["remind", "--as-of", "2024-06-03"],
+        &["report", "--format", "html", "--as-of", AS_OF],
+        &["timeline", "--format", "json", "--as-of", AS_OF],
+    ] {
+        let zh = run(&[args, &["--lang", "zh"]].concat(), &gov);
+        let both = visible(&stdout_of(&zh)) + &stderr_of(&zh);
+        assert!(english_sentence_in(&both).is_none(), "{args:?}: {both}");
+        let en = run(&[args, &["--lang", "en"]].concat(), &gov);
+        let both = stdout_of(&en) + &stderr_of(&en);
+        if args.contains(&AS_OF) && !args.contains(&"quote") {
+            assert!(
+                both.contains("org.gov_level is not given"),
+                "{args:?}: {both}"
+            );
+        }
+    }
+    let zh = run(&["explain", "--lang", "zh", "--as-of", AS_OF], &gov);
+    let zh = stderr_of(
+        &certplan()
+            .args(["explain", "--lang", "zh", "--as-of", AS_OF])
+            .arg(&gov)
+            .arg("wecom")
+            .output()
+            .unwrap(),
+    ) + &stderr_of(&zh);
+    assert!(zh.contains("档案没有选择企业微信"), "{zh}");
+    assert!(english_sentence_in(&zh).is_none(), "{zh}");
 }

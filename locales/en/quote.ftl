@@ -77,3 +77,4 @@ explain-unknown-item = `{ $item }` is not an item: a platform (wecom), a figure 
 explain-unknown-item-nearest = `{ $item }` is not an item; did you mean `{ $best }`?
 explain-unknown-item-total = `{ $item }` is not an item; did you mean `{ $platform }.first_fen`? (the total over every platform and year is `total_fen`)
 explain-unknown-item-chinese = `{ $item }` names the platform in Chinese; write `{ $meant }`
+explain-platform-not-chosen = the profile does not choose { $platform } (it chooses: { $chosen })

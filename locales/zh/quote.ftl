@@ -56,3 +56,4 @@ explain-unknown-item = `{ $item }` 不是可解释的项目：可以是平台（
 explain-unknown-item-nearest = `{ $item }` 不是可解释的项目；是不是要写 `{ $best }`？
 explain-unknown-item-total = `{ $item }` 不是可解释的项目；是不是要写 `{ $platform }.first_fen`？（所有平台、所有年份的合计是 `total_fen`）
 explain-unknown-item-chinese = `{ $item }` 用的是平台的中文名称；请写成 `{ $meant }`
+explain-platform-not-chosen = 档案没有选择{ $label }（{ $platform }）；档案选择的平台：{ $chosen }

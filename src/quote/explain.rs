@@ -146,14 +146,25 @@ pub fn explain(item: Item, profile: &Profile, quote: &Quote, lang: Lang) -> Resu
             .iter()
             .find(|quoted| quoted.platform == platform)
             .ok_or_else(|| {
+                // The ids are what an item is written with; Chinese readers also get names.
                 let chosen: Vec<_> = quote
                     .platforms
                     .iter()
-                    .map(|quoted| quoted.platform.id())
+                    .map(|quoted| match lang {
+                        Lang::Zh => format!(
+                            "{}（{}）",
+                            quoted.platform.id(),
+                            quoted.platform.label(lang)
+                        ),
+                        Lang::En => quoted.platform.id().to_owned(),
+                    })
                     .collect();
-                format!(
-                    "the profile does not choose {platform} (it chooses: {})",
-                    chosen.join(", ")
+                msg!(
+                    lang,
+                    "explain-platform-not-chosen",
+                    platform = platform.id(),
+                    label = platform.label(lang),
+                    chosen = chosen.join(lang.pick("、", ", "))
                 )
             })
     };

@@ -137,7 +137,7 @@ pub fn table(
     out.push_str(&message(lang, "timeline-legend"));
     out.push('\n');
     for assumption in &timeline.assumptions {
-        out.push_str(&format!("! {assumption}\n"));
+        out.push_str(&format!("! {}\n", assumption.get(lang)));
     }
     out.push_str(&footnotes.section(rules, lang));
     out
@@ -157,7 +157,7 @@ struct TimelineView<'a> {
     #[serde(flatten)]
     envelope: Envelope<'a>,
     platforms: Vec<PlatformView<'a>>,
-    assumptions: &'a [String],
+    assumptions: Vec<&'a str>,
     /// Days off assumed from the holiday law (years without a notice); empty otherwise.
     assumed_days_off: Vec<AssumedDayView>,
 }
@@ -228,7 +228,7 @@ pub fn json(context: &Context<'_>, profile: &Profile, timeline: &Timeline) -> St
     json_line(&TimelineView {
         envelope: Envelope::new("timeline", context, Some(profile)),
         platforms,
-        assumptions: &timeline.assumptions,
+        assumptions: crate::render::localized(&timeline.assumptions, context.lang),
         assumed_days_off: assumed_days(&timeline.assumed_days_off),
     })
 }

@@ -76,8 +76,8 @@ impl OrgReport<'_> {
     }
 
     /// Rules used before their first known day, once each.
-    pub fn assumptions(&self) -> Vec<String> {
-        let mut all: Vec<String> = Vec::new();
+    pub fn assumptions(&self) -> Vec<crate::lang::Bilingual> {
+        let mut all: Vec<crate::lang::Bilingual> = Vec::new();
         for assumption in self
             .quote
             .assumptions

@@ -119,10 +119,14 @@ pub fn run(session: &mut Session, args: &RemindArgs) -> Result<Exit, CliError> {
                     .iter()
                     .map(|platform| platform.id())
                     .collect();
-                assumptions.push(format!(
-                    "no annual-review rule is known for {}",
-                    platforms.join(", ")
-                ));
+                let platforms = platforms.join(", ");
+                assumptions.push(certplan::lang::Bilingual::from_catalogue(|lang| {
+                    msg!(
+                        lang,
+                        "assumption-no-annual-review-rule",
+                        platforms = &platforms
+                    )
+                }));
             }
             session.assumptions(path, &assumptions)?;
             session.require_published(path, &schedule.spans)?;

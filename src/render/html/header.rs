@@ -152,7 +152,7 @@ pub fn footer(page: &Page<'_>, report: &OrgReport<'_>) -> Markup {
                 p { (msg!(lang, "report-assumed-days", days = assumed_days_text(&assumed, lang))) }
             }
             @for assumption in report.assumptions() {
-                p { (assumption) }
+                p { (assumption.get(lang)) }
             }
             p { (msg!(lang, "report-footer", version = env!("CARGO_PKG_VERSION"), as_of = page.as_of)) }
         }
