@@ -133,3 +133,79 @@ fn item_21_assumptions_and_explain_refusals_are_chinese_under_zh() {
     assert!(zh.contains("档案没有选择企业微信"), "{zh}");
     assert!(english_sentence_in(&zh).is_none(), "{zh}");
 }
+
+/// The kinds' profile ids, which a Chinese reader should never meet in prose.
+const KIND_IDS: [&str; 9] = [
+    "enterprise",
+    "individual_business",
+    "government",
+    "public_institution",
+    "social_group",
+    "private_non_enterprise",
+    "foundation",
+    "nonprofit_org",
+    "for_profit_org",
+];
+
+/// Item 20: `rules` and `explain` in Chinese name kinds by their Chinese names and conditions
+/// in words; the Shenzhen subsidy row says it is for enterprises only, in both languages.
+#[test]
+fn item_20_rules_and_explain_name_kinds_in_chinese_and_the_subsidy_is_for_enterprises() {
+    let rules = |lang: &str| {
+        stdout_of(
+            &certplan()
+                .args(["rules", "--lang", lang, "--as-of", AS_OF])
+                .output()
+                .unwrap(),
+        )
+    };
+    let zh = rules("zh");
+    let subsidies = |text: &str, heading: &str| -> String {
+        let start = text.find(heading).unwrap();
+        text[start..].split("\n\n").next().unwrap().to_owned()
+    };
+    let zh_subsidies = subsidies(&zh, "补贴（事后报销）");
+    assert!(zh_subsidies.contains("仅限企业"), "{zh_subsidies}");
+    assert!(zh_subsidies.contains("小微企业"), "{zh_subsidies}");
+    assert!(!zh_subsidies.contains('∋') && !zh_subsidies.contains("small_micro"));
+    let en_subsidies = subsidies(&rules("en"), "Subsidies");
+    assert!(en_subsidies.contains("kind = enterprise"), "{en_subsidies}");
+    let exemptions = subsidies(&zh, "减免（基础费用的例外）");
+    for id in KIND_IDS {
+        // Rule ids may contain a kind's id (`gov_account.exempt_government`): whole cells only.
+        assert!(
+            !exemptions.contains(&format!("┆ {id} ")),
+            "{id} in {exemptions}"
+        );
+    }
+    assert!(exemptions.contains("事业单位") && exemptions.contains("基金会"));
+    let dir = temp_dir();
+    for kind in ["foundation", "public_institution", "enterprise"] {
+        let file = write(
+            dir.path(),
+            "p.toml",
+            format!(
+                "[org]\nname = \"某某\"\nkind = \"{kind}\"\nmembers = 50\nregion = \"深圳\"\n[platforms.wecom]\n[platforms.official_account]\n"
+            ),
+        );
+        let explained = stdout_of(
+            &certplan()
+                .args(["explain", "--lang", "zh", "--as-of", AS_OF])
+                .arg(&file)
+                .arg("wecom")
+                .output()
+                .unwrap(),
+        );
+        let reasons: Vec<_> = explained
+            .lines()
+            .filter(|line| line.contains("适用："))
+            .collect();
+        assert!(!reasons.is_empty(), "{explained}");
+        for line in reasons {
+            let reason = line.split("适用：").nth(1).unwrap();
+            for id in KIND_IDS {
+                assert!(!reason.contains(id), "{id} in {line}");
+            }
+        }
+    }
+}

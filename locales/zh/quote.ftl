@@ -41,12 +41,21 @@ quote-line-with-tier = { $name }（{ $tier }档：{ $range } 人）
 explain-exemption = 减免
 explain-subsidy = 补贴
 
-reason-kind-listed = 主体类型 { $kind } 在适用范围内
-reason-kind-listed-poverty = 主体类型 { $kind } 在适用范围内，且 poverty_county = { $poverty }
-reason-kind-not-listed = 主体类型 { $kind } 不在适用范围（{ $listed }）内
-reason-poverty-county = 需要 poverty_county = { $required }
+reason-kind-listed = 主体类型为{ $kind }，在适用范围内
+reason-kind-listed-poverty = 主体类型为{ $kind }，在适用范围内，且{ $poverty ->
+    [true] 位于贫困县
+   *[other] 不在贫困县
+}
+reason-kind-not-listed = 主体类型为{ $kind }，不在适用范围（{ $listed }）内
+reason-poverty-county = { $required ->
+    [true] 仅限贫困县（poverty_county = true）
+   *[other] 仅限非贫困县（poverty_county = false）
+}
 reason-superseded = 已由优先的 { $by } 免除
-reason-small-micro = 需要 small_micro = { $required }
+reason-small-micro = { $required ->
+    [true] 仅限小微企业（small_micro = true）
+   *[other] 仅限非小微企业（small_micro = false）
+}
 reason-region-mismatch = 地区“{ $found }”不含 { $wanted }
 reason-region-missing = 未填写地区（需含 { $wanted }）
 reason-conditions-met = 条件均满足

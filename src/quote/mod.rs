@@ -231,25 +231,21 @@ pub enum Reason<'r> {
 impl Reason<'_> {
     /// The reason in words.
     pub fn describe(&self, lang: Lang) -> String {
-        let list = |kinds: &[EntityKind]| {
-            kinds
-                .iter()
-                .map(|kind| kind.id())
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
+        let list = |kinds: &[EntityKind]| EntityKind::list(kinds, lang);
         match self {
-            Reason::KindListed(kind, None) => msg!(lang, "reason-kind-listed", kind = kind.id()),
+            Reason::KindListed(kind, None) => {
+                msg!(lang, "reason-kind-listed", kind = kind.named(lang))
+            }
             Reason::KindListed(kind, Some(poverty)) => msg!(
                 lang,
                 "reason-kind-listed-poverty",
-                kind = kind.id(),
+                kind = kind.named(lang),
                 poverty = poverty.to_string()
             ),
             Reason::KindNotListed(kind, listed) => msg!(
                 lang,
                 "reason-kind-not-listed",
-                kind = kind.id(),
+                kind = kind.named(lang),
                 listed = list(listed)
             ),
             Reason::PovertyCounty { required } => {
