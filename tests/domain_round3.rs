@@ -209,3 +209,133 @@ fn item_20_rules_and_explain_name_kinds_in_chinese_and_the_subsidy_is_for_enterp
         }
     }
 }
+
+/// Every command a user meets, in `lang`, for one small profile of each kind on each platform.
+fn every_output(lang: &str, members: u32) -> String {
+    const PLATFORMS: [&str; 7] = [
+        "wecom",
+        "official_account",
+        "mini_program",
+        "dingtalk",
+        "alipay",
+        "icp",
+        "gov_account",
+    ];
+    let dir = temp_dir();
+    let mut all = String::new();
+    for kind in KIND_IDS {
+        for platform in PLATFORMS {
+            let file = write(
+                dir.path(),
+                "p.toml",
+                format!(
+                    "[org]\nname = \"某某\"\nkind = \"{kind}\"\nmembers = {members}\nregion = \"广东省深圳市\"\ngov_level = \"county\"\n[platforms.{platform}]\ncertified_on = 2026-01-15\n"
+                ),
+            );
+            for command in [
+                &["check"][..],
+                &["checklist"],
+                &["benefits"],
+                &["timeline"],
+                &["quote"],
+                &["remind"],
+                &["report", "--format", "html"],
+            ] {
+                let output = run(
+                    &[command, &["--lang", lang, "--as-of", AS_OF]].concat(),
+                    &file,
+                );
+                all += &visible(&stdout_of(&output));
+            }
+        }
+    }
+    all
+}
+
+/// Items 22 and 23: in Chinese, numbers other than money carry no thousands separators; no
+/// source is labelled twice (「（第三方文章；第三方）」); no bracket follows a closing one
+/// (「（…）（企业微信）」); the remind table's general notes stand under their own heading.
+#[test]
+fn items_22_and_23_numbers_brackets_and_sources_read_as_a_person_writes_them() {
+    let zh = every_output("zh", 1500);
+    for (at, _) in zh.match_indices("）（") {
+        let context = String::from_utf8_lossy(&zh.as_bytes()[at.saturating_sub(60)..at + 30]);
+        panic!("stacked brackets: {context}");
+    }
+    assert!(!zh.contains("第三方文章；第三方"));
+    // A digit, a comma, three digits not followed by a decimal point: a number, not money.
+    let bytes = zh.as_bytes();
+    for (at, _) in zh.match_indices(',') {
+        let digits = |range: std::ops::Range<usize>| {
+            range
+                .clone()
+                .all(|i| bytes.get(i).is_some_and(u8::is_ascii_digit))
+        };
+        if at > 0 && digits(at - 1..at) && digits(at + 1..at + 4) {
+            let mut end = at + 4;
+            while bytes.get(end) == Some(&b',') && digits(end + 1..end + 4) {
+                end += 4;
+            }
+            assert!(
+                bytes.get(end) == Some(&b'.'),
+                "a grouped number outside money: {}",
+                String::from_utf8_lossy(&bytes[at.saturating_sub(30)..(end + 10).min(zh.len())])
+            );
+        }
+    }
+    assert!(zh.contains("成员上限 10000 人"), "item 22's own example");
+    assert!(zh.contains("2,700.00"), "money keeps its separators");
+    // Notes under their own heading, as bullets, in both languages.
+    for (lang, heading) in [("zh", "说明："), ("en", "Notes:")] {
+        let dir = temp_dir();
+        let file = write(
+            dir.path(),
+            "p.toml",
+            "[org]\nname = \"某某\"\nkind = \"enterprise\"\nmembers = 50\n[platforms.wecom]\ncertified_on = 2026-02-10\n",
+        );
+        let remind = stdout_of(&run(&["remind", "--lang", lang, "--as-of", AS_OF], &file));
+        let notes = remind.split(heading).nth(1).expect(&remind);
+        assert!(notes.lines().nth(1).unwrap().starts_with("- "), "{remind}");
+        assert!(
+            !remind.lines().any(|line| line.starts_with("  ")),
+            "{remind}"
+        );
+    }
+}
+
+/// Item 23: WeCom's company payments, e-invoices and red-packet covers need a certified
+/// WeCom (WECOM-B-PAY), not a corporate account: no binding or finding says otherwise.
+#[test]
+fn item_23_wecom_payments_are_not_tied_to_a_corporate_account() {
+    let dir = temp_dir();
+    let file = write(
+        dir.path(),
+        "p.toml",
+        "[org]\nname = \"某某\"\nkind = \"enterprise\"\nmembers = 50\ncorporate_account = false\n[platforms.wecom]\n",
+    );
+    let json: serde_json::Value = serde_json::from_str(
+        stdout_of(&run(
+            &["benefits", "--format", "json", "--as-of", AS_OF],
+            &file,
+        ))
+        .trim(),
+    )
+    .unwrap();
+    let wecom = &json["platforms"][0];
+    let payments = wecom["benefits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|benefit| benefit["id"] == "payments")
+        .expect("WECOM-B-PAY is listed");
+    assert_eq!(payments["fact"], "WECOM-B-PAY");
+    assert!(!payments.to_string().contains("corporate"), "{payments}");
+    assert!(
+        wecom["binding"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|binding| !binding["id"].as_str().unwrap().contains("payments")),
+        "{wecom}"
+    );
+}

@@ -69,7 +69,7 @@ check-wecom-super-admin = 只有超级管理员能提交认证
 check-wecom-super-admin-fix = 由超级管理员登录管理后台提交
 
 ## 材料（问题本身来自材料清单）。
-check-document = { $name }（{ $platform_names }）：{ $problem }
+check-document = { $platform_names }所需的“{ $name }”：{ $problem }
 check-document-problem-fix = 换成清晰的 JPG/PNG/PDF 原件扫描件，大小符合要求，并核对路径
 check-document-missing-fix = 准备“{ $name }”，并在 [documents] 中以 { $slots } 列出
 # 需要同一份材料的各平台名称之间。
