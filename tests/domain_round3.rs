@@ -339,3 +339,124 @@ fn item_23_wecom_payments_are_not_tied_to_a_corporate_account() {
         "{wecom}"
     );
 }
+
+/// A report page's timeline section, as text.
+fn report_timeline(file: &Path, lang: &str, extra: &[&str]) -> String {
+    let page = visible(&stdout_of(&run(
+        &[
+            &[
+                "report", "--format", "html", "--lang", lang, "--as-of", AS_OF,
+            ][..],
+            extra,
+        ]
+        .concat(),
+        file,
+    )));
+    let start = page.find(if lang == "zh" {
+        "\n时间表\n"
+    } else {
+        "\nTimeline\n"
+    });
+    let start = start.expect(&page);
+    let end = page[start..]
+        .find(if lang == "zh" {
+            "\n年审\n"
+        } else {
+            "\nRenewals\n"
+        })
+        .expect(&page);
+    page[start..start + end].to_owned()
+}
+
+/// Items 15 and 16: the report never gives a passed day to submit (a lapsed Mini Program is
+/// certified again, X-LAPSE), and a certified DingTalk is certified, never 「尚未认证」.
+#[test]
+fn items_15_and_16_the_report_says_lapsed_and_certified_not_a_passed_date() {
+    let dir = temp_dir();
+    let file = write(
+        dir.path(),
+        "p.toml",
+        "[org]\nname = \"某某\"\nkind = \"enterprise\"\nmembers = 50\n[platforms.mini_program]\ncertified_on = 2025-08-20\n[platforms.dingtalk]\ncertified_on = 2025-03-01\n",
+    );
+    let zh = report_timeline(&file, "zh", &[]);
+    // The last day to submit the lapsed review was 2026-08-12.
+    assert!(!zh.contains("2026-08-12"), "{zh}");
+    assert!(zh.contains("已失效") && zh.contains("重新完整认证"), "{zh}");
+    assert!(!zh.contains("尚未认证"), "{zh}");
+    assert!(zh.contains("钉钉：已于 2025-03-01 认证；无年审"), "{zh}");
+    let en = report_timeline(&file, "en", &[]);
+    assert!(!en.contains("2026-08-12") && en.contains("lapsed"), "{en}");
+    assert!(!en.contains("not certified"), "{en}");
+    let page = visible(&stdout_of(&run(
+        &[
+            "report", "--format", "html", "--lang", "zh", "--as-of", AS_OF,
+        ],
+        &file,
+    )));
+    assert!(page.contains("钉钉：已认证；无年审"), "{page}");
+    // A review whose last day to submit has passed: the day is not given, today's is.
+    let late = write(
+        dir.path(),
+        "late.toml",
+        "[org]\nname = \"某某\"\nkind = \"enterprise\"\nmembers = 50\n[platforms.official_account]\ncertified_on = 2025-12-08\n",
+    );
+    let zh = report_timeline(&late, "zh", &[]);
+    assert!(zh.contains("已过，请立即提交"), "{zh}");
+}
+
+/// Item 18: `timeline` plans a certified platform's annual review from the day its window
+/// opens, and says so; a platform certified with no annual review has nothing to plan;
+/// `report --start` is accepted as `timeline --start` is.
+#[test]
+fn item_18_timeline_plans_the_annual_review_of_a_certified_platform() {
+    let dir = temp_dir();
+    // WeCom approved 2026-06-10: expires 2027-06-09, the window opens 2027-03-09.
+    let file = write(
+        dir.path(),
+        "p.toml",
+        "[org]\nname = \"某某\"\nkind = \"enterprise\"\nmembers = 50\n[platforms.wecom]\ncertified_on = 2026-06-10\n[platforms.dingtalk]\ncertified_on = 2025-03-01\n[platforms.official_account]\n",
+    );
+    let json: serde_json::Value = serde_json::from_str(
+        stdout_of(&run(
+            &["timeline", "--format", "json", "--as-of", AS_OF],
+            &file,
+        ))
+        .trim(),
+    )
+    .unwrap();
+    let platforms = json["platforms"].as_array().unwrap();
+    let wecom = platforms.iter().find(|p| p["platform"] == "wecom").unwrap();
+    assert_eq!(wecom["basis"], "annual_review");
+    assert_eq!(wecom["window_opens_on"], "2027-03-09");
+    assert_eq!(wecom["start"], "2027-03-09", "not before the window opens");
+    assert!(wecom["earliest_on"].as_str().unwrap() > "2027-03-09");
+    let first = platforms
+        .iter()
+        .find(|p| p["platform"] == "official_account");
+    assert_eq!(first.unwrap()["basis"], "first");
+    assert_eq!(first.unwrap()["start"], AS_OF);
+    assert!(platforms.iter().all(|p| p["platform"] != "dingtalk"));
+    assert_eq!(json["certified_without_review"][0]["platform"], "dingtalk");
+    let zh = stdout_of(&run(&["timeline", "--lang", "zh", "--as-of", AS_OF], &file));
+    assert!(zh.contains("以下为年审步骤，自 2027-03-09 起提交"), "{zh}");
+    assert!(zh.contains("钉钉：已于 2025-03-01 认证；无年审"), "{zh}");
+    let en = stdout_of(&run(&["timeline", "--lang", "en", "--as-of", AS_OF], &file));
+    assert!(en.contains("these are the annual review's steps, submitted from 2027-03-09"));
+    // report --start, as timeline --start.
+    let output = run(
+        &[
+            "report",
+            "--format",
+            "html",
+            "--as-of",
+            AS_OF,
+            "--start",
+            "2026-12-10",
+        ],
+        &file,
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    let zh = report_timeline(&file, "zh", &["--start", "2026-12-10"]);
+    assert!(zh.contains("若于 2026-12-10 开始申请"), "{zh}");
+    assert!(zh.contains("自 2027-03-09 起提交"), "{zh}");
+}

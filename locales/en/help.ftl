@@ -52,6 +52,7 @@ help-remind-nagios = Print one monitoring line for all profiles: `STATUS: text |
 help-remind-exit_zero = Exit 0 whatever the findings (due, critical, warnings); input and output errors keep their codes (65, 66, 73, 74)
 help-report = One self-contained HTML page to open, mail or print: an organisation's plan, or a portfolio of a folder of clients
 help-report-profiles = A profile (one organisation's page), or a directory or several profiles (a portfolio) [default: ./certplan.toml]
+help-report-start = The day the applications start, as `timeline --start` [default: --as-of]
 help-forecast = Dated payments month by month: first certifications, annual reviews, re-certifications, subsidies
 help-forecast-profiles = Profiles or directories of profiles [default: ./certplan.toml]
 help-forecast-from = The first month, YYYY-MM [default: the month of --as-of]

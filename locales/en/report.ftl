@@ -171,3 +171,6 @@ report-open-findings = { $count ->
 }
 report-clients-detail-title = Each client
 report-clients-detail-intro = Open a client to see its costs, timeline, renewals, documents and findings.
+report-start-by-lapsed = none: lapsed (grace period ended { $grace_ended_on }), certify again
+report-start-by-late = passed: submit today, done { $earliest } to { $latest }
+report-certified-no-review = certified; no annual review

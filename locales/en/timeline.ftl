@@ -10,3 +10,6 @@ timeline-legend = ↳ happens within the review period above; ? happens only on 
 timeline-days = { $range } { $unit }
 timeline-days-about = about { $days } { $unit }
 timeline-days-at-most = ≤ { $days } { $unit }
+timeline-basis-annual-review = Certified on { $certified_on }, expiring { $expires_on }: these are the annual review's steps, submitted from { $start } (the review window opens { $window_opens_on }).
+timeline-basis-recertification = Certified on { $certified_on }, but the grace period ended { $grace_ended_on } (lapsed): these are the steps of a full certification again.
+timeline-certified-without-review = { $platform }: certified on { $certified_on }; no annual review, nothing to plan.

@@ -52,6 +52,7 @@ help-remind-nagios = 为全部档案输出一行监控信息（Nagios 插件格�
 help-remind-exit_zero = 无论检查结果如何（即将到期、紧急、警告）都以退出码 0 结束；输入和输出错误仍用各自的退出码（65、66、73、74）
 help-report = 生成一个独立的 HTML 页面，可直接打开、邮寄或打印：单个组织的认证规划，或一个目录中全部客户的汇总
 help-report-profiles = 一个档案（单个组织的页面），或一个目录、多个档案（汇总页） [默认：./certplan.toml]
+help-report-start = 开始申请的日期，同 `timeline --start` [默认：--as-of]
 help-forecast = 按月列出带日期的付款：首次认证、年审、重新认证与补贴
 help-forecast-profiles = 档案文件或档案所在的目录 [默认：./certplan.toml]
 help-forecast-from = 从哪个月开始，格式 YYYY-MM [默认：--as-of 所在月份]

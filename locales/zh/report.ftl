@@ -140,3 +140,6 @@ report-col-open-findings = 待处理问题
 report-open-findings = { $count } 项待处理
 report-clients-detail-title = 各客户详情
 report-clients-detail-intro = 展开客户可查看其费用、时间表、年审、材料与检查结果。
+report-start-by-lapsed = 无：已失效（宽限期已于 { $grace_ended_on } 结束），须重新认证
+report-start-by-late = 已过，请立即提交：预计 { $earliest } 至 { $latest } 完成
+report-certified-no-review = 已认证；无年审

@@ -10,3 +10,6 @@ timeline-legend = ↳ 在上一审核期内进行；? 仅在出现问题时发�
 timeline-days = { $range } 个{ $unit }
 timeline-days-about = 约 { $days } 个{ $unit }
 timeline-days-at-most = 最长 { $days } 个{ $unit }
+timeline-basis-annual-review = 已于 { $certified_on } 认证，{ $expires_on } 到期：以下为年审步骤，自 { $start } 起提交（年审窗口 { $window_opens_on } 开启）。
+timeline-basis-recertification = 已于 { $certified_on } 认证，但宽限期已于 { $grace_ended_on } 结束（已失效）：以下为重新完整认证的步骤。
+timeline-certified-without-review = { $platform }：已于 { $certified_on } 认证；无年审，无需安排。

@@ -2,6 +2,8 @@
 //! ranges and the days each is expected done, then the expected completion — as a table, JSON
 //! Lines or tidy CSV.
 
+pub mod basis;
+
 use super::platform_heading;
 use super::workdays::{AssumedDayView, assumed_days, assumed_days_cell, assumed_days_text};
 use super::{Context, Envelope, cells, json_line, profile_csv_lines};
@@ -12,6 +14,7 @@ use crate::profile::Profile;
 use crate::render::text::footnotes::Footnotes;
 use crate::render::text::table_style::{fit, new_table, shown};
 use crate::rules::{DayUnit, Rules, StepRole};
+use crate::timeline::basis::{Basis, CertifiedWithoutReview};
 use crate::timeline::{PlannedStep, Timeline};
 use serde::Serialize;
 
@@ -56,7 +59,7 @@ pub fn table(
         msg!(
             lang,
             "timeline-certification-timeline-starting",
-            start = start_of(timeline, context)
+            start = timeline.start
         )
     );
     for platform in &timeline.platforms {
@@ -92,10 +95,13 @@ pub fn table(
         }
         fit(&mut table, context.width);
         out.push_str(&format!(
-            "\n{}\n{}\n",
-            platform_heading(platform.platform, lang),
-            shown(&table)
+            "\n{}\n",
+            platform_heading(platform.platform, lang)
         ));
+        if let Some(basis) = basis::basis_text(platform, lang) {
+            out.push_str(&format!("{basis}\n"));
+        }
+        out.push_str(&format!("{}\n", shown(&table)));
         let id = if platform.provisional {
             "timeline-expected-done-provisional"
         } else {
@@ -126,6 +132,12 @@ pub fn table(
             ));
         }
     }
+    for certified in &timeline.certified_without_review {
+        out.push_str(&format!(
+            "\n{}\n",
+            basis::certified_without_review_text(certified, lang)
+        ));
+    }
     if !timeline.assumed_days_off.is_empty() {
         let days = assumed_days_text(&timeline.assumed_days_off, lang);
         out.push_str(&format!(
@@ -143,20 +155,13 @@ pub fn table(
     out
 }
 
-fn start_of(timeline: &Timeline, context: &Context<'_>) -> String {
-    timeline
-        .platforms
-        .first()
-        .map_or(context.as_of.to_string(), |platform| {
-            platform.start.to_string()
-        })
-}
-
 #[derive(Serialize)]
 struct TimelineView<'a> {
     #[serde(flatten)]
     envelope: Envelope<'a>,
     platforms: Vec<PlatformView<'a>>,
+    /// Platforms certified where no annual review is known: nothing planned.
+    certified_without_review: &'a [CertifiedWithoutReview],
     assumptions: Vec<&'a str>,
     /// Days off assumed from the holiday law (years without a notice); empty otherwise.
     assumed_days_off: Vec<AssumedDayView>,
@@ -165,6 +170,10 @@ struct TimelineView<'a> {
 #[derive(Serialize)]
 struct PlatformView<'a> {
     platform: &'static str,
+    /// `first`, `annual_review` (with `certified_on`, `window_opens_on`, `expires_on`) or
+    /// `recertification` (with `certified_on`, `grace_ended_on`).
+    #[serde(flatten)]
+    basis: Basis,
     start: String,
     earliest_on: String,
     latest_on: String,
@@ -198,6 +207,7 @@ pub fn json(context: &Context<'_>, profile: &Profile, timeline: &Timeline) -> St
         .iter()
         .map(|platform| PlatformView {
             platform: platform.platform.id(),
+            basis: platform.basis,
             start: platform.start.to_string(),
             earliest_on: platform.earliest_on.to_string(),
             latest_on: platform.latest_on.to_string(),
@@ -228,6 +238,7 @@ pub fn json(context: &Context<'_>, profile: &Profile, timeline: &Timeline) -> St
     json_line(&TimelineView {
         envelope: Envelope::new("timeline", context, Some(profile)),
         platforms,
+        certified_without_review: &timeline.certified_without_review,
         assumptions: crate::render::localized(&timeline.assumptions, context.lang),
         assumed_days_off: assumed_days(&timeline.assumed_days_off),
     })

@@ -71,6 +71,11 @@ pub fn section(
             @for platform in &schedule.not_certified {
                 p.note { (platform.label(lang)) (msg!(lang, "report-separator")) (msg!(lang, "report-not-certified")) }
             }
+            // Certified where no annual review is known (DingTalk, Alipay): certified, never
+            // "not certified".
+            @for platform in &schedule.without_rule {
+                p.note { (platform.label(lang)) (msg!(lang, "report-separator")) (msg!(lang, "report-certified-no-review")) }
+            }
             @for note in unique_notes(&schedule.reviews).into_iter().filter(|_| scope.full) {
                 p.note { "· " (note.text.get(lang)) (citations.cite(&note.fact, &note.source)) }
             }
