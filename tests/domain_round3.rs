@@ -460,3 +460,51 @@ fn item_18_timeline_plans_the_annual_review_of_a_certified_platform() {
     assert!(zh.contains("若于 2026-12-10 开始申请"), "{zh}");
     assert!(zh.contains("自 2027-03-09 起提交"), "{zh}");
 }
+
+/// Item 11: a file under `[documents]` that no chosen platform asks for is reported by
+/// `check` as information (exit unchanged), in both languages; a file one platform asks for
+/// is not.
+#[test]
+fn item_11_check_reports_documents_no_platform_uses() {
+    let dir = temp_dir();
+    let file = write(
+        dir.path(),
+        "p.toml",
+        "[org]\nname = \"某某科技有限公司\"\nkind = \"enterprise\"\nmembers = 50\n\n[documents]\nbusiness_license = \"l.pdf\"\nindustry_license = \"i.pdf\"\nauthorization_letter = \"a.pdf\"\n\n[platforms.dingtalk]\n",
+    );
+    let json: serde_json::Value = serde_json::from_str(
+        stdout_of(&run(
+            &["check", "--format", "json", "--as-of", AS_OF],
+            &file,
+        ))
+        .trim(),
+    )
+    .unwrap();
+    let unused: Vec<_> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|finding| finding["id"] == "document.unused")
+        .collect();
+    assert_eq!(unused.len(), 2, "{json}");
+    assert!(unused.iter().all(|finding| finding["severity"] == "info"));
+    let messages: String = unused.iter().map(|f| f["message"].to_string()).collect();
+    assert!(messages.contains("industry_license") && messages.contains("authorization_letter"));
+    assert!(
+        !messages.contains("business_license"),
+        "DingTalk asks for the licence"
+    );
+    let zh = stdout_of(&run(&["check", "--lang", "zh", "--as-of", AS_OF], &file));
+    assert!(zh.contains("所申请的平台都不需要这份材料"), "{zh}");
+    // With an industry that needs a licence, DingTalk asks for it (DT-DOCS).
+    let school = write(
+        dir.path(),
+        "school.toml",
+        "[org]\nname = \"某某学校\"\nkind = \"enterprise\"\nmembers = 50\nindustry = \"education\"\n\n[documents]\nindustry_license = \"i.pdf\"\n\n[platforms.dingtalk]\n",
+    );
+    let json = stdout_of(&run(
+        &["check", "--format", "json", "--as-of", AS_OF],
+        &school,
+    ));
+    assert!(!json.contains("document.unused"), "{json}");
+}

@@ -83,3 +83,5 @@ check-document-problem-fix = replace it with a clear JPG/PNG/PDF scan of the ori
 check-document-missing-fix = prepare { $name } and list it under [documents] as { $slots }
 # Between the names of the platforms that need a document.
 check-list-separator = {", "}
+check-document-unused = [documents] lists { $slot } ({ $path }), which none of the platforms applied for ({ $platforms }) asks for
+check-document-unused-fix = check [org] (industry, government level, corporate account) if it should be needed; otherwise remove { $slot } from [documents] and do not send it

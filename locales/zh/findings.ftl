@@ -74,3 +74,5 @@ check-document-problem-fix = 换成清晰的 JPG/PNG/PDF 原件扫描件，大�
 check-document-missing-fix = 准备“{ $name }”，并在 [documents] 中以 { $slots } 列出
 # 需要同一份材料的各平台名称之间。
 check-list-separator = 、
+check-document-unused = [documents] 列出了 { $slot }（{ $path }），但所申请的平台都不需要这份材料：{ $platforms }
+check-document-unused-fix = 如认为需要，请核对 [org] 中的行业、政务账号级别、对公账户等信息；否则从 [documents] 中删除 { $slot }，申请时也不必提交
