@@ -198,11 +198,11 @@ fn item_20_rules_and_explain_name_kinds_in_chinese_and_the_subsidy_is_for_enterp
         );
         let reasons: Vec<_> = explained
             .lines()
-            .filter(|line| line.contains("适用："))
+            .filter(|line| line.contains("适用：") || line.contains("输入："))
             .collect();
         assert!(!reasons.is_empty(), "{explained}");
         for line in reasons {
-            let reason = line.split("适用：").nth(1).unwrap();
+            let reason = line.split(['：']).nth(1).unwrap();
             for id in KIND_IDS {
                 assert!(!reason.contains(id), "{id} in {line}");
             }

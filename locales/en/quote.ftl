@@ -24,7 +24,7 @@ explain-reimbursed-later-does-not-reduce = { $label } (reimbursed later; does no
 explain-note = note: { $text }
 explain-applied = { $what } { $rule } — applied: { $reason }
 explain-not-applied = { $what } { $rule } — not applied: { $reason }
-explain-inputs = inputs: { $values }
+explain-inputs = inputs: kind = { $kind_id } ({ $kind }), members = { $members }, region = { $region }, small_micro = { $small_micro }, poverty_county = { $poverty_county }
 quote-years-total = { $years }-year total (first certification + { $reviews } annual { $reviews ->
     [one] review
    *[other] reviews

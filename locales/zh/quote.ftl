@@ -24,7 +24,13 @@ explain-reimbursed-later-does-not-reduce = { $label }（事后报销，不减少
 explain-note = 注：{ $text }
 explain-applied = { $what } { $rule } — 适用：{ $reason }
 explain-not-applied = { $what } { $rule } — 不适用：{ $reason }
-explain-inputs = 输入：{ $values }
+explain-inputs = 输入：主体类型为{ $kind }，成员 { $members } 人，地区 { $region }，{ $small_micro ->
+    [true] 小微企业
+   *[other] 非小微企业
+}，{ $poverty_county ->
+    [true] 贫困县
+   *[other] 非贫困县
+}
 quote-years-total = { $years } 年合计（首次认证 + { $reviews } 次年审）
 quote-years-total-first-only = { $years } 年合计（首次认证）
 quote-years-total-reviews-only = { $years } 年合计（{ $years } 年内年审 { $reviews } 次，首次认证已付）

@@ -338,15 +338,18 @@ fn line_node(line: &Line, lang: Lang) -> Node {
 fn inputs_node(profile: &Profile, lang: Lang) -> Node {
     let org = profile.org();
     let region = org.region.as_deref().unwrap_or("-");
-    let values = format!(
-        "kind = {} ({}), members = {}, region = {region}, small_micro = {}, poverty_county = {}",
-        org.kind,
-        org.kind.label(lang),
-        org.members,
-        org.small_micro,
-        org.poverty_county
+    // The profile's keys and values, which Chinese readers get in words (the key in brackets).
+    let text = msg!(
+        lang,
+        "explain-inputs",
+        kind_id = org.kind.id(),
+        kind = org.kind.label(lang),
+        members = org.members.get(),
+        region = region,
+        small_micro = org.small_micro.to_string(),
+        poverty_county = org.poverty_county.to_string()
     );
-    Node::text(msg!(lang, "explain-inputs", values = values))
+    Node::text(text)
 }
 
 fn total_node(quote: &Quote, total: &str, lang: Lang) -> Node {
