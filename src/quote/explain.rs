@@ -172,7 +172,7 @@ pub fn explain(item: Item, profile: &Profile, quote: &Quote, lang: Lang) -> Resu
         Item::Figure(platform, figure) => Ok(figure_node(profile, find(platform)?, figure, lang)),
         Item::Platform(platform) => {
             let quoted = find(platform)?;
-            let mut node = Node::text(format!("{platform} ({})", platform.label(lang)));
+            let mut node = Node::text(platform_title(platform, lang));
             node.children = Figure::ALL
                 .iter()
                 .map(|figure| figure_node(profile, quoted, *figure, lang))
@@ -335,6 +335,15 @@ fn line_node(line: &Line, lang: Lang) -> Node {
     .sourced(line.fact, line.source)
 }
 
+/// A platform as an explain tree names it: the id an item is written with, and its name
+/// (for Chinese readers in full-width brackets).
+fn platform_title(platform: Platform, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{platform}（{}）", platform.label(lang)),
+        Lang::En => format!("{platform} ({})", platform.label(lang)),
+    }
+}
+
 fn inputs_node(profile: &Profile, lang: Lang) -> Node {
     let org = profile.org();
     let region = org.region.as_deref().unwrap_or("-");
@@ -371,11 +380,7 @@ fn total_node(quote: &Quote, total: &str, lang: Lang) -> Node {
         value,
     );
     for quoted in &quote.platforms {
-        let mut node = Node::text(format!(
-            "{} ({})",
-            quoted.platform,
-            quoted.platform.label(lang)
-        ));
+        let mut node = Node::text(platform_title(quoted.platform, lang));
         node.children.push(Node::amount(
             format!("first_fen = {}", quoted.first_fen.yuan_grouped()),
             quoted.first_fen,
