@@ -194,6 +194,9 @@ fn items_22_and_23_numbers_brackets_and_sources_read_as_a_person_writes_them() {
         panic!("stacked brackets: {context}");
     }
     assert!(!zh.contains("第三方文章；第三方"));
+    if let Some(line) = english_sentence_in(&zh) {
+        panic!("an English sentence under --lang zh: {line}");
+    }
     // A digit, a comma, three digits not followed by a decimal point: a number, not money.
     let bytes = zh.as_bytes();
     for (at, _) in zh.match_indices(',') {
