@@ -154,6 +154,20 @@ fn item_18_timeline_plans_the_annual_review_of_a_certified_platform() {
     assert!(zh.contains("钉钉：已于 2025-03-01 认证；无年审"), "{zh}");
     let en = stdout_of(&run(&["timeline", "--lang", "en", "--as-of", AS_OF], &file));
     assert!(en.contains("these are the annual review's steps, submitted from 2027-03-09"));
+    // Past expiry, within the grace period: the review is said to be late.
+    let expired = write(
+        dir.path(),
+        "expired.toml",
+        "[org]\nname = \"某某\"\nkind = \"enterprise\"\nmembers = 50\n[platforms.wecom]\ncertified_on = 2025-11-20\n",
+    );
+    let zh = stdout_of(&run(
+        &["timeline", "--lang", "zh", "--as-of", AS_OF],
+        &expired,
+    ));
+    assert!(
+        zh.contains("2026-11-19 已到期，宽限期至 2026-12-19"),
+        "{zh}"
+    );
     // report --start, as timeline --start.
     let output = run(
         &[

@@ -13,3 +13,4 @@ timeline-days-at-most = ≤ { $days } { $unit }
 timeline-basis-annual-review = Certified on { $certified_on }, expiring { $expires_on }: these are the annual review's steps, submitted from { $start } (the review window opens { $window_opens_on }).
 timeline-basis-recertification = Certified on { $certified_on }, but the grace period ended { $grace_ended_on } (lapsed): these are the steps of a full certification again.
 timeline-certified-without-review = { $platform }: certified on { $certified_on }; no annual review, nothing to plan.
+timeline-basis-annual-review-expired = Certified on { $certified_on }, expired { $expires_on }; the grace period lasts until { $grace_ends_on }: these are the annual review's steps, submitted from { $start }.

@@ -13,3 +13,4 @@ timeline-days-at-most = 最长 { $days } 个{ $unit }
 timeline-basis-annual-review = 已于 { $certified_on } 认证，{ $expires_on } 到期：以下为年审步骤，自 { $start } 起提交（年审窗口 { $window_opens_on } 开启）。
 timeline-basis-recertification = 已于 { $certified_on } 认证，但宽限期已于 { $grace_ended_on } 结束（已失效）：以下为重新完整认证的步骤。
 timeline-certified-without-review = { $platform }：已于 { $certified_on } 认证；无年审，无需安排。
+timeline-basis-annual-review-expired = 已于 { $certified_on } 认证，{ $expires_on } 已到期，宽限期至 { $grace_ends_on }：以下为年审步骤，自 { $start } 起提交。

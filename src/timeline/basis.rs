@@ -25,6 +25,8 @@ pub enum Basis {
         window_opens_on: NaiveDate,
         /// The last day of validity.
         expires_on: NaiveDate,
+        /// The last day of the grace period after it.
+        grace_ends_on: NaiveDate,
     },
     /// Certified, but past the grace period: a full certification again.
     Recertification {
@@ -69,11 +71,11 @@ pub fn basis_of(
     };
     // Four-digit years plus a year and a few months stay in range: a failure is a bug.
     let expires_on = expiry(certified_on, validity.months).expect("in range");
-    let grace_ended_on = expires_on + Days::new(validity.grace_days.into());
-    if grace_ended_on < as_of {
+    let grace_ends_on = expires_on + Days::new(validity.grace_days.into());
+    if grace_ends_on < as_of {
         let basis = Basis::Recertification {
             certified_on,
-            grace_ended_on,
+            grace_ended_on: grace_ends_on,
         };
         return Ok((basis, start));
     }
@@ -84,6 +86,7 @@ pub fn basis_of(
         certified_on,
         window_opens_on,
         expires_on,
+        grace_ends_on,
     };
     Ok((basis, start.max(window_opens_on)))
 }

@@ -11,10 +11,25 @@ use crate::timeline::basis::{Basis, CertifiedWithoutReview};
 pub fn basis_text(platform: &PlatformTimeline, lang: Lang) -> Option<String> {
     match platform.basis {
         Basis::First => None,
+        // Past expiry, within the grace period: the review is late, not upcoming.
+        Basis::AnnualReview {
+            certified_on,
+            expires_on,
+            grace_ends_on,
+            ..
+        } if expires_on < platform.start => Some(msg!(
+            lang,
+            "timeline-basis-annual-review-expired",
+            certified_on = certified_on,
+            expires_on = expires_on,
+            grace_ends_on = grace_ends_on,
+            start = platform.start
+        )),
         Basis::AnnualReview {
             certified_on,
             window_opens_on,
             expires_on,
+            ..
         } => Some(msg!(
             lang,
             "timeline-basis-annual-review",
