@@ -7,6 +7,9 @@
 //!   plain Python script `benches/price_profiles.py` (tomllib) that prices the same profiles;
 //!   with peak memory when GNU time is installed (`/usr/bin/time`).
 //!
+//! - client lists: the same 20 000 profiles as a folder, as one CSV and as one xlsx workbook
+//!   (made by `certplan export`), quoted side by side, with peak memory.
+//!
 //! Each figure is the median of several runs. Record results in docs/performance.md.
 
 use std::path::Path;
@@ -115,6 +118,65 @@ fn main() {
                 )),
             );
         }
+    }
+    lists(runs);
+}
+
+/// `quote --format csv` of the same 20 000 profiles as a folder, a CSV list and a workbook.
+fn lists(runs: usize) {
+    let size = 20_000;
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let profiles = dir.path().join("profiles");
+    std::fs::create_dir(&profiles).expect("a folder");
+    generate(&profiles, size);
+    let csv = dir.path().join("clients.csv");
+    let xlsx = dir.path().join("clients.xlsx");
+    for list in [&csv, &xlsx] {
+        let status = Command::new(CERTPLAN)
+            .arg("export")
+            .arg(&profiles)
+            .arg("-o")
+            .arg(list)
+            .status()
+            .expect("export runs");
+        assert!(status.success(), "export to {}", list.display());
+    }
+    let quote = |input: &Path| {
+        let mut command = Command::new(CERTPLAN);
+        command
+            .args(["quote", "--format", "csv", "--as-of", "2026-11-22"])
+            .arg(input);
+        command
+    };
+    let folder = median(runs, || time(&mut quote(&profiles)));
+    for (name, input) in [
+        ("folder", &profiles),
+        ("csv list", &csv),
+        ("xlsx list", &xlsx),
+    ] {
+        let took = median(runs, || time(&mut quote(input)));
+        let memory = peak_memory_kib(&mut quote(input));
+        println!(
+            "{size:>7} profiles: quote of a {name:<9} {:>8.1} ms, {:.2}× the folder, {:.1} MB on disk, peak memory {}",
+            ms(took),
+            ratio(took, folder),
+            disk_size(input) as f64 / 1e6,
+            memory.map_or("n/a".to_owned(), |kib| format!(
+                "{:.1} MiB",
+                kib as f64 / 1024.0
+            )),
+        );
+    }
+}
+
+/// Bytes of a file, or of the files of a folder.
+fn disk_size(path: &Path) -> u64 {
+    match std::fs::read_dir(path) {
+        Ok(entries) => entries
+            .filter_map(|entry| entry.ok()?.metadata().ok())
+            .map(|metadata| metadata.len())
+            .sum(),
+        Err(_) => std::fs::metadata(path).map_or(0, |metadata| metadata.len()),
     }
 }
 

@@ -27,6 +27,9 @@ pub struct Diagnostic {
     /// A suggestion (`did you mean …`), when there is one.
     pub help: Option<String>,
     excerpt: Option<String>,
+    /// Where in a spreadsheet, for a problem in a client list (`客户!C6`, `第 6 行`): shown
+    /// instead of the line and column.
+    cell: Option<String>,
     lang: Lang,
 }
 
@@ -42,8 +45,34 @@ impl Diagnostic {
             message,
             help: None,
             excerpt: line_text(text, at.line).map(str::to_owned),
+            cell: None,
             lang: Lang::En,
         }
+    }
+
+    /// A diagnostic about a cell (or row) of a client list: `location` is where it is in the
+    /// spreadsheet as people name it (`客户!C6`), `key` the profile key the cell stands for.
+    pub fn at_cell(file: &str, location: String, key: &str, message: String) -> Self {
+        Diagnostic {
+            file: file.to_owned(),
+            line: 0,
+            column: 0,
+            key: key.to_owned(),
+            message,
+            help: None,
+            excerpt: None,
+            cell: Some(location),
+            lang: Lang::En,
+        }
+    }
+
+    /// The same problem said of a place in a client list: a diagnostic of the profile a row
+    /// stands for, moved to the row's `location` (its text was never the user's).
+    pub fn moved_to_cell(mut self, file: &str, location: String) -> Self {
+        self.file = file.to_owned();
+        self.excerpt = None;
+        self.cell = Some(location);
+        self
     }
 
     /// A diagnostic about the value at `path` (or its nearest existing ancestor).
@@ -99,7 +128,10 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: ", self.file, self.line, self.column)?;
+        match &self.cell {
+            Some(cell) => write!(f, "{}: {cell}: ", self.file)?,
+            None => write!(f, "{}:{}:{}: ", self.file, self.line, self.column)?,
+        }
         if !self.key.is_empty() {
             write!(f, "{}: ", self.key)?;
         }

@@ -7,6 +7,7 @@ use calamine::Data;
 use certplan::lang::Lang;
 use certplan::list::columns::{COLUMNS, ValueKind};
 use certplan::list::examples::EXAMPLES;
+use certplan::list::header::column_letters;
 use common::workbook::{Workbook, serial, text};
 use common::{AS_OF, certplan, temp_dir, write};
 
@@ -36,13 +37,7 @@ fn at(header: &str) -> usize {
 
 /// The spreadsheet letter of the column with English header `header` (`B`).
 fn letter(header: &str) -> String {
-    let mut index = at(header) + 1;
-    let mut name = String::new();
-    while index > 0 {
-        name.insert(0, char::from(b'A' + ((index - 1) % 26) as u8));
-        index = (index - 1) / 26;
-    }
-    name
+    column_letters(at(header))
 }
 
 fn drop_down_columns() -> usize {

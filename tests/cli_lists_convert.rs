@@ -188,3 +188,48 @@ fn an_export_writes_the_template_headers_and_a_row_per_profile() {
         .assert()
         .code(64);
 }
+
+fn export(input: &Path, to: &Path, lang: &str) {
+    certplan()
+        .arg("export")
+        .arg(input)
+        .args(["--lang", lang, "-o"])
+        .arg(to)
+        .assert()
+        .success();
+}
+
+#[test]
+fn a_round_trip_through_a_list_prints_the_same_records_as_the_profiles() {
+    let dir = temp_dir();
+    let generated_dir = dir.path().join("generated");
+    generated(&generated_dir);
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("profiles");
+    for (n, original) in [examples.as_path(), generated_dir.as_path()]
+        .into_iter()
+        .enumerate()
+    {
+        for (list, lang) in [("zh.csv", "zh"), ("en.csv", "en"), ("zh.xlsx", "zh")] {
+            let list = dir.path().join(format!("{n}-{list}"));
+            export(original, &list, lang);
+            let name = list.file_name().unwrap().to_string_lossy();
+            let back = dir.path().join(format!("import-of-{name}"));
+            import(&list, &back);
+            for command in ["quote", "remind", "timeline", "forecast"] {
+                let expected = records(command, original);
+                assert_eq!(
+                    expected,
+                    records(command, &list),
+                    "{command} {}",
+                    list.display()
+                );
+                assert_eq!(
+                    expected,
+                    records(command, &back),
+                    "{command} import of {}",
+                    list.display()
+                );
+            }
+        }
+    }
+}

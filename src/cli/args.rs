@@ -72,6 +72,13 @@ pub struct Global {
     /// Say only errors on stderr: no notes, no warnings (exit codes unchanged).
     #[arg(short = 'q', long, global = true)]
     pub quiet: bool,
+    /// The sheet of a workbook client list to read [default: the first].
+    #[arg(long, global = true, value_name = "NAME")]
+    pub sheet: Option<String>,
+    /// Map a client list's own headers to certplan's columns: a TOML file with a `[columns]`
+    /// table of `"header" = "column"` lines.
+    #[arg(long, global = true, value_name = "MAP.toml")]
+    pub columns: Option<PathBuf>,
 }
 
 /// A date on the command line: `YYYY-MM-DD`, within the years certplan plans for.

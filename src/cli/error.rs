@@ -13,6 +13,10 @@ pub enum CliError {
     /// A profile or rules file that does not parse or validate.
     #[error("{0}")]
     Invalid(Diagnostics),
+    /// A client list that cannot be read as one (its encoding, its sheet, its size), in the
+    /// reader's language.
+    #[error("{0}")]
+    List(String),
     /// An input file that cannot be read.
     #[error("cannot read {}: {}", path.display(), describe_io(cause))]
     Unreadable {
@@ -137,9 +141,10 @@ impl CliError {
     pub fn exit(&self) -> Exit {
         match self {
             CliError::Usage(_) => Exit::Usage,
-            CliError::Invalid(_) | CliError::Unrepresentable(_) | CliError::TooLarge { .. } => {
-                Exit::InvalidInput
-            }
+            CliError::Invalid(_)
+            | CliError::List(_)
+            | CliError::Unrepresentable(_)
+            | CliError::TooLarge { .. } => Exit::InvalidInput,
             CliError::Unreadable { .. }
             | CliError::NotAFile { .. }
             | CliError::NoProfiles(_)

@@ -9,6 +9,7 @@
 use super::error::CliError;
 use certplan::diagnostic::{Diagnostic, Diagnostics};
 use certplan::lang::Lang;
+use certplan::list::column_map::ColumnMap;
 use certplan::profile::{Profile, parse_profile_in};
 use certplan::rules::{
     EMBEDDED_RULES, HolidayYear, Rules, embedded_rules, load_holidays, load_rules,
@@ -17,105 +18,19 @@ use std::borrow::Cow;
 use std::fs::Metadata;
 use std::path::{Path, PathBuf};
 
+mod csv_rows;
+mod decode;
+mod entries;
 mod known;
+mod list;
+mod workbook;
+
+pub use entries::{Entry, Origin, expand};
 pub use known::{announce, refuse_output};
+pub use list::{ListOptions, is_list};
 
 /// The profile used when none is named.
 pub const DEFAULT_PROFILE: &str = "certplan.toml";
-
-/// The profile files the arguments name, in order; a directory contributes its `*.toml` files
-/// sorted by name, or an error when it has none. No arguments means `./certplan.toml`.
-pub fn expand(arguments: &[PathBuf]) -> Vec<Result<PathBuf, CliError>> {
-    if arguments.is_empty() {
-        let default = PathBuf::from(DEFAULT_PROFILE);
-        return vec![if default.exists() {
-            Ok(default)
-        } else {
-            Err(CliError::NoDefaultProfile)
-        }];
-    }
-    let mut files = Vec::new();
-    for argument in arguments {
-        if !argument.is_dir() {
-            files.push(Ok(argument.clone()));
-            continue;
-        }
-        if let Ok(metadata) = std::fs::metadata(argument) {
-            known::register(argument, &metadata);
-        }
-        match profiles_in(argument) {
-            Ok(found) if found.is_empty() => {
-                files.push(Err(CliError::NoProfiles(argument.clone())))
-            }
-            Ok(found) => files.extend(found),
-            Err(source) => files.push(Err(CliError::Unreadable {
-                path: argument.clone(),
-                cause: source,
-            })),
-        }
-    }
-    files
-}
-
-/// The `*.toml` files of `directory` in name order, and an error for each `*.toml` entry that
-/// cannot be a profile (a dangling link, a directory, FIFO or device named `.toml`), so that a
-/// scan never skips anything silently.
-fn profiles_in(directory: &Path) -> std::io::Result<Vec<Result<PathBuf, CliError>>> {
-    let mut found = Vec::new();
-    for entry in std::fs::read_dir(directory)? {
-        let entry = entry?;
-        let path = entry.path();
-        if path.extension().is_none_or(|extension| extension != "toml") {
-            continue;
-        }
-        // file_type() comes from the directory listing itself on most file systems: no stat per
-        // file, which matters for folders of 10 000 profiles. Links are followed to their target.
-        let kind = entry.file_type()?;
-        let outcome = if kind.is_file() {
-            Ok(path)
-        } else if kind.is_symlink() {
-            match std::fs::metadata(&path) {
-                Ok(target) if target.is_file() => Ok(path),
-                Ok(_) => Err(CliError::NotAFile {
-                    path,
-                    kind: "link to something other than a file",
-                }),
-                Err(cause) => Err(CliError::Unreadable { path, cause }),
-            }
-        } else {
-            Err(CliError::NotAFile {
-                path,
-                kind: file_kind(&kind),
-            })
-        };
-        found.push(outcome);
-    }
-    let name = |outcome: &Result<PathBuf, CliError>| match outcome {
-        Ok(path) => path.file_name().map(|name| name.to_owned()),
-        Err(CliError::NotAFile { path, .. } | CliError::Unreadable { path, .. }) => {
-            path.file_name().map(|name| name.to_owned())
-        }
-        Err(_) => None,
-    };
-    found.sort_by_key(name);
-    Ok(found)
-}
-
-/// What a file type is, in words.
-fn file_kind(kind: &std::fs::FileType) -> &'static str {
-    use std::os::unix::fs::FileTypeExt;
-    if kind.is_dir() {
-        "directory"
-    } else if kind.is_fifo() {
-        "FIFO"
-    } else if kind.is_char_device() || kind.is_block_device() {
-        "device"
-    } else if kind.is_socket() {
-        "socket"
-    } else {
-        "special file"
-    }
-}
 
 /// The largest profile certplan reads (real ones are a few kilobytes).
 pub const MAX_PROFILE_BYTES: u64 = 1 << 20;
@@ -151,6 +66,7 @@ pub fn read_text(path: &Path, limit: u64) -> Result<String, CliError> {
 /// input error after reading `limit` + 1 bytes); a FIFO or device is refused before it is
 /// opened. The file is registered as an input of the run, which `-o` can never name.
 pub fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, CliError> {
+    use entries::file_kind;
     use std::io::Read;
     let unreadable = |cause| CliError::Unreadable {
         path: path.to_owned(),
@@ -213,6 +129,15 @@ pub fn load_rule_set(file: Option<&Path>) -> Result<(Cow<'static, str>, Rules), 
     let text = read_text(path, MAX_RULES_BYTES)?;
     let rules = load_rules(&path.display().to_string(), &text).map_err(CliError::Invalid)?;
     Ok((Cow::Owned(text), rules))
+}
+
+/// The `--columns` map, if given (read strictly, as a profile is).
+pub fn load_column_map(file: Option<&Path>, lang: Lang) -> Result<ColumnMap, CliError> {
+    let Some(path) = file else {
+        return Ok(ColumnMap::default());
+    };
+    let text = read_text(path, MAX_PROFILE_BYTES)?;
+    ColumnMap::parse(&path.display().to_string(), &text, lang).map_err(CliError::Invalid)
 }
 
 /// The holiday years of `--holidays` files (and `CERTPLAN_HOLIDAYS`), each with the file it

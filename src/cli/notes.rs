@@ -91,6 +91,11 @@ impl Notes {
         }
     }
 
+    /// Something said of an input as it was read (a list's encoding): said once at the end.
+    pub fn input_note(&self, note: &str) {
+        self.assumption("", note);
+    }
+
     /// Something likely wrong that did not stop the run: said now, unless quiet.
     pub fn warning(&self, message: &str) {
         if !self.quiet {

@@ -4,7 +4,9 @@
 use super::args::{Format, Global};
 use super::error::CliError;
 use super::exit::Exit;
-use super::input::{expand, load_notices, load_profile, load_rule_set};
+use super::input::{
+    Entry, ListOptions, Origin, expand, load_column_map, load_notices, load_rule_set,
+};
 use super::notes::Notes;
 use super::output::Output;
 use certplan::calendar::WorkCalendar;
@@ -56,6 +58,10 @@ pub struct Session {
     pub table_width: Option<u16>,
     /// What the run says on stderr: notes gathered to be said once, warnings, errors.
     pub notes: Notes,
+    /// How client lists are read: `--sheet`, `--columns`.
+    pub lists: ListOptions,
+    /// Whether the run stops before the next profile (`--strict` met an invalid one).
+    stopped: bool,
 }
 
 /// The width tables fit: `--wide` never wraps; `--width N`; else a terminal's width when the
@@ -83,8 +89,12 @@ impl Session {
     ) -> Result<Session, CliError> {
         let (rules_text, rules) = load_rule_set(global.rules.as_deref())?;
         let notices = load_notices(&global.holidays)?;
-        let output = Output::open(global.output.as_deref(), global.force)?;
         let lang = global.lang(locale);
+        let lists = ListOptions {
+            sheet: global.sheet.clone(),
+            columns: load_column_map(global.columns.as_deref(), lang)?,
+        };
+        let output = Output::open(global.output.as_deref(), global.force)?;
         let rules_origin = match &global.rules {
             Some(path) => path.display().to_string(),
             None => msg!(lang, "xlsx-rules-embedded", version = rules.schema_version),
@@ -104,6 +114,8 @@ impl Session {
             unsure: 0,
             table_width: table_width(global),
             notes: Notes::new(lang, global.quiet),
+            lists,
+            stopped: false,
         })
     }
 
@@ -131,70 +143,87 @@ impl Session {
         Ok(format)
     }
 
-    /// Runs `each` on every profile the arguments name, in order. A profile that cannot be
-    /// read or is invalid is reported on stderr and the others go on; the worst exit wins.
-    /// Stops early when the output's reader has gone.
+    /// Runs `each` on every profile the arguments name (files, folders, list rows), in order.
+    /// A profile that cannot be read or is invalid is reported on stderr and the others go on;
+    /// the worst exit wins. Stops early when the output's reader has gone.
     pub fn for_each_profile(
         &mut self,
         arguments: &[PathBuf],
-        mut each: impl FnMut(&mut Session, &str, Profile) -> Result<Exit, CliError>,
+        mut each: impl FnMut(&mut Session, &Origin, Profile) -> Result<Exit, CliError>,
     ) -> Result<Exit, CliError> {
         let mut worst = Exit::Ok;
-        for path in expand(arguments) {
-            if self.output.is_closed() {
+        for entry in expand(arguments, &self.lists, self.lang, &self.notes) {
+            if !self.goes_on() {
                 break;
             }
-            let outcome = path.and_then(|path| {
-                let profile = load_profile(&path, self.lang)?;
-                each(self, &path.display().to_string(), profile)
-            });
+            let lang = self.lang;
+            let outcome = entry
+                .and_then(|entry| entry.load(lang))
+                .and_then(|(origin, profile)| {
+                    self.warn_of(&origin);
+                    each(self, &origin, profile)
+                });
             worst = self.settle(worst, outcome)?;
         }
         Ok(worst)
     }
 
     /// Like [`Session::for_each_profile`], on both cores: profiles are read and `plan`ned in
-    /// parallel, a chunk at a time, and then `write`n one by one in name order — so output,
-    /// notes and errors come out exactly as from one core, and memory holds one chunk's plans
-    /// at most. `plan` must not print: whatever reports to stderr belongs in `write`.
+    /// parallel, a chunk at a time, and then `write`n one by one in order — so output, notes
+    /// and errors come out exactly as from one core, and memory holds one chunk's plans at
+    /// most. `plan` must not print: whatever reports to stderr belongs in `write`.
     pub fn for_each_planned<P: Send>(
         &mut self,
         arguments: &[PathBuf],
-        plan: impl Fn(&Session, &str, Profile) -> Result<P, CliError> + Sync,
-        mut write: impl FnMut(&mut Session, &str, P) -> Result<Exit, CliError>,
+        plan: impl Fn(&Session, &Origin, Profile) -> Result<P, CliError> + Sync,
+        mut write: impl FnMut(&mut Session, &Origin, P) -> Result<Exit, CliError>,
     ) -> Result<Exit, CliError> {
         use rayon::prelude::*;
         let mut worst = Exit::Ok;
-        let mut paths = expand(arguments).into_iter();
+        let mut entries = expand(arguments, &self.lists, self.lang, &self.notes);
         loop {
-            let chunk: Vec<_> = paths.by_ref().take(CHUNK).collect();
-            if chunk.is_empty() || self.output.is_closed() {
+            let chunk: Vec<Result<Entry, CliError>> = entries.by_ref().take(CHUNK).collect();
+            if chunk.is_empty() || !self.goes_on() {
                 break;
             }
             let shared: &Session = self;
-            let one = |path: Result<PathBuf, CliError>| {
-                let path = path?;
-                let profile = load_profile(&path, shared.lang)?;
-                let name = path.display().to_string();
-                let planned = plan(shared, &name, profile)?;
-                Ok((name, planned))
+            let one = |entry: Result<Entry, CliError>| {
+                let (origin, profile) = entry?.load(shared.lang)?;
+                let planned = plan(shared, &origin, profile)?;
+                Ok((origin, planned))
             };
             // A single profile (the common quote at a terminal) is not worth starting the
             // thread pool for.
-            let planned: Vec<Result<(String, P), CliError>> = if chunk.len() == 1 {
+            let planned: Vec<Result<(Origin, P), CliError>> = if chunk.len() == 1 {
                 chunk.into_iter().map(one).collect()
             } else {
                 chunk.into_par_iter().map(one).collect()
             };
             for outcome in planned {
-                if self.output.is_closed() {
+                if !self.goes_on() {
                     break;
                 }
-                let outcome = outcome.and_then(|(name, planned)| write(self, &name, planned));
+                let outcome = outcome.and_then(|(origin, planned)| {
+                    self.warn_of(&origin);
+                    write(self, &origin, planned)
+                });
                 worst = self.settle(worst, outcome)?;
             }
         }
         Ok(worst)
+    }
+
+    /// Whether the run goes on to the next profile: not when the output's reader has gone, nor
+    /// after `--strict` met an invalid profile.
+    pub fn goes_on(&self) -> bool {
+        !self.output.is_closed() && !self.stopped
+    }
+
+    /// Says the warning a profile's origin carries (a list row repeated), when it is written.
+    fn warn_of(&self, origin: &Origin) {
+        if let Some(warning) = &origin.warning {
+            self.notes.warning(warning);
+        }
     }
 
     /// The worst exit so far after one profile's `outcome`: a profile's own error is reported
@@ -216,6 +245,8 @@ impl Session {
             ) => Err(error),
             Err(error) => {
                 self.notes.error(&error.message(self.lang));
+                // --strict: the first invalid profile or list row ends the run.
+                self.stopped |= self.strict && error.exit() == Exit::InvalidInput;
                 if error.exit() == Exit::Unknown {
                     self.unsure += 1;
                 } else {
@@ -236,15 +267,15 @@ impl Session {
         }
     }
 
-    /// What a renderer needs to know of this run for the profile at `path`.
-    pub fn context<'a>(&self, path: &'a str) -> Context<'a> {
+    /// What a renderer needs to know of this run for the profile from `origin`.
+    pub fn context<'a>(&self, origin: &'a Origin) -> Context<'a> {
         Context {
-            profile_path: path,
+            profile_path: &origin.file,
             as_of: self.as_of,
             lang: self.lang,
             width: self.table_width,
-            sheet: None,
-            sheet_row: None,
+            sheet: origin.sheet.as_deref(),
+            sheet_row: origin.row,
         }
     }
 

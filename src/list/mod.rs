@@ -3,8 +3,12 @@
 //! describes: both directions go through a `toml::Table` shaped like a profile file, which the
 //! profile parser then validates.
 
+pub mod cell;
+pub mod column_map;
 pub mod columns;
 pub mod examples;
 pub mod explain;
+pub mod header;
 pub mod profile_file;
 pub mod row;
+pub mod row_profile;

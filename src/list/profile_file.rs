@@ -13,11 +13,11 @@ pub fn profile_text(profile: &Table, source: &str) -> String {
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
     let mut text = format!("# {source}\n");
-    let body = ordered(profile);
+    let written = body(profile);
     // Every key a valid profile may hold has a column (a test of the column table); should a
     // key ever lack one, the table is written whole rather than lose it.
-    if body.parse::<Table>().ok().as_ref() == Some(profile) {
-        text.push_str(&body);
+    if written.parse::<Table>().ok().as_ref() == Some(profile) {
+        text.push_str(&written);
     } else {
         text.push_str(&toml::to_string(profile).unwrap_or_default());
     }
@@ -46,7 +46,9 @@ fn table_at<'t>(profile: &'t Table, path: &str) -> Option<&'t Table> {
         .try_fold(profile, |table, key| table.get(key)?.as_table())
 }
 
-fn ordered(profile: &Table) -> String {
+/// A profile file's table written as TOML in the order of the list's columns (every key a
+/// profile may hold has a column).
+pub fn body(profile: &Table) -> String {
     let mut sections: Vec<&str> = Vec::new();
     for column in COLUMNS {
         if !sections.contains(&section(column)) {

@@ -10,10 +10,10 @@ use crate::lang::Lang;
 use crate::msg;
 use crate::profile::parse::tables;
 use crate::toml_location::line_text;
-use numerals::chinese_number;
 use written::{as_boolean, as_date, as_plain_number, id_of_chinese_name, platform_of_chinese_name};
 
 mod numerals;
+pub(crate) use numerals::chinese_number;
 mod written;
 
 /// Full-width (or typographic) characters an input method produces, and the ASCII character

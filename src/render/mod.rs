@@ -44,6 +44,21 @@ pub struct Context<'a> {
     pub sheet_row: Option<u32>,
 }
 
+impl Context<'_> {
+    /// Where the profile came from, for people: its file, or the list file and the row
+    /// (`clients.xlsx: sheet 客户, row 6`).
+    pub fn source(&self) -> String {
+        let place = match (self.sheet, self.sheet_row) {
+            (Some(sheet), Some(row)) => {
+                crate::msg!(self.lang, "list-sheet-row", sheet = sheet, row = row)
+            }
+            (None, Some(row)) => crate::msg!(self.lang, "list-row", row = row),
+            _ => return self.profile_path.to_owned(),
+        };
+        format!("{}: {place}", self.profile_path)
+    }
+}
+
 /// The columns every CSV of a profile command ends with: where its records came from
 /// (the profile's `client_id`, and the sheet and row of a client list; empty otherwise).
 pub const PROVENANCE: [&str; 3] = ["client_id", "sheet", "sheet_row"];
@@ -115,7 +130,7 @@ pub fn title_line(context: &Context<'_>, profile: &Profile, title: &str) -> Stri
         "title-line",
         org = profile.org().name.as_str(),
         title = title,
-        path = context.profile_path
+        path = context.source()
     );
     line.push('\n');
     line

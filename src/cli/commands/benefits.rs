@@ -50,16 +50,9 @@ pub fn run(session: &mut Session, args: &BenefitsArgs) -> Result<Exit, CliError>
     };
     session.for_each_profile(std::slice::from_ref(&profile), |session, path, loaded| {
         let quoted = quote(&loaded, &session.rules, session.as_of, 1);
-        session.assumptions(path, &quoted.assumptions)?;
+        session.assumptions(path.label(), &quoted.assumptions)?;
         let comparison = profile_benefits(&loaded, &session.rules, session.as_of, &quoted);
-        let context = Context {
-            profile_path: path,
-            as_of: session.as_of,
-            lang: session.lang,
-            width: session.table_width,
-            sheet: None,
-            sheet_row: None,
-        };
+        let context = session.context(path);
         let text = match format {
             Format::Json => render::json(&context, Some(&loaded), &comparison),
             Format::Csv => render::csv(&context, Some(&loaded), &comparison),

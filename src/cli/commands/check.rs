@@ -23,7 +23,7 @@ pub fn run(session: &mut Session, args: &CheckArgs) -> Result<Exit, CliError> {
         &args.profiles,
         |session, path, profile| {
             // Reading the prepared files is part of planning: it runs on both cores too.
-            let files = inspect(&profile, Path::new(path));
+            let files = inspect(&profile, Path::new(&path.file));
             let inputs = CheckInputs {
                 rules: &session.rules,
                 calendar: &session.calendar,

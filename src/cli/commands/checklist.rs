@@ -52,16 +52,9 @@ pub fn run(session: &mut Session, args: &ChecklistArgs) -> Result<Exit, CliError
         return Ok(Exit::Ok);
     };
     session.for_each_profile(std::slice::from_ref(&profile), |session, path, loaded| {
-        let files = inspect(&loaded, Path::new(path));
+        let files = inspect(&loaded, Path::new(&path.file));
         let lists = checklist(&loaded, &session.rules, session.as_of, files.as_deref());
-        let context = Context {
-            profile_path: path,
-            as_of: session.as_of,
-            lang: session.lang,
-            width: session.table_width,
-            sheet: None,
-            sheet_row: None,
-        };
+        let context = session.context(path);
         let text = match format {
             Format::Json => render::json(&context, Some(&loaded), &lists),
             Format::Csv => render::csv(&context, Some(&loaded), &lists),

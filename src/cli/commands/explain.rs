@@ -11,7 +11,7 @@ use certplan::msg;
 use certplan::platform::Platform;
 use certplan::quote::explain::{Item, explain, item_names};
 use certplan::quote::quote;
-use certplan::render::{Context, explain as render};
+use certplan::render::explain as render;
 use std::path::PathBuf;
 
 /// Explains one figure of one profile's quote.
@@ -27,17 +27,10 @@ pub fn run(session: &mut Session, args: &ExplainArgs) -> Result<Exit, CliError> 
         .map_err(|_: String| CliError::Usage(unknown_item(item_text, session.lang)))?;
     session.for_each_profile(std::slice::from_ref(&profile), |session, path, profile| {
         let quoted = quote(&profile, &session.rules, session.as_of, args.years);
-        session.representable(path, &quoted)?;
-        session.assumptions(path, &quoted.assumptions)?;
+        session.representable(path.label(), &quoted)?;
+        session.assumptions(path.label(), &quoted.assumptions)?;
         let tree = explain(item, &profile, &quoted, session.lang).map_err(CliError::Usage)?;
-        let context = Context {
-            profile_path: path,
-            as_of: session.as_of,
-            lang: session.lang,
-            width: session.table_width,
-            sheet: None,
-            sheet_row: None,
-        };
+        let context = session.context(path);
         let text = match format {
             Format::Json => render::json(&context, item_text, &tree),
             _ => render::text(&tree),

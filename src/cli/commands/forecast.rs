@@ -66,12 +66,12 @@ pub fn run(session: &mut Session, args: &ForecastArgs) -> Result<Exit, CliError>
                 return Err(CliError::Unrepresentable(msg!(
                     session.lang,
                     "money-unrepresentable",
-                    profile = path,
+                    profile = path.label(),
                     figure = figure.as_str()
                 )));
             }
-            session.assumptions(path, &planned.forecast.assumptions)?;
-            session.require_published(path, &planned.forecast.spans)?;
+            session.assumptions(path.label(), &planned.forecast.assumptions)?;
+            session.require_published(path.label(), &planned.forecast.spans)?;
             if let Some(book) = book.as_mut() {
                 let context = session.context(path);
                 return book

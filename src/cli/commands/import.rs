@@ -5,9 +5,10 @@
 use crate::cli::args::ImportArgs;
 use crate::cli::error::CliError;
 use crate::cli::exit::Exit;
+use crate::cli::input::Origin;
 use crate::cli::report::{Kind, report};
 use crate::cli::session::Session;
-use crate::cli::tables::{Source, for_each_table};
+use crate::cli::tables::for_each_table;
 use certplan::lang::Lang;
 use certplan::list::profile_file::{file_stem, profile_text};
 use certplan::msg;
@@ -36,7 +37,7 @@ pub fn run(session: &mut Session, args: &ImportArgs) -> Result<Exit, CliError> {
 }
 
 /// Where a profile came from, in words for the comment that opens its file.
-fn source_words(source: &Source, lang: Lang) -> String {
+fn source_words(source: &Origin, lang: Lang) -> String {
     let file = source.file.as_str();
     match (&source.sheet, source.row) {
         (Some(sheet), Some(row)) => {

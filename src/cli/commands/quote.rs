@@ -37,7 +37,7 @@ pub fn run(session: &mut Session, args: &QuoteArgs) -> Result<Exit, CliError> {
         &args.profiles,
         |session, path, profile| {
             let quoted = quote(&profile, &session.rules, session.as_of, args.years);
-            session.representable(path, &quoted)?;
+            session.representable(path.label(), &quoted)?;
             let context = session.context(path);
             let text = match format {
                 Format::Json => quote_json::render(&context, &profile, &quoted, &session.rules),
@@ -60,7 +60,7 @@ pub fn run(session: &mut Session, args: &QuoteArgs) -> Result<Exit, CliError> {
             String,
             Vec<Vec<String>>,
         )| {
-            session.assumptions(path, &assumptions)?;
+            session.assumptions(path.label(), &assumptions)?;
             if let Some(book) = book.as_mut() {
                 book.add(&records)
                     .map_err(|error| session.workbook_error(error))?;

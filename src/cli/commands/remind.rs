@@ -5,6 +5,7 @@
 use crate::cli::args::{Format, RemindArgs};
 use crate::cli::error::CliError;
 use crate::cli::exit::Exit;
+use crate::cli::input::Origin;
 use crate::cli::session::Session;
 use certplan::check::{certified_on_accepted, future_certification_text};
 use certplan::msg;
@@ -128,8 +129,8 @@ pub fn run(session: &mut Session, args: &RemindArgs) -> Result<Exit, CliError> {
                     )
                 }));
             }
-            session.assumptions(path, &assumptions)?;
-            session.require_published(path, &schedule.spans)?;
+            session.assumptions(path.label(), &assumptions)?;
+            session.require_published(path.label(), &schedule.spans)?;
             let exit = exit_for(schedule.worst()).worst(future);
             if args.nagios {
                 summary.add(&profile, &schedule);
@@ -179,7 +180,7 @@ pub fn run(session: &mut Session, args: &RemindArgs) -> Result<Exit, CliError> {
 }
 
 /// A `certified_on` after `--as-of` is likely a typo: a warning on stderr, and exit 1 at least.
-fn warn_future_certifications(session: &Session, path: &str, profile: &Profile) -> Exit {
+fn warn_future_certifications(session: &Session, path: &Origin, profile: &Profile) -> Exit {
     let mut exit = Exit::Ok;
     for entry in profile.platforms() {
         if let Some(certified_on) = entry
@@ -189,7 +190,8 @@ fn warn_future_certifications(session: &Session, path: &str, profile: &Profile) 
             let (message, fix) =
                 future_certification_text(entry.platform(), certified_on, session.as_of);
             let warning = format!(
-                "{path}: {} {}",
+                "{}: {} {}",
+                path.label(),
                 message.get(session.lang),
                 fix.get(session.lang)
             );

@@ -6,6 +6,7 @@
 use crate::cli::args::{Global, ReportArgs};
 use crate::cli::error::CliError;
 use crate::cli::exit::Exit;
+use crate::cli::input::{Origin, is_list};
 use crate::cli::prepared_files::inspect;
 use crate::cli::session::Session;
 use certplan::msg;
@@ -27,7 +28,7 @@ pub fn run(session: &mut Session, args: &ReportArgs, global: &Global) -> Result<
     let rules_file = global.rules.as_ref().map(|path| path.display().to_string());
     let single = match args.profiles.as_slice() {
         [] => true,
-        [one] => !one.is_dir(),
+        [one] => !one.is_dir() && !is_list(one),
         _ => false,
     };
     if single {
@@ -47,11 +48,11 @@ pub fn run(session: &mut Session, args: &ReportArgs, global: &Global) -> Result<
     let exit = session.for_each_profile(&args.profiles, |session, path, profile| {
         let report = plan(session, path, &profile, args.start)?;
         let page = page_of(session, rules_file.as_deref());
-        let index = portfolio.add(&profile.org().name, path, &report);
+        let index = portfolio.add(&profile.org().name, path.label(), &report);
         sections.push(client_section(
             &page,
             index,
-            path,
+            path.label(),
             &profile,
             &report,
             &mut citations,
@@ -86,11 +87,11 @@ fn page_of<'s>(session: &'s Session, rules_file: Option<&'s str>) -> Page<'s> {
 /// assumed rules and unpublished holidays.
 fn plan<'s>(
     session: &'s Session,
-    path: &str,
+    path: &Origin,
     profile: &Profile,
     start: Option<chrono::NaiveDate>,
 ) -> Result<OrgReport<'s>, CliError> {
-    let files = inspect(profile, Path::new(path));
+    let files = inspect(profile, Path::new(&path.file));
     let report = org_report(
         profile,
         ReportInputs {
@@ -101,8 +102,8 @@ fn plan<'s>(
             files: files.as_deref(),
         },
     );
-    session.representable(path, &report.quote)?;
-    session.assumptions(path, &report.assumptions())?;
-    session.require_published(path, &report.spans())?;
+    session.representable(path.label(), &report.quote)?;
+    session.assumptions(path.label(), &report.assumptions())?;
+    session.require_published(path.label(), &report.spans())?;
     Ok(report)
 }

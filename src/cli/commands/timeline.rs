@@ -4,7 +4,7 @@ use crate::cli::args::{Format, TimelineArgs};
 use crate::cli::error::CliError;
 use crate::cli::exit::Exit;
 use crate::cli::session::Session;
-use certplan::render::{Context, csv_lines, timeline as render};
+use certplan::render::{csv_lines, timeline as render};
 use certplan::timeline::plan_timeline;
 
 /// Plans every platform of every profile from `--start` (default `--as-of`).
@@ -25,16 +25,9 @@ pub fn run(session: &mut Session, args: &TimelineArgs) -> Result<Exit, CliError>
             start,
             session.as_of,
         );
-        session.assumptions(path, &timeline.assumptions)?;
-        session.require_published(path, &timeline.spans)?;
-        let context = Context {
-            profile_path: path,
-            as_of: session.as_of,
-            lang: session.lang,
-            width: session.table_width,
-            sheet: None,
-            sheet_row: None,
-        };
+        session.assumptions(path.label(), &timeline.assumptions)?;
+        session.require_published(path.label(), &timeline.spans)?;
+        let context = session.context(path);
         let text = match format {
             Format::Json => render::json(&context, &profile, &timeline),
             Format::Csv => render::csv(&context, &profile, &timeline),

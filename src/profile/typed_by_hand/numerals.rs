@@ -17,7 +17,7 @@ const MILLI: u128 = 1000;
 
 /// The whole number `text` writes in Chinese numerals (or digits with Chinese units), when it
 /// is one: `六百` → 600, `1.5万` → 15 000. Plain digits are not Chinese numerals (`None`).
-pub(super) fn chinese_number(text: &str) -> Option<u64> {
+pub(crate) fn chinese_number(text: &str) -> Option<u64> {
     let text = text.trim().trim_end_matches(['人', '名', '个', '家']);
     let parts = parts(text)?;
     // Plain digits are numbers already, not Chinese numerals.
