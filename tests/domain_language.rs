@@ -219,6 +219,18 @@ fn items_22_and_23_numbers_brackets_and_sources_read_as_a_person_writes_them() {
     }
     assert!(zh.contains("成员上限 10000 人"), "item 22's own example");
     assert!(zh.contains("2,700.00"), "money keeps its separators");
+    // No heading over nothing: a remind that cites no source has no 「来源：」 line.
+    let dir = temp_dir();
+    let uncertified = write(
+        dir.path(),
+        "new.toml",
+        "[org]\nname = \"某某\"\nkind = \"enterprise\"\nmembers = 50\n[platforms.wecom]\n",
+    );
+    let remind = stdout_of(&run(
+        &["remind", "--lang", "zh", "--as-of", AS_OF],
+        &uncertified,
+    ));
+    assert!(!remind.contains("来源："), "{remind}");
     // Notes under their own heading, as bullets, in both languages.
     for (lang, heading) in [("zh", "说明："), ("en", "Notes:")] {
         let dir = temp_dir();
