@@ -285,3 +285,29 @@ fn item_23_wecom_payments_are_not_tied_to_a_corporate_account() {
         "{wecom}"
     );
 }
+
+/// Item 4 (the report's side): a platform without an annual review reads 「无年审」 in the
+/// report's chart, table and note, never 「每次年审 0.00 元」, and a fee of nothing is not
+/// said to be kept.
+#[test]
+fn item_4_the_report_says_no_annual_review_where_there_is_none() {
+    let dir = temp_dir();
+    let file = write(
+        dir.path(),
+        "p.toml",
+        "[org]\nname = \"某某\"\nkind = \"enterprise\"\nmembers = 50\n[platforms.dingtalk]\n",
+    );
+    let page = stdout_of(&run(
+        &[
+            "report", "--format", "html", "--lang", "zh", "--as-of", AS_OF,
+        ],
+        &file,
+    ));
+    let start = page.find("<h2>费用</h2>").expect(&page);
+    let end = page.find("<h2>时间表</h2>").expect(&page);
+    let costs = &page[start..end];
+    assert!(!costs.contains("每次年审 0.00"), "{costs}");
+    assert!(!costs.contains("次年审；"), "{costs}");
+    assert!(costs.contains("无年审"), "{costs}");
+    assert!(!costs.contains(">不退<"), "{costs}");
+}

@@ -174,3 +174,5 @@ report-clients-detail-intro = Open a client to see its costs, timeline, renewals
 report-start-by-lapsed = none: lapsed (grace period ended { $grace_ended_on }), certify again
 report-start-by-late = passed: submit today, done { $earliest } to { $latest }
 report-certified-no-review = certified; no annual review
+report-costs-note-no-review = Amounts in CNY. None of these platforms has an annual review: the { $years }-year total is the first certification; "If rejected" is what a failed attempt costs (the part not refunded).
+report-costs-chart-row-no-review = { $platform }: first certification { $first } CNY, no annual review

@@ -143,3 +143,5 @@ report-clients-detail-intro = 展开客户可查看其费用、时间表、年�
 report-start-by-lapsed = 无：已失效（宽限期已于 { $grace_ended_on } 结束），须重新认证
 report-start-by-late = 已过，请立即提交：预计 { $earliest } 至 { $latest } 完成
 report-certified-no-review = 已认证；无年审
+report-costs-note-no-review = 金额单位：元。所列平台均无年审，{ $years } 年合计即首次认证费用；“未通过时损失”为一次审核未通过时不退回的部分。
+report-costs-chart-row-no-review = { $platform }：首次认证 { $first } 元，无年审
