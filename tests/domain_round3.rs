@@ -234,3 +234,44 @@ fn item_11_check_reports_documents_no_platform_uses() {
     ));
     assert!(!json.contains("document.unused"), "{json}");
 }
+
+/// Item 2 (the report's side): the report's N-year total is what is still to pay, as quote's
+/// `still_to_pay_fen` for the same years, and says so beside it; a new platform's total is
+/// unchanged (first certification and the reviews after it).
+#[test]
+fn item_2_the_reports_total_counts_what_is_still_to_pay() {
+    let dir = temp_dir();
+    let file = write(
+        dir.path(),
+        "p.toml",
+        "[org]\nname = \"某某\"\nkind = \"enterprise\"\nmembers = 1500\n[platforms.wecom]\ncertified_on = 2026-02-10\n[platforms.official_account]\n",
+    );
+    let quote: serde_json::Value = serde_json::from_str(
+        stdout_of(&run(
+            &[
+                "quote", "--format", "json", "--years", "3", "--as-of", AS_OF,
+            ],
+            &file,
+        ))
+        .trim(),
+    )
+    .unwrap();
+    // WeCom: 3 reviews of 3,000 ahead; the Official Account: 300 + 2 × 300.
+    assert_eq!(quote["still_to_pay_fen"], 900_000 + 90_000);
+    let page = stdout_of(&run(
+        &[
+            "report", "--format", "html", "--lang", "zh", "--as-of", AS_OF,
+        ],
+        &file,
+    ));
+    let text = visible(&page);
+    assert!(text.contains("¥9,900.00"), "the card: {text}");
+    assert!(text.contains("仍需支付"), "{text}");
+    assert!(!text.contains("首次认证加 2 次年审\n"), "{text}");
+    let start = page.find("<h2>费用</h2>").unwrap();
+    let costs = visible(&format!("<!DOCTYPE>{}", &page[start..]));
+    assert!(
+        costs.contains("9,900.00") && costs.contains("首次认证已付"),
+        "{costs}"
+    );
+}

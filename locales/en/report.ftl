@@ -176,3 +176,5 @@ report-start-by-late = passed: submit today, done { $earliest } to { $latest }
 report-certified-no-review = certified; no annual review
 report-costs-note-no-review = Amounts in CNY. None of these platforms has an annual review: the { $years }-year total is the first certification; "If rejected" is what a failed attempt costs (the part not refunded).
 report-costs-chart-row-no-review = { $platform }: first certification { $first } CNY, no annual review
+report-card-total-note-certified = still to pay: a certified platform's reviews ahead, a new one's first certification and reviews
+report-costs-note-certified = Amounts in CNY. The { $years }-year total is what is still to pay: for a platform already certified, its annual reviews in those years (its first certification is paid); for a new one, the first certification and { $reviews } annual reviews. "If rejected" is what a failed attempt costs (the part not refunded).

@@ -145,3 +145,5 @@ report-start-by-late = 已过，请立即提交：预计 { $earliest } 至 { $la
 report-certified-no-review = 已认证；无年审
 report-costs-note-no-review = 金额单位：元。所列平台均无年审，{ $years } 年合计即首次认证费用；“未通过时损失”为一次审核未通过时不退回的部分。
 report-costs-chart-row-no-review = { $platform }：首次认证 { $first } 元，无年审
+report-card-total-note-certified = 仍需支付：已认证平台只计今后的年审，新平台计首次认证和年审
+report-costs-note-certified = 金额单位：元。{ $years } 年合计为仍需支付的费用：已认证的平台首次认证已付，只计这几年内的年审；尚未认证的平台计首次认证加 { $reviews } 次年审。“未通过时损失”为一次审核未通过时不退回的部分。

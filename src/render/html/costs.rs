@@ -13,9 +13,11 @@ use crate::render::quote::table::line_label;
 use crate::report::{OrgReport, REPORT_YEARS};
 use maud::{Markup, html};
 
-/// A platform's total over the report's years: first certification and the reviews after it.
+/// A platform's total over the report's years: what is still to pay — the first certification
+/// and the reviews after it, or for a platform already certified only its reviews ahead
+/// (section 10 of the register: a budget counts what is still to pay).
 pub fn years_total(platform: &PlatformQuote) -> Fen {
-    platform.first_fen + platform.annual_review_fen.times(REPORT_YEARS - 1)
+    platform.still_to_pay_fen
 }
 
 /// The costs section.
@@ -89,11 +91,13 @@ pub fn section(
                             }
                         }
                         td.num { @if quote.subsidy_fen.0 == 0 { "—" } @else { ((-quote.subsidy_fen).yuan_grouped()) } }
-                        td.num { (quote.total_fen.yuan_grouped()) }
+                        td.num { (quote.still_to_pay_fen.yuan_grouped()) }
                     }
                 }
             }
-            @if quote.platforms.iter().any(|platform| platform.annual_review_rule.is_some()) {
+            @if quote.platforms.iter().any(|platform| platform.certified_on.is_some()) {
+                p.note { (msg!(lang, "report-costs-note-certified", years = REPORT_YEARS, reviews = REPORT_YEARS - 1)) }
+            } @else if quote.platforms.iter().any(|platform| platform.annual_review_rule.is_some()) {
                 p.note { (msg!(lang, "report-costs-note", years = REPORT_YEARS, reviews = REPORT_YEARS - 1)) }
             } @else {
                 p.note { (msg!(lang, "report-costs-note-no-review", years = REPORT_YEARS)) }
