@@ -130,7 +130,9 @@ pub fn parse_iso_date(text: &str) -> Result<NaiveDate, String> {
                 day.parse().unwrap_or(0),
             ),
             _ => None,
-        };
+        }
+        // A hint names only a day that would be accepted (issue 23 item 4).
+        .filter(|day| within_supported_years(*day).is_ok());
         return Err(match meant {
             Some(day) => coded(
                 "date-expected-write",
@@ -168,5 +170,22 @@ mod tests {
                 .contains("expected a date")
         );
         assert!(parse_iso_date("２０２５-01-01").is_err());
+    }
+
+    /// Issue 23 item 4: the day a misshapen date is read as is suggested only when it would
+    /// be accepted, within the years certplan plans for.
+    #[test]
+    fn a_written_date_hint_names_only_an_accepted_day() {
+        let said = |text: &str| render(&parse_iso_date(text).unwrap_err(), Lang::En);
+        assert!(said("2026/11/22").contains("write 2026-11-22"));
+        for text in ["1999/12/31", "2101/1/1"] {
+            assert!(!said(text).contains("write"), "{}", said(text));
+        }
+        for text in ["2026/11/22", "2026.1.5", "2030年2月28日"] {
+            if let Some(hint) = said(text).split("write ").nth(1) {
+                let day = parse_iso_date(hint.trim()).unwrap();
+                assert!(within_supported_years(day).is_ok(), "{text}: {hint}");
+            }
+        }
     }
 }

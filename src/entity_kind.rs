@@ -39,6 +39,21 @@ impl EntityKind {
         ("营利组织", EntityKind::ForProfitOrg),
     ];
 
+    /// How a list of kinds names this one: its Chinese name for Chinese readers, its profile
+    /// id (`public_institution`) for English readers, who match it to profiles.
+    pub fn named(self, lang: crate::lang::Lang) -> &'static str {
+        match lang {
+            crate::lang::Lang::Zh => self.label(lang),
+            crate::lang::Lang::En => self.id(),
+        }
+    }
+
+    /// Kinds as a list of names ([`EntityKind::named`]), in `lang`'s list punctuation.
+    pub fn list(kinds: &[EntityKind], lang: crate::lang::Lang) -> String {
+        let names: Vec<_> = kinds.iter().map(|kind| kind.named(lang)).collect();
+        names.join(lang.pick("、", ", "))
+    }
+
     /// Whether this kind may hold a government WeChat account (GOV-WHO).
     pub fn may_hold_gov_account(self) -> bool {
         matches!(self, EntityKind::Government | EntityKind::PublicInstitution)

@@ -108,7 +108,7 @@ pub struct ReviewSchedule {
     /// Platforms chosen in the profile, with an annual review, but no `certified_on` yet.
     pub not_certified: Vec<Platform>,
     /// Rules applied before their first known day.
-    pub assumptions: Vec<String>,
+    pub assumptions: Vec<Bilingual>,
     /// The stretches of days reckoned over (first and last day), one per review.
     pub spans: Vec<(NaiveDate, NaiveDate)>,
     /// Days off taken from the holiday law, where the span reaches a year without a notice.

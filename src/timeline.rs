@@ -1,23 +1,33 @@
 //! When a certification will be done: each platform's application steps, with working-day
 //! ranges, dated from a start day on the China working-day calendar. Steps that happen only on
-//! trouble (refills, refunds, a lapsed payment order) are listed but never added.
+//! trouble (refills, refunds, a lapsed payment order) are listed but never added. A platform
+//! already certified is planned for its annual review from the day the window opens
+//! ([`basis`]).
+
+pub mod basis;
 
 use crate::calendar::WorkCalendar;
 use crate::calendar::law::LawDayOff;
+use crate::i18n::message;
 use crate::lang::Bilingual;
 use crate::platform::Platform;
 use crate::profile::{GovLevel, Profile};
 use crate::quote::quote_one;
 use crate::rules::{DayUnit, Rules, Selected, StepRole, TimelineStep};
+use basis::{Basis, CertifiedWithoutReview, basis_of};
 use chrono::NaiveDate;
 
 /// The timeline of every platform a profile chooses.
 #[derive(Clone, Debug)]
 pub struct Timeline {
-    /// Per platform, in canonical order.
+    /// The day asked to start (a platform's annual review may start later, in its window).
+    pub start: NaiveDate,
+    /// Per platform with something to plan, in canonical order.
     pub platforms: Vec<PlatformTimeline>,
+    /// Platforms certified where no annual review is known: nothing to plan.
+    pub certified_without_review: Vec<CertifiedWithoutReview>,
     /// What was assumed for want of data (a government level, rules before their first day).
-    pub assumptions: Vec<String>,
+    pub assumptions: Vec<Bilingual>,
     /// The stretches of days reckoned over (first and last day), one per platform.
     pub spans: Vec<(NaiveDate, NaiveDate)>,
     /// Days off taken from the holiday law, where the span reaches a year without a notice.
@@ -29,7 +39,9 @@ pub struct Timeline {
 pub struct PlatformTimeline {
     /// The platform.
     pub platform: Platform,
-    /// The day the application starts.
+    /// What is planned: a first certification, an annual review or a certification again.
+    pub basis: Basis,
+    /// The day the application starts (for an annual review, not before its window opens).
     pub start: NaiveDate,
     /// Shortest total, in working days.
     pub min_days: u32,
@@ -80,7 +92,7 @@ pub fn applicable_steps<'a>(
     rules: &'a Rules,
     platform: Platform,
     as_of: NaiveDate,
-) -> (Vec<Selected<'a, TimelineStep>>, Option<String>) {
+) -> (Vec<Selected<'a, TimelineStep>>, Option<Bilingual>) {
     steps_where(profile, rules, platform, as_of, |_| true)
 }
 
@@ -92,11 +104,13 @@ fn steps_where<'a>(
     platform: Platform,
     as_of: NaiveDate,
     wanted: impl Fn(&TimelineStep) -> bool,
-) -> (Vec<Selected<'a, TimelineStep>>, Option<String>) {
+) -> (Vec<Selected<'a, TimelineStep>>, Option<Bilingual>) {
     let (level, assumption) = match (platform, profile.org().gov_level) {
         (Platform::GovAccount, None) => (
             Some(GovLevel::County),
-            Some("org.gov_level is not given: the government-account review is timed as for a county (the slowest level)".to_owned()),
+            Some(Bilingual::from_catalogue(|lang| {
+                message(lang, "assumption-gov-level-county")
+            })),
         ),
         (_, level) => (level, None),
     };
@@ -153,23 +167,32 @@ pub fn plan_timeline(
     as_of: NaiveDate,
 ) -> Timeline {
     let mut assumptions = Vec::new();
+    let mut certified_without_review = Vec::new();
     let platforms: Vec<PlatformTimeline> = profile
         .platforms()
         .iter()
-        .map(|entry| {
+        .filter_map(|entry| match basis_of(entry, rules, start, as_of) {
+            Ok(planned) => Some((entry, planned)),
+            Err(certified) => {
+                certified_without_review.push(certified);
+                None
+            }
+        })
+        .map(|(entry, (basis, start))| {
             let (steps, assumption) = applicable_steps(profile, rules, entry.platform(), as_of);
             assumptions.extend(assumption);
             for selected in steps.iter().filter(|selected| selected.assumed) {
-                assumptions.push(format!(
-                    "rule `{}` is known in force from {}; it was applied to {as_of} as the earliest version known",
-                    selected.rule.rule_id(),
-                    selected.rule.provenance.effective
+                assumptions.push(crate::quote::rule_assumed(
+                    &selected.rule.rule_id(),
+                    selected.rule.provenance.effective,
+                    as_of,
                 ));
             }
             // An application in review started on its real submission day.
             let submitted = entry.history.pending_submission();
             let start = submitted.unwrap_or(start);
             let mut planned = plan_platform(entry.platform(), &steps, calendar, start);
+            planned.basis = basis;
             // A start date that has passed is never advice: also plan from the as-of day.
             if start < as_of && submitted.is_none() {
                 let from_today = plan_platform(entry.platform(), &steps, calendar, as_of);
@@ -187,7 +210,9 @@ pub fn plan_timeline(
         .collect();
     let assumed_days_off = calendar.assumed_days_off_in(&spans);
     Timeline {
+        start,
         platforms,
+        certified_without_review,
         assumptions,
         spans,
         assumed_days_off,
@@ -247,6 +272,7 @@ fn plan_platform(
     }
     PlatformTimeline {
         platform,
+        basis: Basis::First,
         start,
         min_days: min_total,
         max_days: max_total,

@@ -161,10 +161,19 @@ fn timeline_json_and_csv_match_the_golden_files() {
 
 #[test]
 fn timeline_counts_working_days_across_national_day_and_by_government_level() {
+    // Not certified yet: a first certification is planned from --start (a certified account
+    // is planned for its annual review, from its window).
+    let dir = temp_dir();
+    let text = std::fs::read_to_string("profiles/provincial-government-office.toml").unwrap();
+    let first = write(
+        dir.path(),
+        "provincial.toml",
+        text.replace("certified_on = 2026-03-02\n", ""),
+    );
     let json = certplan()
         .args([
             "timeline",
-            "profiles/provincial-government-office.toml",
+            first.to_str().unwrap(),
             "--format",
             "json",
             "--as-of",

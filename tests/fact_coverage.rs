@@ -136,3 +136,83 @@ fn the_facts_new_in_issue_27_reach_a_user_money_and_dates() {
         );
     }
 }
+
+/// Every (fact, source) pair an output names, walking the JSON records of `text`.
+fn cited_pairs(text: &str, found: &mut BTreeSet<(String, String)>) {
+    fn walk(value: &serde_json::Value, found: &mut BTreeSet<(String, String)>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                if let (Some(fact), Some(source)) = (
+                    map.get("fact").and_then(|fact| fact.as_str()),
+                    map.get("source").and_then(|source| source.as_str()),
+                ) {
+                    found.insert((fact.to_owned(), source.to_owned()));
+                }
+                map.values().for_each(|value| walk(value, found));
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|item| walk(item, found)),
+            _ => {}
+        }
+    }
+    for line in text.lines().filter(|line| line.starts_with('{')) {
+        walk(&serde_json::from_str(line).unwrap(), found);
+    }
+}
+
+/// Issue 27: the nine facts new in round three each reach a user through a command's output
+/// (a tip, a step, a benefit, advice), with a source the rules know — not only the rules dump.
+#[test]
+fn the_nine_new_facts_of_issue_27_reach_an_output_with_their_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let profiles = [
+        "[org]\nname = \"某某科技有限公司\"\nkind = \"enterprise\"\nmembers = 50\n[platforms.wecom]\n[platforms.dingtalk]\n[platforms.mini_program]\ncertified_on = 2025-06-01\n",
+        "[org]\nname = \"某某商行\"\nkind = \"individual_business\"\nmembers = 5\n[platforms.dingtalk]\n",
+        "[org]\nname = \"某某县人民医院\"\nkind = \"public_institution\"\nmembers = 300\ngov_level = \"county\"\nregion = \"河源市连平县\"\n[platforms.gov_account]\n",
+    ];
+    let mut cited = BTreeSet::new();
+    for (index, text) in profiles.iter().enumerate() {
+        let file = dir.path().join(format!("p{index}.toml"));
+        std::fs::write(&file, text).unwrap();
+        for command in ["checklist", "timeline", "check", "benefits", "remind"] {
+            let output = certplan()
+                .args([command, "--format", "json", "--as-of", "2026-12-04"])
+                .arg(&file)
+                .output()
+                .unwrap();
+            cited_pairs(&stdout_of(&output), &mut cited);
+        }
+    }
+    let json = stdout_of(
+        &certplan()
+            .args(["rules", "--format", "json"])
+            .output()
+            .unwrap(),
+    );
+    let rules: serde_json::Value = serde_json::from_str(json.trim()).unwrap();
+    let sources: BTreeSet<&str> = rules["rules"]["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|source| source["id"].as_str().unwrap())
+        .collect();
+    for id in [
+        "WECOM-SAVE-ERROR",
+        "WECOM-MIGRATED-GROUPS",
+        "GOV-REVIEW-TWICE",
+        "GOV-FEATURES",
+        "GOV-CONTENT",
+        "DT-ADMIN",
+        "DT-INDIVIDUAL",
+        "DT-STOPGAP",
+        "X-CANCEL",
+    ] {
+        let reached: Vec<_> = cited.iter().filter(|(fact, _)| fact == id).collect();
+        assert!(!reached.is_empty(), "{id} reaches no command's output");
+        assert!(
+            reached
+                .iter()
+                .all(|(_, source)| sources.contains(source.as_str())),
+            "{id} is cited with a source the rules do not know: {reached:?}"
+        );
+    }
+}

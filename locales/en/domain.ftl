@@ -4,3 +4,6 @@ checklist-tips = Tips:
 tier-small = small
 tier-medium = medium
 tier-large = large
+assumption-gov-level-county = org.gov_level is not given: the government-account review is timed as for a county (the slowest level)
+assumption-rule-before-effective = rule `{ $rule }` is known in force from { $effective }; it was applied to { $as_of } as the earliest version known
+assumption-no-annual-review-rule = no annual-review rule is known for { $platforms }

@@ -88,3 +88,5 @@ check-file-small-page-fix = scan the original at its real size (100 %), not shru
 check-file-low-resolution-fix = scan the original again at 300 dpi or more, at least { $legible } px across its shorter side, with a scanner rather than a phone
 # Between the names of the platforms that need a document.
 check-list-separator = {", "}
+check-document-unused = [documents] lists { $slot } ({ $path }), which none of the platforms applied for ({ $platforms }) asks for
+check-document-unused-fix = check [org] (industry, government level, corporate account) if it should be needed; otherwise remove { $slot } from [documents] and do not send it

@@ -61,6 +61,7 @@ help-log-on = The day it happened, YYYY-MM-DD [default: today]
 help-log-note = Free text kept with the event (an order number, a reason)
 help-report = One self-contained HTML page to open, mail or print: an organisation's plan, or a portfolio of a folder of clients
 help-report-profiles = A profile (one organisation's page), or a directory, a client list or several profiles (a portfolio) [default: ./certplan.toml]
+help-report-start = The day the applications start, as `timeline --start` [default: --as-of]
 help-forecast = Dated payments month by month: first certifications, annual reviews, re-certifications, subsidies
 help-forecast-profiles = Profiles, directories of profiles, or client lists (.csv, .tsv, .xlsx, .xls, .ods: one organisation per row) [default: ./certplan.toml]
 help-forecast-from = The first month, YYYY-MM [default: the month of --as-of]

@@ -24,7 +24,7 @@ explain-reimbursed-later-does-not-reduce = { $label } (reimbursed later; does no
 explain-note = note: { $text }
 explain-applied = { $what } { $rule } — applied: { $reason }
 explain-not-applied = { $what } { $rule } — not applied: { $reason }
-explain-inputs = inputs: { $values }
+explain-inputs = inputs: kind = { $kind_id } ({ $kind }), members = { $members }, region = { $region }, small_micro = { $small_micro }, poverty_county = { $poverty_county }
 quote-years-total = { $years }-year total (first certification + { $reviews } annual { $reviews ->
     [one] review
    *[other] reviews
@@ -78,3 +78,4 @@ explain-unknown-item-nearest = `{ $item }` is not an item; did you mean `{ $best
 explain-unknown-item-total = `{ $item }` is not an item; did you mean `{ $platform }.first_fen`? (the total over every platform and year is `total_fen`)
 explain-unknown-item-chinese = `{ $item }` names the platform in Chinese; write `{ $meant }`
 quote-spent = Paid so far, less refunds (recorded events)
+explain-platform-not-chosen = the profile does not choose { $platform } (it chooses: { $chosen })

@@ -28,3 +28,9 @@ rules-title = Title
 rules-publisher = Publisher
 rules-published = Published
 rules-trust = Trust
+rules-condition-poverty-county = poverty_county = { $value }
+rules-condition-kinds = kind = { $kinds }
+rules-condition-small-micro = small_micro = { $value }
+rules-condition-quoted = "{ $text }"
+rules-condition-region = region contains { $regions }
+rules-condition-ask-locally = { $kinds }: may ask locally

@@ -5,4 +5,4 @@ checklist-requirements = 要求
 checklist-why = 原因
 checklist-x-provided-to-prepare-problem = [x] 已准备  [ ] 待准备  [!] 有问题
 checklist-general-title = 认证材料清单（通用）
-checklist-if-applicable = { $name }（视情况）
+checklist-if-applicable = 视情况：{ $name }

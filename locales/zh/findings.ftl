@@ -69,7 +69,7 @@ check-wecom-super-admin = 只有超级管理员能提交认证
 check-wecom-super-admin-fix = 由超级管理员登录管理后台提交
 
 ## 材料（问题本身来自材料清单）。
-check-document = { $name }（{ $platform_names }）：{ $problem }
+check-document = { $platform_names }所需的“{ $name }”：{ $problem }
 check-document-problem-fix = 换成清晰的 JPG/PNG/PDF 原件扫描件，大小符合要求，并核对路径
 check-document-missing-fix = 准备“{ $name }”，并在 [documents] 中以 { $slots } 列出
 check-file-misnamed-fix = 将扩展名改为 .{ $extension }：平台按内容识别格式，扩展名不符只会让人误解
@@ -79,3 +79,5 @@ check-file-small-page-fix = 按原件实际尺寸（100%）扫描，不要缩小
 check-file-low-resolution-fix = 用扫描仪（而非手机）以 300 dpi 以上的分辨率重新扫描原件，短边至少 { $legible } 像素
 # 需要同一份材料的各平台名称之间。
 check-list-separator = 、
+check-document-unused = [documents] 列出了 { $slot }（{ $path }），但所申请的平台都不需要这份材料：{ $platforms }
+check-document-unused-fix = 如认为需要，请核对 [org] 中的行业、政务账号级别、对公账户等信息；否则从 [documents] 中删除 { $slot }，申请时也不必提交

@@ -61,6 +61,7 @@ help-log-on = 发生日期，格式 YYYY-MM-DD [默认：今天]
 help-log-note = 随事件保存的备注（如订单号、原因）
 help-report = 生成一个独立的 HTML 页面，可直接打开、邮寄或打印：单个组织的认证规划，或一个目录中全部客户的汇总
 help-report-profiles = 一个档案（单个组织的页面），或一个目录、一份客户名单、多个档案（汇总页） [默认：./certplan.toml]
+help-report-start = 开始申请的日期，同 `timeline --start` [默认：--as-of]
 help-forecast = 按月列出带日期的付款：首次认证、年审、重新认证与补贴
 help-forecast-profiles = 档案文件、档案所在的目录或客户名单（.csv、.tsv、.xlsx、.xls、.ods，每行一个单位） [默认：./certplan.toml]
 help-forecast-from = 从哪个月开始，格式 YYYY-MM [默认：--as-of 所在月份]

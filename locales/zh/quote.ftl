@@ -24,7 +24,13 @@ explain-reimbursed-later-does-not-reduce = { $label }（事后报销，不减少
 explain-note = 注：{ $text }
 explain-applied = { $what } { $rule } — 适用：{ $reason }
 explain-not-applied = { $what } { $rule } — 不适用：{ $reason }
-explain-inputs = 输入：{ $values }
+explain-inputs = 输入：主体类型为{ $kind }，成员 { $members } 人，地区 { $region }，{ $small_micro ->
+    [true] 小微企业
+   *[other] 非小微企业
+}，{ $poverty_county ->
+    [true] 贫困县
+   *[other] 非贫困县
+}
 quote-years-total = { $years } 年合计（首次认证 + { $reviews } 次年审）
 quote-years-total-first-only = { $years } 年合计（首次认证）
 quote-years-total-reviews-only = { $years } 年合计（{ $years } 年内年审 { $reviews } 次，首次认证已付）
@@ -41,12 +47,21 @@ quote-line-with-tier = { $name }（{ $tier }档：{ $range } 人）
 explain-exemption = 减免
 explain-subsidy = 补贴
 
-reason-kind-listed = 主体类型 { $kind } 在适用范围内
-reason-kind-listed-poverty = 主体类型 { $kind } 在适用范围内，且 poverty_county = { $poverty }
-reason-kind-not-listed = 主体类型 { $kind } 不在适用范围（{ $listed }）内
-reason-poverty-county = 需要 poverty_county = { $required }
+reason-kind-listed = 主体类型为{ $kind }，在适用范围内
+reason-kind-listed-poverty = 主体类型为{ $kind }，在适用范围内，且{ $poverty ->
+    [true] 位于贫困县
+   *[other] 不在贫困县
+}
+reason-kind-not-listed = 主体类型为{ $kind }，不在适用范围（{ $listed }）内
+reason-poverty-county = { $required ->
+    [true] 仅限贫困县（poverty_county = true）
+   *[other] 仅限非贫困县（poverty_county = false）
+}
 reason-superseded = 已由优先的 { $by } 免除
-reason-small-micro = 需要 small_micro = { $required }
+reason-small-micro = { $required ->
+    [true] 仅限小微企业（small_micro = true）
+   *[other] 仅限非小微企业（small_micro = false）
+}
 reason-region-mismatch = 地区“{ $found }”不含 { $wanted }
 reason-region-missing = 未填写地区（需含 { $wanted }）
 reason-conditions-met = 条件均满足
@@ -57,3 +72,4 @@ explain-unknown-item-nearest = `{ $item }` 不是可解释的项目；是不是�
 explain-unknown-item-total = `{ $item }` 不是可解释的项目；是不是要写 `{ $platform }.first_fen`？（所有平台、所有年份的合计是 `total_fen`）
 explain-unknown-item-chinese = `{ $item }` 用的是平台的中文名称；请写成 `{ $meant }`
 quote-spent = 已支付（扣除已退款，据申请记录）
+explain-platform-not-chosen = 档案没有选择{ $label }（{ $platform }）；档案选择的平台：{ $chosen }

@@ -28,3 +28,15 @@ rules-title = 标题
 rules-publisher = 发布者
 rules-published = 发布日期
 rules-trust = 可信度
+rules-condition-poverty-county = { $value ->
+    [true] 贫困县
+   *[other] 非贫困县
+}
+rules-condition-kinds = 仅限{ $kinds }
+rules-condition-small-micro = { $value ->
+    [true] 小微企业
+   *[other] 非小微企业
+}
+rules-condition-quoted = “{ $text }”
+rules-condition-region = 地区含{ $regions }
+rules-condition-ask-locally = { $kinds }可向当地咨询

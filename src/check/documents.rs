@@ -8,7 +8,7 @@
 //! a folder of 300 new clients reads as 300 things to do, not 1 348.
 
 use super::{CheckInputs, Finding, Severity};
-use crate::checklist::{DocumentStatus, checklist};
+use crate::checklist::{DocumentStatus, PlatformChecklist, checklist};
 use crate::lang::{Bilingual, Lang};
 use crate::msg;
 use crate::platform::Platform;
@@ -33,6 +33,7 @@ pub(super) fn findings(profile: &Profile, inputs: CheckInputs<'_>) -> Vec<Findin
         return unlisted(profile, inputs).into_iter().collect();
     };
     let lists = checklist(profile, inputs.rules, inputs.as_of, Some(files));
+    let unused = unused(profile, &lists);
     // Grouped by document, problem, fact and source, in order of first appearance.
     let mut grouped: Vec<Grouped<'_>> = Vec::new();
     for list in &lists {
@@ -67,7 +68,7 @@ pub(super) fn findings(profile: &Profile, inputs: CheckInputs<'_>) -> Vec<Findin
             }
         }
     }
-    grouped
+    let mut found: Vec<Finding> = grouped
         .into_iter()
         .map(|entry| {
             let ids: Vec<_> = entry
@@ -108,6 +109,54 @@ pub(super) fn findings(profile: &Profile, inputs: CheckInputs<'_>) -> Vec<Findin
                 fact: entry.fact.to_owned(),
                 source: entry.source.to_owned(),
             }
+        })
+        .collect();
+    found.extend(unused);
+    found
+}
+
+/// Files listed under `[documents]` that no document of a chosen platform asks for (an
+/// industry licence where the industry needs none, an authorisation letter for DingTalk):
+/// said as information, never silently ignored. Sending what was not asked for invites the
+/// inconsistencies that delay most reviews (X-FLOW).
+fn unused(profile: &Profile, lists: &[PlatformChecklist<'_>]) -> Vec<Finding> {
+    let asked: Vec<&str> = lists
+        .iter()
+        .flat_map(|list| &list.documents)
+        .flat_map(|item| &item.rule.slots)
+        .map(String::as_str)
+        .collect();
+    let platforms: Vec<Platform> = lists.iter().map(|list| list.platform).collect();
+    profile
+        .documents()
+        .iter()
+        .filter(|file| !asked.contains(&file.slot))
+        .map(|file| {
+            let slot = file.slot;
+            let names = |lang: Lang| {
+                let labels: Vec<_> = platforms.iter().map(|p| p.label(lang)).collect();
+                labels.join(&msg!(lang, "check-list-separator"))
+            };
+            Finding::new(
+                "document.unused",
+                Severity::Info,
+                None,
+                (
+                    Bilingual::from_catalogue(|lang| {
+                        msg!(
+                            lang,
+                            "check-document-unused",
+                            slot = slot,
+                            path = file.path.as_str(),
+                            platforms = names(lang)
+                        )
+                    }),
+                    Bilingual::from_catalogue(|lang| {
+                        msg!(lang, "check-document-unused-fix", slot = slot)
+                    }),
+                ),
+                ("X-FLOW", "seed:001"),
+            )
         })
         .collect()
 }

@@ -125,7 +125,9 @@ fn future_certifications(profile: &Profile, inputs: CheckInputs<'_>) -> Vec<Find
         .platforms()
         .iter()
         .filter_map(|entry| {
-            let certified_on = entry.certified_on.filter(|day| *day > inputs.as_of)?;
+            let certified_on = entry
+                .certified_on
+                .filter(|day| !certified_on_accepted(*day, inputs.as_of))?;
             let platform = entry.platform();
             let (message, fix) = future_certification_text(platform, certified_on, inputs.as_of);
             let (fact, source) = inputs
@@ -170,6 +172,22 @@ fn unusual_small_micro(profile: &Profile) -> Option<Finding> {
     ))
 }
 
+/// Whether `certified_on` is a day a certification may have been approved on, seen from
+/// `as_of`: within the years certplan plans for, and not after `as_of`. The warning about a
+/// future certification and the day its hint suggests both ask this, so a hint never names a
+/// day the warning would be given for again.
+pub fn certified_on_accepted(certified_on: NaiveDate, as_of: NaiveDate) -> bool {
+    crate::date_value::within_supported_years(certified_on).is_ok() && certified_on <= as_of
+}
+
+/// The day a future `certified_on` most likely meant: the same day a year earlier, when that
+/// day is accepted; otherwise none (a hint that would be refused again is no hint).
+pub fn likely_certified_on(certified_on: NaiveDate, as_of: NaiveDate) -> Option<NaiveDate> {
+    certified_on
+        .with_year(certified_on.year() - 1)
+        .filter(|day| certified_on_accepted(*day, as_of))
+}
+
 /// What to say about a `certified_on` after `as_of`, in both languages.
 pub fn future_certification_text(
     platform: Platform,
@@ -177,10 +195,7 @@ pub fn future_certification_text(
     as_of: NaiveDate,
 ) -> (Bilingual, Bilingual) {
     let key = format!("platforms.{platform}.certified_on");
-    let likely = certified_on
-        .with_year(certified_on.year() - 1)
-        .filter(|day| *day <= as_of)
-        .unwrap_or(as_of);
+    let likely = likely_certified_on(certified_on, as_of);
     (
         Bilingual::from_catalogue(|lang| {
             msg!(
@@ -191,13 +206,14 @@ pub fn future_certification_text(
                 today = as_of
             )
         }),
-        Bilingual::from_catalogue(|lang| {
-            msg!(
+        Bilingual::from_catalogue(|lang| match likely {
+            Some(likely) => msg!(
                 lang,
                 "date-certified-in-future-fix",
                 key = &key,
                 likely = likely
-            )
+            ),
+            None => msg!(lang, "date-certified-in-future-fix-no-hint"),
         }),
     )
 }

@@ -4,6 +4,7 @@
 use super::{Finding, Severity};
 use crate::entity_kind::EntityKind;
 use crate::lang::Bilingual;
+use crate::money::Fen;
 use crate::msg;
 use crate::platform::Platform;
 use crate::profile::{GovLevel, PlatformSettings, Profile};
@@ -272,11 +273,14 @@ fn wecom(profile: &Profile, organizations_on_license: Option<u32>) -> Vec<Findin
     );
     if pays_scale && members > 1_000 {
         // The large tier has no member cap.
+        // Money is written as money (2,700.00); the member cap as a plain number, which
+        // Chinese readers read without thousands separators.
         let (tier, fee, cap) = if members > 10_000 {
-            ("large", "29,700", "")
+            ("large", Fen(2_970_000), 0)
         } else {
-            ("medium", "2,700", "10,000")
+            ("medium", Fen(270_000), 10_000)
         };
+        let fee = fee.yuan_grouped();
         found.push(on(
             platform,
             "wecom.scale_tier",
@@ -288,7 +292,7 @@ fn wecom(profile: &Profile, organizations_on_license: Option<u32>) -> Vec<Findin
                     members = members,
                     tier = tier_name(tier, lang),
                     tier_id = tier,
-                    fee = fee,
+                    fee = fee.as_str(),
                     cap = cap
                 )
             }),

@@ -434,3 +434,46 @@ fn every_finding_cites_a_known_source() {
 }
 
 mod wording;
+
+/// Issue 23 item 4: the day a future `certified_on` hint suggests is one the same check
+/// accepts, or there is no hint; the same day a year earlier where it fits.
+#[test]
+fn a_future_certification_hint_names_only_an_accepted_day() {
+    use super::{certified_on_accepted, likely_certified_on};
+    let day = |text: &str| NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap();
+    assert_eq!(
+        likely_certified_on(day("2026-03-05"), day("2026-03-01")),
+        Some(day("2025-03-05"))
+    );
+    // A year earlier is still after today, or before 2000: no hint, never today itself.
+    assert_eq!(
+        likely_certified_on(day("2026-03-05"), day("2000-01-01")),
+        None
+    );
+    assert_eq!(
+        likely_certified_on(day("2030-01-01"), day("2026-12-04")),
+        None
+    );
+    assert_eq!(
+        likely_certified_on(day("2000-06-01"), day("2000-03-01")),
+        None
+    );
+    assert_eq!(
+        likely_certified_on(day("2028-02-29"), day("2027-12-31")),
+        None
+    );
+    let mut as_of = day("2000-01-01");
+    while as_of < day("2003-01-01") {
+        let mut certified_on = as_of.succ_opt().unwrap();
+        for _ in 0..800 {
+            if let Some(likely) = likely_certified_on(certified_on, as_of) {
+                assert!(
+                    certified_on_accepted(likely, as_of),
+                    "{certified_on} {as_of}"
+                );
+            }
+            certified_on = certified_on + chrono::Days::new(1);
+        }
+        as_of = as_of + chrono::Days::new(37);
+    }
+}

@@ -372,6 +372,9 @@ pub struct ReportArgs {
     /// [default: ./certplan.toml].
     #[arg(value_name = "PROFILE")]
     pub profiles: Vec<PathBuf>,
+    /// The day the applications start, as `timeline --start` [default: --as-of].
+    #[arg(long, value_name = "DATE", value_parser = parse_cli_date)]
+    pub start: Option<NaiveDate>,
 }
 
 /// `forecast` arguments.

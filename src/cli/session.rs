@@ -303,17 +303,22 @@ impl Session {
 
     /// Reports assumptions (rules used before their first known day): as notes said once at
     /// the end of the run, or with `--strict` as an error for this profile.
-    pub fn assumptions(&self, profile_path: &str, assumptions: &[String]) -> Result<(), CliError> {
+    pub fn assumptions(
+        &self,
+        profile_path: &str,
+        assumptions: &[certplan::lang::Bilingual],
+    ) -> Result<(), CliError> {
         if assumptions.is_empty() {
             return Ok(());
         }
+        let texts = certplan::render::localized(assumptions, self.lang);
         if self.strict {
             return Err(CliError::Unknown(format!(
                 "{profile_path}: {} (--strict)",
-                assumptions.join("; ")
+                texts.join("; ")
             )));
         }
-        for assumption in assumptions {
+        for assumption in texts {
             self.notes.assumption(profile_path, assumption);
         }
         Ok(())

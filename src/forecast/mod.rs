@@ -134,7 +134,7 @@ pub struct Forecast {
     /// The payments in the window, by date, then platform, then event.
     pub payments: Vec<Payment>,
     /// Rules used before their first known day, levels guessed.
-    pub assumptions: Vec<String>,
+    pub assumptions: Vec<crate::lang::Bilingual>,
     /// The stretches of working days reckoned over (first and last day).
     pub spans: Vec<(NaiveDate, NaiveDate)>,
     /// Days off taken from the holiday law, where a span reaches a year without a notice.

@@ -1,6 +1,6 @@
 //! The quote computation: pure, from a profile, the rules and a day.
 
-use super::{Decision, Line, LineKind, PlatformQuote, Quote, Reason, TierChoice};
+use super::{Decision, Line, LineKind, PlatformQuote, Quote, Reason, TierChoice, rule_assumed};
 use crate::entity_kind::EntityKind;
 use crate::lang::{Bilingual, Lang};
 use crate::money::Fen;
@@ -94,13 +94,11 @@ fn quote_platform<'r>(
     rules: &'r Rules,
     platform: Platform,
     as_of: NaiveDate,
-    assumptions: &mut Vec<String>,
+    assumptions: &mut Vec<Bilingual>,
 ) -> PlatformQuote<'r> {
     let mut note_assumption = |id: &str, selected_assumed: bool, effective: NaiveDate| {
         if selected_assumed {
-            assumptions.push(format!(
-                "rule `{id}` is known in force from {effective}; it was applied to {as_of} as the earliest version known"
-            ));
+            assumptions.push(rule_assumed(id, effective, as_of));
         }
     };
     let annual_rule = rules.annual_review_for(platform, as_of);

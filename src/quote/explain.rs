@@ -3,140 +3,19 @@
 //! fact id and source. Built from the same [`Quote`] the other outputs show, so it cannot
 //! disagree with them.
 
+mod item;
+mod node;
+
+pub use item::{Figure, Item, item_names};
+pub use node::Node;
+
 use super::{Decision, Line, LineKind, PlatformQuote, Quote};
 use crate::i18n::{arg, message, message_with};
 use crate::lang::Lang;
-use crate::money::Fen;
 use crate::msg;
 use crate::platform::Platform;
 use crate::profile::Profile;
 use crate::rules::tier_name;
-use serde::Serialize;
-use std::str::FromStr;
-
-/// A figure of one platform's quote.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Figure {
-    /// `first_fen`.
-    First,
-    /// `failed_attempt_fen`.
-    FailedAttempt,
-    /// `annual_review_fen`.
-    AnnualReview,
-    /// `subsidy_fen`.
-    Subsidy,
-}
-
-impl Figure {
-    const ALL: [Figure; 4] = [
-        Figure::First,
-        Figure::FailedAttempt,
-        Figure::AnnualReview,
-        Figure::Subsidy,
-    ];
-
-    fn id(self) -> &'static str {
-        match self {
-            Figure::First => "first_fen",
-            Figure::FailedAttempt => "failed_attempt_fen",
-            Figure::AnnualReview => "annual_review_fen",
-            Figure::Subsidy => "subsidy_fen",
-        }
-    }
-}
-
-/// What to explain: a platform, one of its figures, or a profile total.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Item {
-    /// Every figure of a platform.
-    Platform(Platform),
-    /// One figure of a platform.
-    Figure(Platform, Figure),
-    /// `total_fen`, `first_fen`, `subsidy_fen` or `net_first_fen` of the whole profile.
-    Total(&'static str),
-}
-
-const TOTALS: [&str; 4] = ["first_fen", "subsidy_fen", "net_first_fen", "total_fen"];
-
-/// Every item name `explain` accepts, for messages and suggestions.
-pub fn item_names() -> Vec<String> {
-    let mut names: Vec<String> = TOTALS.iter().map(|total| (*total).to_owned()).collect();
-    for platform in Platform::ALL {
-        names.push(platform.id().to_owned());
-        names.extend(
-            Figure::ALL
-                .iter()
-                .map(|figure| format!("{platform}.{}", figure.id())),
-        );
-    }
-    names
-}
-
-impl FromStr for Item {
-    type Err = String;
-    fn from_str(text: &str) -> Result<Item, String> {
-        if let Some(total) = TOTALS.iter().find(|total| **total == text) {
-            return Ok(Item::Total(total));
-        }
-        let (platform, figure) = match text.split_once('.') {
-            Some((platform, figure)) => (platform, Some(figure)),
-            None => (text, None),
-        };
-        let platform: Platform = platform.parse()?;
-        match figure {
-            None => Ok(Item::Platform(platform)),
-            Some(figure) => Figure::ALL
-                .into_iter()
-                .find(|candidate| candidate.id() == figure)
-                .map(|figure| Item::Figure(platform, figure))
-                .ok_or_else(|| format!("unknown figure `{figure}` (expected first_fen, failed_attempt_fen, annual_review_fen or subsidy_fen)")),
-        }
-    }
-}
-
-/// One node of an explanation.
-#[derive(Clone, Debug, Serialize)]
-pub struct Node {
-    /// What this node says.
-    pub label: String,
-    /// The amount it stands for, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub amount_fen: Option<Fen>,
-    /// Fact id.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub fact: Option<String>,
-    /// Source id.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
-    /// Sub-steps.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub children: Vec<Node>,
-}
-
-impl Node {
-    fn text(label: String) -> Node {
-        Node {
-            label,
-            amount_fen: None,
-            fact: None,
-            source: None,
-            children: Vec::new(),
-        }
-    }
-
-    fn amount(label: String, amount: Fen) -> Node {
-        Node {
-            amount_fen: Some(amount),
-            ..Node::text(label)
-        }
-    }
-
-    fn sourced(mut self, fact: &str, source: &str) -> Node {
-        self.fact = Some(fact.to_owned());
-        self.source = Some(source.to_owned());
-        self
-    }
-}
 
 /// Explains `item` of `quote`; an error names what the profile lacks.
 pub fn explain(item: Item, profile: &Profile, quote: &Quote, lang: Lang) -> Result<Node, String> {
@@ -146,14 +25,25 @@ pub fn explain(item: Item, profile: &Profile, quote: &Quote, lang: Lang) -> Resu
             .iter()
             .find(|quoted| quoted.platform == platform)
             .ok_or_else(|| {
+                // The ids are what an item is written with; Chinese readers also get names.
                 let chosen: Vec<_> = quote
                     .platforms
                     .iter()
-                    .map(|quoted| quoted.platform.id())
+                    .map(|quoted| match lang {
+                        Lang::Zh => format!(
+                            "{}（{}）",
+                            quoted.platform.id(),
+                            quoted.platform.label(lang)
+                        ),
+                        Lang::En => quoted.platform.id().to_owned(),
+                    })
                     .collect();
-                format!(
-                    "the profile does not choose {platform} (it chooses: {})",
-                    chosen.join(", ")
+                msg!(
+                    lang,
+                    "explain-platform-not-chosen",
+                    platform = platform.id(),
+                    label = platform.label(lang),
+                    chosen = chosen.join(lang.pick("、", ", "))
                 )
             })
     };
@@ -161,7 +51,7 @@ pub fn explain(item: Item, profile: &Profile, quote: &Quote, lang: Lang) -> Resu
         Item::Figure(platform, figure) => Ok(figure_node(profile, find(platform)?, figure, lang)),
         Item::Platform(platform) => {
             let quoted = find(platform)?;
-            let mut node = Node::text(format!("{platform} ({})", platform.label(lang)));
+            let mut node = Node::text(platform_title(platform, lang));
             node.children = Figure::ALL
                 .iter()
                 .map(|figure| figure_node(profile, quoted, *figure, lang))
@@ -324,18 +214,30 @@ fn line_node(line: &Line, lang: Lang) -> Node {
     .sourced(line.fact, line.source)
 }
 
+/// A platform as an explain tree names it: the id an item is written with, and its name
+/// (for Chinese readers in full-width brackets).
+fn platform_title(platform: Platform, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{platform}（{}）", platform.label(lang)),
+        Lang::En => format!("{platform} ({})", platform.label(lang)),
+    }
+}
+
 fn inputs_node(profile: &Profile, lang: Lang) -> Node {
     let org = profile.org();
     let region = org.region.as_deref().unwrap_or("-");
-    let values = format!(
-        "kind = {} ({}), members = {}, region = {region}, small_micro = {}, poverty_county = {}",
-        org.kind,
-        org.kind.label(lang),
-        org.members,
-        org.small_micro,
-        org.poverty_county
+    // The profile's keys and values, which Chinese readers get in words (the key in brackets).
+    let text = msg!(
+        lang,
+        "explain-inputs",
+        kind_id = org.kind.id(),
+        kind = org.kind.label(lang),
+        members = org.members.get(),
+        region = region,
+        small_micro = org.small_micro.to_string(),
+        poverty_county = org.poverty_county.to_string()
     );
-    Node::text(msg!(lang, "explain-inputs", values = values))
+    Node::text(text)
 }
 
 fn total_node(quote: &Quote, total: &str, lang: Lang) -> Node {
@@ -357,11 +259,7 @@ fn total_node(quote: &Quote, total: &str, lang: Lang) -> Node {
         value,
     );
     for quoted in &quote.platforms {
-        let mut node = Node::text(format!(
-            "{} ({})",
-            quoted.platform,
-            quoted.platform.label(lang)
-        ));
+        let mut node = Node::text(platform_title(quoted.platform, lang));
         node.children.push(Node::amount(
             format!("first_fen = {}", quoted.first_fen.yuan_grouped()),
             quoted.first_fen,

@@ -37,7 +37,7 @@ pub struct Quote<'r> {
     /// Σ of every platform's `still_to_pay_fen`: what the years still cost.
     pub still_to_pay_fen: Fen,
     /// Rules used before their first known day (see [`crate::rules::Selected`]).
-    pub assumptions: Vec<String>,
+    pub assumptions: Vec<Bilingual>,
 }
 
 impl Quote<'_> {
@@ -235,25 +235,21 @@ pub enum Reason<'r> {
 impl Reason<'_> {
     /// The reason in words.
     pub fn describe(&self, lang: Lang) -> String {
-        let list = |kinds: &[EntityKind]| {
-            kinds
-                .iter()
-                .map(|kind| kind.id())
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
+        let list = |kinds: &[EntityKind]| EntityKind::list(kinds, lang);
         match self {
-            Reason::KindListed(kind, None) => msg!(lang, "reason-kind-listed", kind = kind.id()),
+            Reason::KindListed(kind, None) => {
+                msg!(lang, "reason-kind-listed", kind = kind.named(lang))
+            }
             Reason::KindListed(kind, Some(poverty)) => msg!(
                 lang,
                 "reason-kind-listed-poverty",
-                kind = kind.id(),
+                kind = kind.named(lang),
                 poverty = poverty.to_string()
             ),
             Reason::KindNotListed(kind, listed) => msg!(
                 lang,
                 "reason-kind-not-listed",
-                kind = kind.id(),
+                kind = kind.named(lang),
                 listed = list(listed)
             ),
             Reason::PovertyCounty { required } => {
@@ -282,6 +278,20 @@ impl Reason<'_> {
             Reason::ConditionsMet => msg!(lang, "reason-conditions-met"),
         }
     }
+}
+
+/// The assumption said when a rule is applied to `as_of`, a day before the first day it is
+/// known in force (the earliest version known stands in).
+pub fn rule_assumed(rule: &str, effective: NaiveDate, as_of: NaiveDate) -> Bilingual {
+    Bilingual::from_catalogue(|lang| {
+        msg!(
+            lang,
+            "assumption-rule-before-effective",
+            rule = rule,
+            effective = effective,
+            as_of = as_of
+        )
+    })
 }
 
 #[cfg(test)]

@@ -250,7 +250,7 @@ fn rules_not_yet_in_force_are_used_but_flagged() {
         quoted
             .assumptions
             .iter()
-            .any(|note| note.contains("wecom.review_fee")),
+            .any(|note| note.en.contains("wecom.review_fee")),
         "{:?}",
         quoted.assumptions
     );

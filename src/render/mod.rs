@@ -242,6 +242,11 @@ pub fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Texts carried in both languages, in `lang` (assumptions in JSON records).
+pub fn localized(texts: &[crate::lang::Bilingual], lang: Lang) -> Vec<&str> {
+    texts.iter().map(|text| text.get(lang)).collect()
+}
+
 /// A platform's section heading: its name, with its id for English readers (who match it to
 /// JSON and profiles); Chinese readers get the name alone.
 pub fn platform_heading(platform: crate::platform::Platform, lang: Lang) -> String {

@@ -4,10 +4,12 @@
 use super::workdays::{CalendarYearView, calendar_years, calendar_years_table};
 use super::{SCHEMA_VERSION, json_line};
 use crate::calendar::WorkCalendar;
+use crate::entity_kind::EntityKind;
 use crate::i18n::message;
 use crate::lang::Lang;
+use crate::msg;
 use crate::render::text::table_style::{align_right, new_table};
-use crate::rules::{FeeAmount, Provenance, Rules, tier_name};
+use crate::rules::{FeeAmount, Provenance, Rules, Subsidy, tier_name};
 use serde::Serialize;
 
 /// Every section as a table, with provenance columns; the working-day calendar's years through
@@ -80,10 +82,14 @@ pub fn table(rules: &Rules, calendar: &WorkCalendar, through: i32, lang: Lang) -
         message(lang, "rules-in-force"),
     ]);
     for exemption in &rules.exemptions {
-        let kinds: Vec<_> = exemption.kinds.iter().map(|kind| kind.id()).collect();
+        let kinds: Vec<_> = exemption
+            .kinds
+            .iter()
+            .map(|kind| kind.named(lang))
+            .collect();
         let condition = exemption
             .poverty_county
-            .map(|value| format!("poverty_county = {value}"))
+            .map(|value| poverty_county(value, lang))
             .unwrap_or_default();
         exemptions.add_row(vec![
             exemption.id.clone(),
@@ -132,15 +138,12 @@ pub fn table(rules: &Rules, calendar: &WorkCalendar, through: i32, lang: Lang) -
         let platforms: Vec<_> = subsidy
             .platforms
             .iter()
-            .map(|platform| platform.id())
+            .map(|platform| match lang {
+                Lang::Zh => platform.label(lang),
+                Lang::En => platform.id(),
+            })
             .collect();
-        let mut conditions = Vec::new();
-        if let Some(value) = subsidy.small_micro {
-            conditions.push(format!("small_micro = {value}"));
-        }
-        if !subsidy.region_contains.is_empty() {
-            conditions.push(format!("region ∋ {}", subsidy.region_contains.join(" / ")));
-        }
+        let conditions = subsidy_conditions(subsidy, lang);
         subsidies.add_row(vec![
             subsidy.id.clone(),
             platforms.join("\n"),
@@ -164,7 +167,7 @@ pub fn table(rules: &Rules, calendar: &WorkCalendar, through: i32, lang: Lang) -
     ]);
     for note in &rules.notes {
         let about = match note.poverty_county {
-            Some(value) => format!("{}\npoverty_county = {value}", note.about),
+            Some(value) => format!("{}\n{}", note.about, poverty_county(value, lang)),
             None => note.about.clone(),
         };
         notes.add_row(vec![
@@ -202,6 +205,43 @@ pub fn table(rules: &Rules, calendar: &WorkCalendar, through: i32, lang: Lang) -
     out.push_str(&format!("{sources}\n\n"));
     out.push_str(&calendar_years_table(calendar, through, lang));
     out
+}
+
+/// The `poverty_county` condition of an exemption or note, in words.
+fn poverty_county(value: bool, lang: Lang) -> String {
+    msg!(
+        lang,
+        "rules-condition-poverty-county",
+        value = value.to_string()
+    )
+}
+
+/// Who a subsidy is for, one condition a line: the kinds (the Shenzhen programme is for
+/// enterprises only, X-SUBSIDY), small or micro, the region, and who may ask locally.
+fn subsidy_conditions(subsidy: &Subsidy, lang: Lang) -> Vec<String> {
+    let mut conditions = Vec::new();
+    if !subsidy.kinds.is_empty() {
+        let kinds = EntityKind::list(&subsidy.kinds, lang);
+        conditions.push(msg!(lang, "rules-condition-kinds", kinds = kinds));
+    }
+    if let Some(value) = subsidy.small_micro {
+        let value = value.to_string();
+        conditions.push(msg!(lang, "rules-condition-small-micro", value = value));
+    }
+    if !subsidy.region_contains.is_empty() {
+        let regions: Vec<_> = subsidy
+            .region_contains
+            .iter()
+            .map(|region| msg!(lang, "rules-condition-quoted", text = region.as_str()))
+            .collect();
+        let regions = regions.join(lang.pick("或", " or "));
+        conditions.push(msg!(lang, "rules-condition-region", regions = regions));
+    }
+    if !subsidy.ask_locally.is_empty() {
+        let kinds = EntityKind::list(&subsidy.ask_locally, lang);
+        conditions.push(msg!(lang, "rules-condition-ask-locally", kinds = kinds));
+    }
+    conditions
 }
 
 #[derive(Serialize)]

@@ -2,9 +2,14 @@
 //! ranges and the days each is expected done, then the expected completion — as a table, JSON
 //! Lines or tidy CSV.
 
+pub mod basis;
+mod json;
+
+pub use json::json;
+
 use super::platform_heading;
-use super::workdays::{AssumedDayView, assumed_days, assumed_days_cell, assumed_days_text};
-use super::{Context, Envelope, cells, json_line, profile_csv_lines};
+use super::workdays::{assumed_days_cell, assumed_days_text};
+use super::{Context, cells, profile_csv_lines};
 use crate::i18n::{arg, message, message_with};
 use crate::lang::Lang;
 use crate::msg;
@@ -13,7 +18,6 @@ use crate::render::text::footnotes::Footnotes;
 use crate::render::text::table_style::{fit, new_table, shown};
 use crate::rules::{DayUnit, Rules, StepRole};
 use crate::timeline::{PlannedStep, Timeline};
-use serde::Serialize;
 
 /// A step's duration in words (`3–5 个工作日`, `最长 60 个自然日`, `约 15 个工作日`), for the
 /// table and the report alike.
@@ -56,7 +60,7 @@ pub fn table(
         msg!(
             lang,
             "timeline-certification-timeline-starting",
-            start = start_of(timeline, context)
+            start = timeline.start
         )
     );
     for platform in &timeline.platforms {
@@ -92,10 +96,13 @@ pub fn table(
         }
         fit(&mut table, context.width);
         out.push_str(&format!(
-            "\n{}\n{}\n",
-            platform_heading(platform.platform, lang),
-            shown(&table)
+            "\n{}\n",
+            platform_heading(platform.platform, lang)
         ));
+        if let Some(basis) = basis::basis_text(platform, lang) {
+            out.push_str(&format!("{basis}\n"));
+        }
+        out.push_str(&format!("{}\n", shown(&table)));
         let id = if platform.provisional {
             "timeline-expected-done-provisional"
         } else {
@@ -126,6 +133,12 @@ pub fn table(
             ));
         }
     }
+    for certified in &timeline.certified_without_review {
+        out.push_str(&format!(
+            "\n{}\n",
+            basis::certified_without_review_text(certified, lang)
+        ));
+    }
     if !timeline.assumed_days_off.is_empty() {
         let days = assumed_days_text(&timeline.assumed_days_off, lang);
         out.push_str(&format!(
@@ -137,100 +150,10 @@ pub fn table(
     out.push_str(&message(lang, "timeline-legend"));
     out.push('\n');
     for assumption in &timeline.assumptions {
-        out.push_str(&format!("! {assumption}\n"));
+        out.push_str(&format!("! {}\n", assumption.get(lang)));
     }
     out.push_str(&footnotes.section(rules, lang));
     out
-}
-
-fn start_of(timeline: &Timeline, context: &Context<'_>) -> String {
-    timeline
-        .platforms
-        .first()
-        .map_or(context.as_of.to_string(), |platform| {
-            platform.start.to_string()
-        })
-}
-
-#[derive(Serialize)]
-struct TimelineView<'a> {
-    #[serde(flatten)]
-    envelope: Envelope<'a>,
-    platforms: Vec<PlatformView<'a>>,
-    assumptions: &'a [String],
-    /// Days off assumed from the holiday law (years without a notice); empty otherwise.
-    assumed_days_off: Vec<AssumedDayView>,
-}
-
-#[derive(Serialize)]
-struct PlatformView<'a> {
-    platform: &'static str,
-    start: String,
-    earliest_on: String,
-    latest_on: String,
-    min_days: u32,
-    max_days: u32,
-    provisional: bool,
-    late_start: bool,
-    earliest_done_on: Option<String>,
-    latest_done_on: Option<String>,
-    steps: Vec<StepView<'a>>,
-}
-
-#[derive(Serialize)]
-struct StepView<'a> {
-    id: &'a str,
-    name: &'a str,
-    role: &'static str,
-    unit: &'static str,
-    min_days: u32,
-    max_days: u32,
-    earliest_on: Option<String>,
-    latest_on: Option<String>,
-    fact: &'a str,
-    source: &'a str,
-}
-
-/// Renders one profile's timeline as a JSON line.
-pub fn json(context: &Context<'_>, profile: &Profile, timeline: &Timeline) -> String {
-    let platforms = timeline
-        .platforms
-        .iter()
-        .map(|platform| PlatformView {
-            platform: platform.platform.id(),
-            start: platform.start.to_string(),
-            earliest_on: platform.earliest_on.to_string(),
-            latest_on: platform.latest_on.to_string(),
-            min_days: platform.min_days,
-            max_days: platform.max_days,
-            provisional: platform.provisional,
-            late_start: platform.from_today.is_some(),
-            earliest_done_on: platform.from_today.map(|(first, _)| first.to_string()),
-            latest_done_on: platform.from_today.map(|(_, last)| last.to_string()),
-            steps: platform
-                .steps
-                .iter()
-                .map(|step| StepView {
-                    id: &step.id,
-                    name: step.name.get(context.lang),
-                    role: step.role.id(),
-                    unit: step.unit.id(),
-                    min_days: step.min_days,
-                    max_days: step.max_days,
-                    earliest_on: step.done_between.map(|(first, _)| first.to_string()),
-                    latest_on: step.done_between.map(|(_, last)| last.to_string()),
-                    fact: &step.fact,
-                    source: &step.source,
-                })
-                .collect(),
-        })
-        .collect();
-    json_line(&TimelineView {
-        envelope: Envelope::new("timeline", context, Some(profile)),
-        platforms,
-        assumptions: &timeline.assumptions,
-        assumed_days_off: assumed_days(&timeline.assumed_days_off),
-    })
 }
 
 /// The CSV header.

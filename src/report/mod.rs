@@ -30,6 +30,8 @@ pub struct ReportInputs<'a, 'f> {
     pub calendar: &'a WorkCalendar,
     /// The day the report is made for.
     pub as_of: NaiveDate,
+    /// The day the applications start (`--start`), when not the as-of day.
+    pub start: Option<NaiveDate>,
     /// Facts about the files under `[documents]`, when the profile has that table.
     pub files: Option<&'f [PreparedFileFacts]>,
 }
@@ -78,8 +80,8 @@ impl OrgReport<'_> {
     }
 
     /// Rules used before their first known day, once each.
-    pub fn assumptions(&self) -> Vec<String> {
-        let mut all: Vec<String> = Vec::new();
+    pub fn assumptions(&self) -> Vec<crate::lang::Bilingual> {
+        let mut all: Vec<crate::lang::Bilingual> = Vec::new();
         for assumption in self
             .quote
             .assumptions
@@ -101,12 +103,13 @@ pub fn org_report<'a>(profile: &Profile, inputs: ReportInputs<'a, '_>) -> OrgRep
         rules,
         calendar,
         as_of,
+        start,
         files,
     } = inputs;
     OrgReport {
         status: crate::status::status(profile, rules, calendar, as_of),
         quote: quote(profile, rules, as_of, REPORT_YEARS),
-        timeline: plan_timeline(profile, rules, calendar, as_of, as_of),
+        timeline: plan_timeline(profile, rules, calendar, start.unwrap_or(as_of), as_of),
         schedule: review_schedule(profile, rules, calendar, as_of, ReviewPolicy::default()),
         forecast: forecast(
             profile,

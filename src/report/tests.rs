@@ -22,6 +22,7 @@ fn inputs(as_of: NaiveDate) -> ReportInputs<'static, 'static> {
         rules: &RULES,
         calendar: &CALENDAR,
         as_of,
+        start: None,
         files: None,
     }
 }

@@ -53,7 +53,13 @@ pub fn run(session: &mut Session, args: &QuoteArgs) -> Result<Exit, CliError> {
             // The quote borrows from the rules; what the writer needs of it is owned.
             Ok((quoted.assumptions, text, records))
         },
-        |session, path, (assumptions, text, records): (Vec<String>, String, Vec<Vec<String>>)| {
+        |session,
+         path,
+         (assumptions, text, records): (
+            Vec<certplan::lang::Bilingual>,
+            String,
+            Vec<Vec<String>>,
+        )| {
             session.assumptions(path.label(), &assumptions)?;
             if let Some(book) = book.as_mut() {
                 book.add(&records)

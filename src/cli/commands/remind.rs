@@ -7,7 +7,7 @@ use crate::cli::error::CliError;
 use crate::cli::exit::Exit;
 use crate::cli::input::Origin;
 use crate::cli::session::Session;
-use certplan::check::future_certification_text;
+use certplan::check::{certified_on_accepted, future_certification_text};
 use certplan::msg;
 use certplan::profile::Profile;
 use certplan::render::csv_lines;
@@ -120,10 +120,14 @@ pub fn run(session: &mut Session, args: &RemindArgs) -> Result<Exit, CliError> {
                     .iter()
                     .map(|platform| platform.id())
                     .collect();
-                assumptions.push(format!(
-                    "no annual-review rule is known for {}",
-                    platforms.join(", ")
-                ));
+                let platforms = platforms.join(", ");
+                assumptions.push(certplan::lang::Bilingual::from_catalogue(|lang| {
+                    msg!(
+                        lang,
+                        "assumption-no-annual-review-rule",
+                        platforms = &platforms
+                    )
+                }));
             }
             session.assumptions(path.label(), &assumptions)?;
             session.require_published(path.label(), &schedule.spans)?;
@@ -179,7 +183,10 @@ pub fn run(session: &mut Session, args: &RemindArgs) -> Result<Exit, CliError> {
 fn warn_future_certifications(session: &Session, path: &Origin, profile: &Profile) -> Exit {
     let mut exit = Exit::Ok;
     for entry in profile.platforms() {
-        if let Some(certified_on) = entry.certified_on.filter(|day| *day > session.as_of) {
+        if let Some(certified_on) = entry
+            .certified_on
+            .filter(|day| !certified_on_accepted(*day, session.as_of))
+        {
             let (message, fix) =
                 future_certification_text(entry.platform(), certified_on, session.as_of);
             let warning = format!(

@@ -34,7 +34,7 @@ pub fn run(session: &mut Session, args: &ReportArgs, global: &Global) -> Result<
     if single {
         return session.for_each_profile(&args.profiles, |session, path, profile| {
             let text = {
-                let report = plan(session, path, &profile)?;
+                let report = plan(session, path, &profile, args.start)?;
                 let page = page_of(session, rules_file.as_deref());
                 org_page(&page, &profile, &report)
             };
@@ -46,7 +46,7 @@ pub fn run(session: &mut Session, args: &ReportArgs, global: &Global) -> Result<
     let mut citations = Citations::default();
     let mut sections = Vec::new();
     let exit = session.for_each_profile(&args.profiles, |session, path, profile| {
-        let report = plan(session, path, &profile)?;
+        let report = plan(session, path, &profile, args.start)?;
         let page = page_of(session, rules_file.as_deref());
         let index = portfolio.add(&profile.org().name, path.label(), &report);
         sections.push(client_section(
@@ -89,6 +89,7 @@ fn plan<'s>(
     session: &'s Session,
     path: &Origin,
     profile: &Profile,
+    start: Option<chrono::NaiveDate>,
 ) -> Result<OrgReport<'s>, CliError> {
     let files = inspect(profile, Path::new(&path.file));
     let report = org_report(
@@ -97,6 +98,7 @@ fn plan<'s>(
             rules: &session.rules,
             calendar: &session.calendar,
             as_of: session.as_of,
+            start,
             files: files.as_deref(),
         },
     );

@@ -35,7 +35,7 @@ pub fn render(context: &Context<'_>, profile: &Profile, forecast: &Forecast) -> 
         gross_fen: forecast.gross(),
         subsidy_fen: forecast.subsidy(),
         net_fen: forecast.net(),
-        assumptions: &forecast.assumptions,
+        assumptions: crate::render::localized(&forecast.assumptions, context.lang),
         assumed_days_off: assumed_days(&forecast.assumed_days_off),
     };
     json_line(&view)
@@ -54,7 +54,7 @@ struct ForecastView<'a> {
     gross_fen: Fen,
     subsidy_fen: Fen,
     net_fen: Fen,
-    assumptions: &'a [String],
+    assumptions: Vec<&'a str>,
     assumed_days_off: Vec<AssumedDayView>,
 }
 

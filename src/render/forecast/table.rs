@@ -176,7 +176,7 @@ fn notes(forecast: &Forecast, context: &Context<'_>) -> String {
         out.push_str(&format!("- {line}\n"));
     }
     for assumption in &forecast.assumptions {
-        out.push_str(&format!("! {assumption}\n"));
+        out.push_str(&format!("! {}\n", assumption.get(lang)));
     }
     out
 }

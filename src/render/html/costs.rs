@@ -13,9 +13,11 @@ use crate::render::quote::table::line_label;
 use crate::report::{OrgReport, REPORT_YEARS};
 use maud::{Markup, html};
 
-/// A platform's total over the report's years: first certification and the reviews after it.
+/// A platform's total over the report's years: what is still to pay — the first certification
+/// and the reviews after it, or for a platform already certified only its reviews ahead
+/// (section 10 of the register: a budget counts what is still to pay).
 pub fn years_total(platform: &PlatformQuote) -> Fen {
-    platform.first_fen + platform.annual_review_fen.times(REPORT_YEARS - 1)
+    platform.still_to_pay_fen
 }
 
 /// The costs section.
@@ -81,13 +83,25 @@ pub fn section(
                         td { (msg!(lang, "report-col-all")) }
                         td.num { (quote.first_fen.yuan_grouped()) }
                         td.num { (quote.platforms.iter().fold(Fen::ZERO, |sum, p| sum + p.failed_attempt_fen).yuan_grouped()) }
-                        td.num { (quote.platforms.iter().fold(Fen::ZERO, |sum, p| sum + p.annual_review_fen).yuan_grouped()) }
+                        td.num {
+                            @if quote.platforms.iter().any(|platform| platform.annual_review_rule.is_some()) {
+                                (quote.platforms.iter().fold(Fen::ZERO, |sum, p| sum + p.annual_review_fen).yuan_grouped())
+                            } @else {
+                                span.muted { (msg!(lang, "report-no-annual-review")) }
+                            }
+                        }
                         td.num { @if quote.subsidy_fen.0 == 0 { "—" } @else { ((-quote.subsidy_fen).yuan_grouped()) } }
-                        td.num { (quote.total_fen.yuan_grouped()) }
+                        td.num { (quote.still_to_pay_fen.yuan_grouped()) }
                     }
                 }
             }
-            p.note { (msg!(lang, "report-costs-note", years = REPORT_YEARS, reviews = REPORT_YEARS - 1)) }
+            @if quote.platforms.iter().any(|platform| platform.certified_on.is_some()) {
+                p.note { (msg!(lang, "report-costs-note-certified", years = REPORT_YEARS, reviews = REPORT_YEARS - 1)) }
+            } @else if quote.platforms.iter().any(|platform| platform.annual_review_rule.is_some()) {
+                p.note { (msg!(lang, "report-costs-note", years = REPORT_YEARS, reviews = REPORT_YEARS - 1)) }
+            } @else {
+                p.note { (msg!(lang, "report-costs-note-no-review", years = REPORT_YEARS)) }
+            }
             @if quote.subsidy_fen.0 != 0 {
                 p.note { (msg!(lang, "report-costs-net", amount = quote.net_first_fen.yuan_grouped())) }
             }
@@ -114,6 +128,10 @@ fn unique_notes<'r>(report: &'r OrgReport<'_>) -> Vec<&'r crate::rules::Note> {
 }
 
 fn refund_text(line: &Line, lang: Lang) -> String {
+    // Nothing charged is neither refunded nor kept.
+    if line.amount == Fen::ZERO {
+        return String::new();
+    }
     match (line.kind, line.refundable) {
         (LineKind::Fee, true) => msg!(lang, "report-line-refunded"),
         (LineKind::Fee, false) => msg!(lang, "report-line-not-refunded"),
@@ -142,14 +160,20 @@ fn chart(report: &OrgReport<'_>, lang: Lang, anchor: &str) -> Markup {
     let full = CHART_WIDTH - LABEL_WIDTH - VALUE_WIDTH;
     let description: Vec<String> = platforms
         .iter()
-        .map(|platform| {
-            msg!(
+        .map(|platform| match platform.annual_review_rule {
+            Some(_) => msg!(
                 lang,
                 "report-costs-chart-row",
                 platform = platform.platform.label(lang),
                 first = platform.first_fen.yuan_grouped(),
                 annual = platform.annual_review_fen.yuan_grouped()
-            )
+            ),
+            None => msg!(
+                lang,
+                "report-costs-chart-row-no-review",
+                platform = platform.platform.label(lang),
+                first = platform.first_fen.yuan_grouped()
+            ),
         })
         .collect();
     html! {
@@ -174,7 +198,12 @@ fn chart(report: &OrgReport<'_>, lang: Lang, anchor: &str) -> Markup {
                     rect x=(LABEL_WIDTH) y=(y) width=(first.max(1)) height=(BAR) rx="2" fill=(platform_colour(platform.platform)) {}
                     text x=(LABEL_WIDTH + first + 6) y=(y + BAR - 3) fill="#1b2430" { "¥" (platform.first_fen.yuan_grouped()) }
                     rect x=(LABEL_WIDTH) y=(y + BAR + 2) width=(annual.max(1)) height=(BAR) rx="2" fill=(platform_tint(platform.platform)) stroke=(platform_colour(platform.platform)) stroke-width="1" {}
-                    text x=(LABEL_WIDTH + annual + 6) y=(y + 2 * BAR - 1) fill="#5b6675" { "¥" (platform.annual_review_fen.yuan_grouped()) }
+                    text x=(LABEL_WIDTH + annual + 6) y=(y + 2 * BAR - 1) fill="#5b6675" {
+                        @match platform.annual_review_rule {
+                            Some(_) => { "¥" (platform.annual_review_fen.yuan_grouped()) },
+                            None => (msg!(lang, "report-no-annual-review")),
+                        }
+                    }
                     line x1=(LABEL_WIDTH) x2=(LABEL_WIDTH) y1=(y - 4) y2=(y + 2 * BAR + 6) stroke="#9aa4b1" {}
                 }
             }

@@ -104,8 +104,12 @@ pub fn summary(page: &Page<'_>, report: &OrgReport<'_>) -> Markup {
             }
             div.card {
                 div.label { (msg!(lang, "report-card-total", years = REPORT_YEARS)) }
-                div.value { "¥" (quote.total_fen.yuan_grouped()) }
-                div.note { (msg!(lang, "report-card-total-note", reviews = REPORT_YEARS - 1)) }
+                div.value { "¥" (quote.still_to_pay_fen.yuan_grouped()) }
+                @if quote.platforms.iter().any(|platform| platform.certified_on.is_some()) {
+                    div.note { (msg!(lang, "report-card-total-note-certified")) }
+                } @else {
+                    div.note { (msg!(lang, "report-card-total-note", reviews = REPORT_YEARS - 1)) }
+                }
             }
             div.card.(if deadline.is_some() { "warn" } else { "good" }) {
                 div.label { (msg!(lang, "report-card-deadline")) }
@@ -152,7 +156,7 @@ pub fn footer(page: &Page<'_>, report: &OrgReport<'_>) -> Markup {
                 p { (msg!(lang, "report-assumed-days", days = assumed_days_text(&assumed, lang))) }
             }
             @for assumption in report.assumptions() {
-                p { (assumption) }
+                p { (assumption.get(lang)) }
             }
             p { (msg!(lang, "report-footer", version = env!("CARGO_PKG_VERSION"), as_of = page.as_of)) }
         }

@@ -76,6 +76,11 @@ pub fn section(
                     None => p.note { (platform.label(lang)) (msg!(lang, "report-separator")) (msg!(lang, "report-not-certified")) },
                 }
             }
+            // Certified where no annual review is known (DingTalk, Alipay): certified, never
+            // "not certified".
+            @for platform in &schedule.without_rule {
+                p.note { (platform.label(lang)) (msg!(lang, "report-separator")) (msg!(lang, "report-certified-no-review")) }
+            }
             @for note in unique_notes(&schedule.reviews).into_iter().filter(|_| scope.full) {
                 p.note { "· " (note.text.get(lang)) (citations.cite(&note.fact, &note.source)) }
             }

@@ -69,7 +69,7 @@ impl Citations {
                             @match rules.source(source) {
                                 Some(found) => {
                                     @let (title, publisher) = found.described(lang);
-                                    (title)
+                                    (msg!(lang, "source-title", title = title))
                                     @match found.published {
                                         Some(date) => (msg!(lang, "report-source-dated",
                                             publisher = publisher, date = date, trust = found.trust.label(lang))),

@@ -7,7 +7,9 @@ use super::svg::{DayAxis, clip, platform_colour, platform_tint};
 use super::{Page, Scope};
 use crate::lang::Lang;
 use crate::msg;
+use crate::render::timeline::basis::{basis_text, certified_without_review_text};
 use crate::report::OrgReport;
+use crate::review::ReviewStatus;
 use crate::rules::StepRole;
 use crate::timeline::{PlannedStep, PlatformTimeline};
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -63,7 +65,7 @@ pub fn section(
     html! {
         section.major id={ (anchor) "timeline" } {
             h2 { (msg!(lang, "report-timeline-title")) }
-            p.note { (msg!(lang, "report-timeline-intro", start = page.as_of)) }
+            p.note { (msg!(lang, "report-timeline-intro", start = report.timeline.start)) }
             @if scope.full && !platforms.is_empty() { (chart(page, report, anchor)) }
             table {
                 thead { tr {
@@ -78,12 +80,10 @@ pub fn section(
                             td { strong { span.swatch style={ "background:" (platform_colour(platform.platform)) } {} (platform.platform.label(lang)) } }
                             td.num { (platform.min_days) "–" (platform.max_days) }
                             td.date { (range_text(platform.earliest_on, platform.latest_on)) }
-                            td.date {
-                                @match report.review_of(platform.platform) {
-                                    Some(review) => { (review.start_by) " " span.muted { (msg!(lang, "report-start-by-review")) } }
-                                    None => { span.muted { (msg!(lang, "report-start-by-none")) } }
-                                }
-                            }
+                            td.date { (start_by(report, platform, lang)) }
+                        }
+                        @if let Some(basis) = basis_text(platform, lang) {
+                            tr.part { td colspan="4" { span.muted { (basis) } } }
                         }
                         @for step in platform.steps.iter().filter(|_| scope.full) {
                             tr.part {
@@ -99,9 +99,37 @@ pub fn section(
                             }
                         }
                     }
+                    @for certified in &report.timeline.certified_without_review {
+                        tr.platform {
+                            td { strong { span.swatch style={ "background:" (platform_colour(certified.platform)) } {} (certified.platform.label(lang)) } }
+                            td colspan="3" { span.muted { (certified_without_review_text(certified, lang)) } }
+                        }
+                    }
                 }
             }
         }
+    }
+}
+
+/// The last day to submit a platform's annual review, when it is still advice: a day that
+/// has passed is never given (section 10 of the register) — a lapsed certification is
+/// certified again, a late review says when it can end at the earliest.
+fn start_by(report: &OrgReport<'_>, platform: &PlatformTimeline, lang: Lang) -> Markup {
+    let Some(review) = report.review_of(platform.platform) else {
+        return html! { span.muted { (msg!(lang, "report-start-by-none")) } };
+    };
+    if review.status == ReviewStatus::Lapsed {
+        return html! { span.muted { (msg!(lang, "report-start-by-lapsed", grace_ended_on = review.grace_ends_on)) } };
+    }
+    match (
+        review.late_start,
+        review.earliest_done_on,
+        review.latest_done_on,
+    ) {
+        (true, Some(earliest), Some(latest)) => html! {
+            span.muted { (msg!(lang, "report-start-by-late", earliest = earliest, latest = latest)) }
+        },
+        _ => html! { (review.start_by) " " span.muted { (msg!(lang, "report-start-by-review")) } },
     }
 }
 

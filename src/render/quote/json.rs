@@ -47,7 +47,7 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
         years: quote.years,
         total_fen: quote.total_fen,
         still_to_pay_fen: quote.still_to_pay_fen,
-        assumptions: &quote.assumptions,
+        assumptions: crate::render::localized(&quote.assumptions, context.lang),
         sources: cited,
     };
     json_line(&view)
@@ -65,7 +65,7 @@ struct QuoteView<'a> {
     years: u32,
     total_fen: Fen,
     still_to_pay_fen: Fen,
-    assumptions: &'a [String],
+    assumptions: Vec<&'a str>,
     sources: BTreeMap<String, SourceView<'a>>,
 }
 

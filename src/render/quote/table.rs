@@ -210,7 +210,7 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
         }
     }
     for assumption in &quote.assumptions {
-        out.push_str(&format!("! {assumption}\n"));
+        out.push_str(&format!("! {}\n", assumption.get(lang)));
     }
     out.push_str(&footnotes.section(rules, lang));
     out

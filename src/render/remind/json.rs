@@ -18,7 +18,7 @@ struct RemindView<'a> {
     without_rule: Vec<&'static str>,
     /// Platforms chosen but not certified yet (status `not_certified`).
     not_certified: Vec<NotCertifiedView>,
-    assumptions: &'a [String],
+    assumptions: Vec<&'a str>,
     /// Days off assumed from the holiday law (years without a notice); empty otherwise.
     assumed_days_off: Vec<AssumedDayView>,
 }
@@ -100,7 +100,7 @@ pub fn json(context: &Context<'_>, profile: &Profile, schedule: &ReviewSchedule)
                 status: NOT_CERTIFIED,
             })
             .collect(),
-        assumptions: &schedule.assumptions,
+        assumptions: crate::render::localized(&schedule.assumptions, context.lang),
         assumed_days_off: assumed_days(&schedule.assumed_days_off),
     })
 }

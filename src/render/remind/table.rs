@@ -125,9 +125,15 @@ pub fn table(
             msg!(lang, "holidays-assumed", days = days)
         ));
     }
+    // The notes are about the rules, not about one review: under their own heading, never
+    // indented under the bullet above them.
     let mut shown = Vec::new();
     for note in schedule.reviews.iter().flat_map(|review| &review.notes) {
         if !shown.contains(&&note.id) {
+            if shown.is_empty() {
+                out.push_str(&message(lang, "remind-notes-title"));
+                out.push('\n');
+            }
             shown.push(&note.id);
             out.push_str(&msg!(
                 lang,

@@ -25,8 +25,12 @@ impl Footnotes {
         format!("[{number}]")
     }
 
-    /// `Sources:` and the footnote lines: how every table ends.
+    /// `Sources:` and the footnote lines: how every table ends that cites one (a heading
+    /// over nothing is left out).
     pub fn section(&self, rules: &Rules, lang: Lang) -> String {
+        if self.cited.is_empty() {
+            return String::new();
+        }
         format!(
             "{}\n{}",
             message(lang, "footnotes-title"),
