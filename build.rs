@@ -7,7 +7,10 @@ use std::path::Path;
 
 fn main() {
     println!("cargo:rerun-if-changed=locales");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    // Read at run time, not baked in with env!: a target/ copied from another checkout would
+    // otherwise keep compiling that checkout's catalogue.
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest).join("locales");
     let mut code = String::new();
     for (constant, lang) in [("ENGLISH_FILES", "en"), ("CHINESE_FILES", "zh")] {
         let mut files: Vec<_> = std::fs::read_dir(root.join(lang))
