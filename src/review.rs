@@ -37,6 +37,9 @@ impl Default for ReviewPolicy {
 id_enum! {
     /// Where a certification stands on the as-of day.
     pub enum ReviewStatus {
+        /// A platform applied for that has no annual review (DingTalk, Alipay, an ICP
+        /// filing): nothing to renew. The least of the statuses, never a review's.
+        NoReview = "no_review",
         /// More than warn-days left.
         Ok = "ok",
         /// 0 to warn-days left.
@@ -98,6 +101,20 @@ pub struct Review {
     pub notes: Vec<Note>,
 }
 
+/// A platform applied for without an annual review: no validity rule is known for it (the
+/// rules data lists a validity rule for every platform that has one).
+#[derive(Clone, Debug)]
+pub struct NoReview {
+    /// The platform.
+    pub platform: Platform,
+    /// The day it was certified, when the profile says.
+    pub certified_on: Option<NaiveDate>,
+    /// Fact id of the rule describing the platform's certification (its fee rule).
+    pub fact: String,
+    /// Source id of that rule.
+    pub source: String,
+}
+
 /// The renewal schedule of one profile.
 #[derive(Clone, Debug, Default)]
 pub struct ReviewSchedule {
@@ -107,6 +124,9 @@ pub struct ReviewSchedule {
     pub without_rule: Vec<Platform>,
     /// Platforms chosen in the profile, with an annual review, but no `certified_on` yet.
     pub not_certified: Vec<Platform>,
+    /// Every platform chosen in the profile that has no annual review, certified or not
+    /// (status `no_review`), so that "nothing to renew" is told from "not looked at".
+    pub no_review: Vec<NoReview>,
     /// Rules applied before their first known day.
     pub assumptions: Vec<String>,
     /// The stretches of days reckoned over (first and last day), one per review.
@@ -182,9 +202,24 @@ pub fn review_schedule(
     };
     for entry in profile.platforms() {
         let platform = entry.platform();
-        // An ICP filing has no annual review (ICP): nothing to remind, nothing missing.
-        if platform == Platform::Icp {
-            continue;
+        let platform_quote = quoted
+            .platforms
+            .iter()
+            .find(|quoted| quoted.platform == platform);
+        // An ICP filing has no annual review (ICP), nor has a platform without a validity rule.
+        if platform == Platform::Icp || rules.validity_for(platform, as_of).is_none() {
+            let (fact, source) = platform_quote
+                .and_then(|quoted| quoted.lines.first())
+                .map_or(("", ""), |line| (line.fact, line.source));
+            schedule.no_review.push(NoReview {
+                platform,
+                certified_on: entry.certified_on,
+                fact: fact.to_owned(),
+                source: source.to_owned(),
+            });
+            if platform == Platform::Icp {
+                continue;
+            }
         }
         let Some(certified_on) = entry.certified_on else {
             if rules.validity_for(platform, as_of).is_some() {
@@ -192,10 +227,6 @@ pub fn review_schedule(
             }
             continue;
         };
-        let platform_quote = quoted
-            .platforms
-            .iter()
-            .find(|quoted| quoted.platform == platform);
         match review_of(
             profile,
             rules,

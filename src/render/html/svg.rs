@@ -39,6 +39,7 @@ pub fn platform_tint(platform: Platform) -> &'static str {
 /// The CSS class of a renewal status (`s-due`).
 pub fn status_class(status: ReviewStatus) -> &'static str {
     match status {
+        ReviewStatus::NoReview => "s-none",
         ReviewStatus::Ok => "s-ok",
         ReviewStatus::Due => "s-due",
         ReviewStatus::Critical => "s-critical",
