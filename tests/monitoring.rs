@@ -1,4 +1,4 @@
-//! Watched by monitoring: `--exit-zero`, notes once per run, `remind --format prometheus`, and
+//! Watched by monitoring: `--exit-zero`, notes once per run, and
 //! every platform applied for in `remind`.
 
 mod common;

@@ -109,11 +109,13 @@ pub enum Format {
     Html,
     /// An Excel workbook (forecast, quote, remind; to a file given with -o).
     Xlsx,
+    /// The Prometheus text exposition format (remind only).
+    Prometheus,
 }
 
 impl Format {
     /// Every format.
-    pub const ALL: [Format; 7] = [
+    pub const ALL: [Format; 8] = [
         Format::Table,
         Format::Json,
         Format::Csv,
@@ -121,15 +123,16 @@ impl Format {
         Format::Toml,
         Format::Html,
         Format::Xlsx,
+        Format::Prometheus,
     ];
 
     /// The formats `command` (`quote`, `workdays list`) writes, its default first: what it
     /// accepts and what its `--help` lists.
     pub fn of(command: &str) -> &'static [Format] {
-        use Format::{Csv, Html, Ics, Json, Table, Toml, Xlsx};
+        use Format::{Csv, Html, Ics, Json, Prometheus, Table, Toml, Xlsx};
         match command {
             "quote" | "forecast" => &[Table, Json, Csv, Xlsx],
-            "remind" => &[Table, Json, Csv, Ics, Xlsx],
+            "remind" => &[Table, Json, Csv, Ics, Xlsx, Prometheus],
             "timeline" | "checklist" | "check" | "benefits" | "workdays list" => {
                 &[Table, Json, Csv]
             }
@@ -157,6 +160,7 @@ impl Format {
             Format::Toml => "toml",
             Format::Html => "html",
             Format::Xlsx => "xlsx",
+            Format::Prometheus => "prometheus",
         }
     }
 }
