@@ -159,15 +159,28 @@ report-payments-intro = Payments in the next twelve months, as certplan forecast
 report-payments-chart-title = Payments per month by platform
 report-col-month = Month
 report-col-month-total = Total (CNY)
-report-portfolio-renewals-title = Renewals by date
-report-clients-title = Clients
+report-status-title = Certifications by status
+report-status-intro = { $count ->
+    [one] 1 certification with an annual review, by its status on the as-of day.
+   *[other] { $count } certifications with an annual review, by their status on the as-of day.
+}
+report-status-chart-title = Certifications by status
+report-col-certifications = Certifications
+report-attention-title = { $count ->
+    [one] 1 client needs action
+   *[other] { $count } clients need action
+}
+report-attention-intro = Clients with a review due, critical, expired or lapsed, or a critical finding: the worst status first, then the nearest deadline, then the most money at stake. Click a column heading to sort.
+report-attention-none = No client needs action.
+report-col-at-stake = At stake (CNY)
+report-clients-title-count = { $count ->
+    [one] 1 other client
+   *[other] { $count } other clients
+}
+report-clients-intro = Every other client, one row each, in the order read. Click a column heading to sort. Each client's own page (costs, timeline, renewals, documents, findings): certplan report DIR -o FOLDER/
+report-clients-pages-intro = Every other client, one row each, in the order read. Click a column heading to sort, a name to open the client's own page.
 report-col-client = Client
 report-col-next-payment = Next payment
 report-col-next-deadline = Next deadline
 report-col-open-findings = Open findings
-report-open-findings = { $count ->
-    [one] 1 open finding
-   *[other] { $count } open findings
 }
-report-clients-detail-title = Each client
-report-clients-detail-intro = Open a client to see its costs, timeline, renewals, documents and findings.

@@ -112,6 +112,7 @@ fn run_parsed(arguments: Vec<OsString>) -> anyhow::Result<Exit> {
         Command::Init(args) => return commands::init::run(&cli.global, args, lang),
         _ => {}
     }
+    let pages = commands::report::pages_folder(&mut cli.global, &cli.command)?;
     let mut session = Session::open(&cli.global, locale().as_deref(), || {
         chrono::Local::now().date_naive()
     })?;
@@ -124,7 +125,9 @@ fn run_parsed(arguments: Vec<OsString>) -> anyhow::Result<Exit> {
         Command::Benefits(args) => commands::benefits::run(&mut session, args)?,
         Command::Timeline(args) => commands::timeline::run(&mut session, args)?,
         Command::Remind(args) => commands::remind::run(&mut session, args)?,
-        Command::Report(args) => commands::report::run(&mut session, args, &cli.global)?,
+        Command::Report(args) => {
+            commands::report::run(&mut session, args, &cli.global, pages.as_deref())?
+        }
         Command::Forecast(args) => commands::forecast::run(&mut session, args)?,
         Command::Workdays { job } => commands::workdays::run(&mut session, job)?,
         Command::Import(args) => commands::import::run(&mut session, args)?,

@@ -27,8 +27,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use tempfile::NamedTempFile;
 
-/// The temporary file being written, for the Ctrl-C handler to remove.
-static PENDING: Mutex<Option<PathBuf>> = Mutex::new(None);
+/// The temporary files being written (a portfolio's index and a client's page may be open
+/// together), for the Ctrl-C handler to remove.
+static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 
 /// An output destination.
 pub struct Output {
@@ -176,8 +177,8 @@ impl Output {
     /// run succeeded with at least one result), and otherwise removed, leaving any existing
     /// file untouched. Returns whether a file was written.
     pub fn finish(mut self, keep: bool) -> Result<bool, CliError> {
-        if !keep && self.is_file() {
-            forget_pending();
+        if !keep && let Target::File { temp, .. } = &self.target {
+            forget_pending(temp.get_ref().path());
             return Ok(false);
         }
         let result = match &mut self.target {
@@ -192,10 +193,11 @@ impl Output {
                     path: path.clone(),
                     cause: error.into_error(),
                 })?;
+                let temp_path = temp.path().to_owned();
                 // Inputs read since the output was opened (every profile of a folder) count
                 // too; the target may have become a link or device since the run began.
                 if let Err(refused) = refuse_output(&path) {
-                    forget_pending();
+                    forget_pending(&temp_path);
                     return Err(refused);
                 }
                 if let Some(kind) = not_regular(&path) {
@@ -206,7 +208,7 @@ impl Output {
                 } else {
                     temp.persist_noclobber(&path)
                 };
-                forget_pending();
+                forget_pending(&temp_path);
                 persisted
                     .map(|_| true)
                     .map_err(|error| match error.error.kind() {
@@ -300,7 +302,7 @@ fn temporary_beside(path: &Path, force: bool) -> Result<NamedTempFile, CliError>
         .permissions(Permissions::from_mode(0o666))
         .tempfile_in(directory)
         .map_err(cannot)?;
-    *pending = Some(temp.path().to_owned());
+    pending.push(temp.path().to_owned());
     drop(pending);
     if let Some(metadata) = existing {
         temp.as_file()
@@ -313,18 +315,18 @@ fn temporary_beside(path: &Path, force: bool) -> Result<NamedTempFile, CliError>
 fn install_interrupt_handler() {
     // Installed once; a second `-o` in one process (tests) reuses it.
     let _ = ctrlc::set_handler(|| {
-        if let Ok(pending) = PENDING.lock()
-            && let Some(path) = pending.as_ref()
-        {
-            let _ = std::fs::remove_file(path);
+        if let Ok(pending) = PENDING.lock() {
+            for path in pending.iter() {
+                let _ = std::fs::remove_file(path);
+            }
         }
         // 128 + SIGINT, as a shell reports an interrupted command.
         std::process::exit(130);
     });
 }
 
-fn forget_pending() {
+fn forget_pending(temp: &Path) {
     if let Ok(mut pending) = PENDING.lock() {
-        *pending = None;
+        pending.retain(|path| path != temp);
     }
 }
