@@ -183,4 +183,8 @@ report-col-client = Client
 report-col-next-payment = Next payment
 report-col-next-deadline = Next deadline
 report-col-open-findings = Open findings
-}
+
+# Benefits.
+report-benefits-title = What certification unlocks
+report-benefits-intro = Per platform chosen, what an organisation can do without and with certification (as certplan benefits gives it); first, what already binds this organisation, with the fix.
+report-benefits-cost = (costs { $cost } CNY)

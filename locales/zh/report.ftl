@@ -146,3 +146,8 @@ report-col-client = 客户
 report-col-next-payment = 下次付款
 report-col-next-deadline = 最近截止日
 report-col-open-findings = 待处理问题
+
+# Benefits.
+report-benefits-title = 认证后可获得的权益
+report-benefits-intro = 按所选平台列出认证前后可用的功能（与 certplan benefits 一致）；先列出已经限制本单位的事项及解决办法。
+report-benefits-cost = （费用 { $cost } 元）

@@ -5,6 +5,7 @@
 pub mod payments;
 pub mod portfolio;
 
+use crate::benefits::{PlatformBenefits, profile_benefits};
 use crate::calendar::WorkCalendar;
 use crate::check::{CheckInputs, Finding, Severity, check};
 use crate::checklist::{PlatformChecklist, checklist};
@@ -49,6 +50,9 @@ pub struct OrgReport<'a> {
     pub checklist: Vec<PlatformChecklist<'a>>,
     /// The pre-flight findings, most severe first.
     pub findings: Vec<Finding>,
+    /// What certification unlocks per platform chosen, and what binds the organisation, as
+    /// `certplan benefits` gives it.
+    pub benefits: Vec<PlatformBenefits<'a>>,
 }
 
 impl OrgReport<'_> {
@@ -101,8 +105,11 @@ pub fn org_report<'a>(profile: &Profile, inputs: ReportInputs<'a, '_>) -> OrgRep
         as_of,
         files,
     } = inputs;
+    let quoted = quote(profile, rules, as_of, REPORT_YEARS);
+    let benefits = profile_benefits(profile, rules, as_of, &quoted);
     OrgReport {
-        quote: quote(profile, rules, as_of, REPORT_YEARS),
+        quote: quoted,
+        benefits,
         timeline: plan_timeline(profile, rules, calendar, as_of, as_of),
         schedule: review_schedule(profile, rules, calendar, as_of, ReviewPolicy::default()),
         forecast: forecast(

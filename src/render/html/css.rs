@@ -49,6 +49,8 @@ table.sortable th button::after{content:" ↕";color:var(--line)}
 table.sortable th[aria-sort=ascending] button::after{content:" ▲";color:var(--muted)}
 table.sortable th[aria-sort=descending] button::after{content:" ▼";color:var(--muted)}
 table.sortable th button:focus-visible{outline:2px solid var(--brand)}
+ul.binding{margin:4px 0 8px;padding-left:20px;color:var(--critical)} ul.binding li{margin:2px 0}
+table.benefits td:first-child{width:22%}
 td.client{min-width:230px} span.date{white-space:nowrap;font-variant-numeric:tabular-nums}
 figure{margin:10px 0 6px} figure svg{width:100%;height:auto;display:block}
 figcaption{color:var(--muted);font-size:12.5px;margin-top:4px}

@@ -5,6 +5,7 @@
 //! portfolio's table sorting, is allowed by its hash alone. Each section has its own module;
 //! charts always come with a table holding the same numbers.
 
+pub mod benefits;
 pub mod checklist;
 pub mod clients;
 pub mod costs;
@@ -129,6 +130,7 @@ pub fn org_sections(
         (costs::section(page, report, citations, scope))
         (timeline::section(page, report, citations, scope))
         (renewals::section(page, report, citations, scope))
+        (benefits::section(page, report, citations, scope))
         (checklist::section(page, report, citations, scope))
         (checklist::findings(page, report, citations, scope))
     }
