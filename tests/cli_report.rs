@@ -217,7 +217,7 @@ fn the_portfolio_lists_the_clients_needing_action_first_worst_first() {
     let table = &table[..table.find("</table>").unwrap()];
     // The status cell's sort key is the status's rank: worst first.
     let ranks: Vec<u8> = table
-        .split("<td data-v=\"")
+        .split("<td role=\"cell\" data-v=\"")
         .skip(1)
         .step_by(3)
         .map(|cell| cell[..cell.find('"').unwrap()].parse().unwrap())

@@ -170,7 +170,7 @@ report-attention-title = { $count ->
     [one] 1 client needs action
    *[other] { $count } clients need action
 }
-report-attention-intro = Clients with a review due, critical, expired or lapsed, or a critical finding: the worst status first, then the nearest deadline, then the most money at stake. Click a column heading to sort.
+report-attention-intro = Clients with a review due, critical, expired or lapsed: the worst status first, then the nearest deadline, then the most money at stake. Click a column heading to sort.
 report-attention-none = No client needs action.
 report-col-at-stake = At stake (CNY)
 report-clients-title-count = { $count ->

@@ -84,9 +84,11 @@ pub struct ClientRow {
 }
 
 impl ClientRow {
-    /// Whether the client needs action: a review due or worse, or a critical finding.
+    /// Whether the client needs action: a review due, critical, expired or lapsed. (Findings
+    /// have their own column: documents not listed yet would otherwise put every new client
+    /// first.)
     pub fn needs_action(&self) -> bool {
-        self.worst_status >= Some(ReviewStatus::Due) || self.critical_findings > 0
+        self.worst_status >= Some(ReviewStatus::Due)
     }
 }
 

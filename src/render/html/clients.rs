@@ -1,8 +1,10 @@
 //! A portfolio's clients in two compact tables, a row each: those needing action first (the
 //! worst status, then the nearest deadline, then the money at stake), then every other client.
-//! A few thousand rows stay light: no chart and no nested table per client, and one small
-//! inline script, allowed by its hash in the page's policy, sorts a table by the column whose
-//! heading is clicked (without it the tables still read in their given order).
+//! Ten thousand rows stay light: no chart and no nested table per client; the rows are laid out
+//! as grids that the browser skips while off screen (`content-visibility`), so the ARIA roles
+//! say "table" where the display no longer does; and one small inline script, allowed by its
+//! hash in the page's policy, sorts a table by the column whose heading is clicked (without it
+//! the tables still read in their given order).
 
 use super::Page;
 use super::header::deadline_text;
@@ -77,12 +79,12 @@ fn table(page: &Page<'_>, portfolio: &Portfolio, indices: &[usize], links: Clien
     let lang = page.lang;
     let heading = |id: &str, numeric: bool| {
         html! {
-            th.num[numeric] { button type="button" { (crate::i18n::message(lang, id)) } }
+            th.num[numeric] role="columnheader" { button type="button" { (crate::i18n::message(lang, id)) } }
         }
     };
     html! {
-        table.sortable.clients {
-            thead { tr {
+        table.sortable.clients role="table" {
+            thead { tr role="row" {
                 (heading("report-col-client", false))
                 (heading("report-col-status", false))
                 (heading("report-col-next-deadline", false))
@@ -106,33 +108,33 @@ fn row(page: &Page<'_>, index: usize, client: &ClientRow, links: ClientLinks) ->
         .worst_status
         .map_or(String::new(), |status| (status as u8).to_string());
     html! {
-        tr id={ "client-" (index + 1) } {
-            td {
+        tr id={ "client-" (index + 1) } role="row" {
+            td role="cell" {
                 @match links {
                     ClientLinks::Pages => a href=(client_page(index)) { (shown(&client.name)) },
                     ClientLinks::None => (shown(&client.name)),
                 }
             }
-            td data-v=(rank) {
+            td role="cell" data-v=(rank) {
                 @match client.worst_status {
                     Some(status) => span.badge.(status_class(status)) { (status.label(lang)) },
                     None => span.badge.s-none { (msg!(lang, "report-not-certified")) },
                 }
             }
             @match &client.next_deadline {
-                Some(deadline) => td data-v=(deadline.date) { span.date { (deadline.date) } " " (deadline_text(deadline, lang)) },
-                None => td data-v="" { span.muted { "—" } },
+                Some(deadline) => td role="cell" data-v=(deadline.date) { span.date { (deadline.date) } " " (deadline_text(deadline, lang)) },
+                None => td role="cell" data-v="" { span.muted { "—" } },
             }
-            td.num { @if let Some(days) = client.days_left { (days) } }
-            td.num data-v=(client.at_stake_fen.0) {
+            td.num role="cell" { @if let Some(days) = client.days_left { (days) } }
+            td.num role="cell" data-v=(client.at_stake_fen.0) {
                 @if client.at_stake_fen.0 > 0 { (client.at_stake_fen.yuan_grouped()) }
             }
             @match &client.next_payment {
-                Some(payment) => td data-v=(payment.date) { span.date { (payment.date) } " " (payment.platform.label(lang)) " ¥" (payment.amount.yuan_grouped()) },
-                None => td data-v="" { span.muted { "—" } },
+                Some(payment) => td role="cell" data-v=(payment.date) { span.date { (payment.date) } " " (payment.platform.label(lang)) " ¥" (payment.amount.yuan_grouped()) },
+                None => td role="cell" data-v="" { span.muted { "—" } },
             }
-            td.num data-v=(client.first_fen.0) { (client.first_fen.yuan_grouped()) }
-            td.num {
+            td.num role="cell" data-v=(client.first_fen.0) { (client.first_fen.yuan_grouped()) }
+            td.num role="cell" {
                 @if client.critical_findings > 0 {
                     span.(severity_class(Severity::Critical)) { strong { (client.open_findings) } }
                 } @else { (client.open_findings) }

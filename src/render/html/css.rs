@@ -44,13 +44,17 @@ sup.fn{font-size:10px;margin-left:2px;white-space:nowrap} sup.fn a{color:var(--m
 table.figures td.num,table.figures th.num{padding-right:30px;position:relative}
 table.figures td.num sup.fn{position:absolute;right:3px;top:5px;margin:0}
 td.nowrap{white-space:nowrap}
-table.sortable th button{all:unset;cursor:pointer;white-space:nowrap}
+table.clients,table.clients thead,table.clients tbody,table.clients th,table.clients td{display:block;min-width:0}
+table.clients th.num{white-space:normal}
+table.clients tr{display:grid;grid-template-columns:20% 8% 21% 7% 9% 17% 9% 9%}
+table.clients tbody tr{content-visibility:auto;contain-intrinsic-size:auto 44px}
+table.sortable th button{all:unset;cursor:pointer}
 table.sortable th button::after{content:" ↕";color:var(--line)}
 table.sortable th[aria-sort=ascending] button::after{content:" ▲";color:var(--muted)}
 table.sortable th[aria-sort=descending] button::after{content:" ▼";color:var(--muted)}
 table.sortable th button:focus-visible{outline:2px solid var(--brand)}
 ul.binding{margin:4px 0 8px;padding-left:20px;color:var(--critical)} ul.binding li{margin:2px 0}
-table.benefits td:first-child{width:22%}
+table.benefits{table-layout:fixed} table.benefits th:first-child{width:26%} table.benefits th:nth-child(2){width:30%}
 td.client{min-width:230px} span.date{white-space:nowrap;font-variant-numeric:tabular-nums}
 figure{margin:10px 0 6px} figure svg{width:100%;height:auto;display:block}
 figcaption{color:var(--muted);font-size:12.5px;margin-top:4px}
@@ -81,6 +85,7 @@ section.major{break-before:page}
 figure,li,tr{break-inside:avoid}
 table{font-size:10.5px} th,td{padding:4px 6px} td.client{min-width:0;width:26%}
 table.sortable th button::after{content:none}
+table.clients tbody tr{content-visibility:visible}
 a{color:inherit;text-decoration:none}
 .card{break-inside:avoid}
 }
