@@ -6,8 +6,7 @@ mod common;
 
 use common::{certplan, stderr_of, stdout_of, temp_dir, write};
 use serde_json::Value;
-use std::io::Write as _;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 const AS_OF: &str = "2026-12-04";
 
@@ -40,20 +39,7 @@ print(json.dumps(samples))
         );
         return None;
     }
-    let mut child = Command::new("python3")
-        .args(["-c", SCRIPT])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(text.as_bytes())
-        .unwrap();
-    let output = child.wait_with_output().unwrap();
+    let output = common::python3(SCRIPT, text);
     assert!(
         output.status.success(),
         "the parser refuses the exposition: {}\n{text}",

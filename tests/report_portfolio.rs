@@ -5,27 +5,13 @@
 mod common;
 
 use common::{AS_OF, certplan, stderr_of, temp_dir, write};
-use std::io::Write as _;
-use std::process::{Command, Stdio};
 
 /// The SHA-256 of `text`, base64, computed by Python's hashlib (independent of the code).
 fn sha256_base64(text: &str) -> String {
-    let mut child = Command::new("python3")
-        .args([
-            "-c",
-            "import base64, hashlib, sys; print(base64.b64encode(hashlib.sha256(sys.stdin.buffer.read()).digest()).decode())",
-        ])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("python3 runs");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(text.as_bytes())
-        .unwrap();
-    let output = child.wait_with_output().unwrap();
+    let output = common::python3(
+        "import base64, hashlib, sys; print(base64.b64encode(hashlib.sha256(sys.stdin.buffer.read()).digest()).decode())",
+        text,
+    );
     String::from_utf8(output.stdout).unwrap().trim().to_owned()
 }
 
