@@ -169,3 +169,49 @@ fn a_portfolio_opens_shows_every_client_and_prints() {
         ],
     );
 }
+
+/// Clicks the "days left" heading of the table of clients needing action, twice, and records
+/// the column after each click.
+const CLICK: &str = r##"<script>
+(function(){
+  var table=document.querySelector("#attention table"),column=3,orders=[];
+  function read(){return Array.prototype.map.call(table.tBodies[0].rows,function(r){return Number(r.cells[column].textContent);});}
+  for(var i=0;i<2;i++){table.tHead.rows[0].cells[column].querySelector("button").click();orders.push(read());}
+  document.body.setAttribute("data-orders",JSON.stringify(orders));
+})();
+</script>"##;
+
+#[test]
+fn a_click_on_a_heading_sorts_the_portfolio_table() {
+    let Some(browser) = browser_or_skip() else {
+        return;
+    };
+    let dir = temp_dir();
+    let page = write_report(dir.path(), "portfolio-sort.html", "profiles", "en");
+    // The page's policy allows its own script only: the copy with the clicking script has none.
+    let html = std::fs::read_to_string(&page).unwrap();
+    let start = html
+        .find("<meta http-equiv=\"Content-Security-Policy\"")
+        .unwrap();
+    let end = start + html[start..].find('>').unwrap() + 1;
+    let copy = dir.path().join("portfolio-click.html");
+    let clicked = format!("{}{}", &html[..start], &html[end..])
+        .replace("</body>", &format!("{CLICK}</body>"));
+    std::fs::write(&copy, clicked).unwrap();
+    let dom = run_browser(
+        &browser,
+        &dir.path().join("chromium-sort"),
+        &["--dump-dom".to_owned()],
+        &std::fs::canonicalize(&copy).unwrap(),
+    )
+    .stdout;
+    let start = dom.find("data-orders=\"").expect("the clicks ran") + "data-orders=\"".len();
+    let orders: Vec<Vec<i64>> =
+        serde_json::from_str(&dom[start..start + dom[start..].find('"').unwrap()]).unwrap();
+    let mut ascending = orders[0].clone();
+    ascending.sort_unstable();
+    assert!(orders[0].len() >= 3, "{orders:?}");
+    assert_eq!(orders[0], ascending, "first click: ascending");
+    ascending.reverse();
+    assert_eq!(orders[1], ascending, "second click: descending");
+}

@@ -49,9 +49,9 @@ table.clients th.num{white-space:normal}
 table.clients tr{display:grid;grid-template-columns:20% 8% 21% 7% 9% 17% 9% 9%}
 table.clients tbody tr{content-visibility:auto;contain-intrinsic-size:auto 44px}
 table.sortable th button{all:unset;cursor:pointer}
-table.sortable th button::after{content:" ↕";color:var(--line)}
-table.sortable th[aria-sort=ascending] button::after{content:" ▲";color:var(--muted)}
-table.sortable th[aria-sort=descending] button::after{content:" ▼";color:var(--muted)}
+table.sortable th button::after{content:"\a0↕";color:var(--line)}
+table.sortable th[aria-sort=ascending] button::after{content:"\a0▲";color:var(--muted)}
+table.sortable th[aria-sort=descending] button::after{content:"\a0▼";color:var(--muted)}
 table.sortable th button:focus-visible{outline:2px solid var(--brand)}
 ul.binding{margin:4px 0 8px;padding-left:20px;color:var(--critical)} ul.binding li{margin:2px 0}
 table.benefits{table-layout:fixed} table.benefits th:first-child{width:26%} table.benefits th:nth-child(2){width:30%}
