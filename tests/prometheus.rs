@@ -250,3 +250,44 @@ fn a_failed_profile_is_counted_and_the_file_is_written_atomically() {
     let help = certplan().args(["remind", "--help"]).output().unwrap();
     assert!(stdout_of(&help).contains("prometheus"));
 }
+
+#[test]
+fn a_client_and_platform_given_twice_is_one_series_and_a_warning() {
+    let dir = temp_dir();
+    let twin = "[org]\nname = \"同名公司\"\nkind = \"enterprise\"\nmembers = 10\n\n[platforms.wecom]\ncertified_on = 2026-03-01\n";
+    write(dir.path(), "a.toml", twin);
+    write(dir.path(), "b.toml", twin);
+    let output = certplan()
+        .args([
+            "remind",
+            "--as-of",
+            AS_OF,
+            "--format",
+            "prometheus",
+            "--lang",
+            "zh",
+        ])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout_of(&output);
+    assert_eq!(
+        text.matches("certplan_review_days_left{client=\"同名公司\",platform=\"wecom\"}")
+            .count(),
+        1,
+        "{text}"
+    );
+    let warning = stderr_of(&output);
+    assert!(
+        warning.contains("同名公司") && warning.contains("企业微信"),
+        "{warning}"
+    );
+    assert!(
+        !warning.contains("wecom"),
+        "no ids in Chinese prose: {warning}"
+    );
+    if let Some(samples) = parse(&text) {
+        assert!(!samples.is_empty());
+    }
+}
