@@ -26,4 +26,4 @@ as_of=2026-11-22
 
 shoot "$work/report-zh.html" docs/report-zh.png 1800
 shoot "$work/report-en.html" docs/report-en.png 1800
-shoot "$work/report-portfolio.html" docs/report-portfolio.png 1500
+shoot "$work/report-portfolio.html" docs/report-portfolio.png 2300

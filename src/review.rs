@@ -37,6 +37,9 @@ impl Default for ReviewPolicy {
 id_enum! {
     /// Where a certification stands on the as-of day.
     pub enum ReviewStatus {
+        /// A platform applied for that has no annual review (DingTalk, Alipay, an ICP
+        /// filing): nothing to renew. The least of the statuses, never a review's.
+        NoReview = "no_review",
         /// More than warn-days left.
         Ok = "ok",
         /// 0 to warn-days left.
@@ -98,6 +101,20 @@ pub struct Review {
     pub notes: Vec<Note>,
 }
 
+/// A platform applied for without an annual review: no validity rule is known for it (the
+/// rules data lists a validity rule for every platform that has one).
+#[derive(Clone, Debug)]
+pub struct NoReview {
+    /// The platform.
+    pub platform: Platform,
+    /// The day it was certified, when the profile says.
+    pub certified_on: Option<NaiveDate>,
+    /// Fact id of the rule describing the platform's certification (its fee rule).
+    pub fact: String,
+    /// Source id of that rule.
+    pub source: String,
+}
+
 /// The renewal schedule of one profile.
 #[derive(Clone, Debug, Default)]
 pub struct ReviewSchedule {
@@ -107,6 +124,9 @@ pub struct ReviewSchedule {
     pub without_rule: Vec<Platform>,
     /// Platforms chosen in the profile, with an annual review, but no `certified_on` yet.
     pub not_certified: Vec<Platform>,
+    /// Every platform chosen in the profile that has no annual review, certified or not
+    /// (status `no_review`), so that "nothing to renew" is told from "not looked at".
+    pub no_review: Vec<NoReview>,
     /// Rules applied before their first known day.
     pub assumptions: Vec<Bilingual>,
     /// The stretches of days reckoned over (first and last day), one per review.
@@ -182,9 +202,24 @@ pub fn review_schedule(
     };
     for entry in profile.platforms() {
         let platform = entry.platform();
-        // An ICP filing has no annual review (ICP): nothing to remind, nothing missing.
-        if platform == Platform::Icp {
-            continue;
+        let platform_quote = quoted
+            .platforms
+            .iter()
+            .find(|quoted| quoted.platform == platform);
+        // An ICP filing has no annual review (ICP), nor has a platform without a validity rule.
+        if platform == Platform::Icp || rules.validity_for(platform, as_of).is_none() {
+            let (fact, source) = platform_quote
+                .and_then(|quoted| quoted.lines.first())
+                .map_or(("", ""), |line| (line.fact, line.source));
+            schedule.no_review.push(NoReview {
+                platform,
+                certified_on: entry.certified_on,
+                fact: fact.to_owned(),
+                source: source.to_owned(),
+            });
+            if platform == Platform::Icp {
+                continue;
+            }
         }
         let Some(certified_on) = entry.certified_on else {
             if rules.validity_for(platform, as_of).is_some() {
@@ -192,10 +227,6 @@ pub fn review_schedule(
             }
             continue;
         };
-        let platform_quote = quoted
-            .platforms
-            .iter()
-            .find(|quoted| quoted.platform == platform);
         match review_of(
             profile,
             rules,
@@ -302,167 +333,4 @@ pub fn review_of(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn day(text: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
-    }
-
-    #[test]
-    fn expiry_is_the_day_before_the_anniversary() {
-        assert_eq!(expiry(day("2025-06-07"), 12), Some(day("2026-06-06")));
-        assert_eq!(
-            expiry(day("2024-02-29"), 12),
-            Some(day("2025-02-27")),
-            "leap day"
-        );
-        assert_eq!(
-            expiry(day("2025-01-01"), 12),
-            Some(day("2025-12-31")),
-            "year end"
-        );
-        assert_eq!(expiry(day("2025-12-31"), 12), Some(day("2026-12-30")));
-        assert_eq!(
-            expiry(day("2025-03-01"), 12),
-            Some(day("2026-02-28")),
-            "month end before March"
-        );
-        assert_eq!(
-            expiry(day("2023-03-01"), 12),
-            Some(day("2024-02-29")),
-            "into a leap February"
-        );
-    }
-
-    #[test]
-    fn the_window_opens_three_calendar_months_before_expiry() {
-        let opens = |expires: &str| day(expires).checked_sub_months(Months::new(3)).unwrap();
-        assert_eq!(opens("2026-06-06"), day("2026-03-06"));
-        assert_eq!(
-            opens("2015-06-06"),
-            day("2015-03-06"),
-            "the official example"
-        );
-        assert_eq!(
-            opens("2026-05-31"),
-            day("2026-02-28"),
-            "clamped to the month end"
-        );
-    }
-
-    #[test]
-    fn the_slowest_review_ends_on_or_before_expiry() {
-        let rules = crate::rules::load_rules("embedded", crate::rules::EMBEDDED_RULES).unwrap();
-        let calendar = WorkCalendar::new(&rules);
-        // Expiry on Saturday 2026-11-28: the last working day is Friday 11-27.
-        assert_eq!(
-            latest_start(&calendar, day("2026-11-28"), 1).value,
-            day("2026-11-26")
-        );
-        assert_eq!(
-            latest_start(&calendar, day("2026-11-27"), 1).value,
-            day("2026-11-26")
-        );
-        // Expiry on National Day 2026-10-05: the last working day before is 09-30; five working
-        // days before it skip the Mid-Autumn holiday 09-25…27: 09-29, 28, 24, 23, 22.
-        assert_eq!(
-            latest_start(&calendar, day("2026-10-05"), 5).value,
-            day("2026-09-22")
-        );
-        for (expires, days) in [
-            ("2026-11-28", 5),
-            ("2026-10-05", 3),
-            ("2026-02-22", 15),
-            ("2026-12-14", 15),
-        ] {
-            let start = latest_start(&calendar, day(expires), days).value;
-            assert!(calendar.is_workday(start));
-            assert!(
-                calendar.add(start, days).unwrap().value <= day(expires),
-                "{expires}"
-            );
-            let next = calendar.add(start, 1).unwrap().value;
-            assert!(
-                calendar.add(next, days).unwrap().value > day(expires),
-                "{expires}: {start} is the latest"
-            );
-        }
-    }
-
-    #[test]
-    fn the_day_to_start_is_urgent() {
-        let policy = ReviewPolicy::default();
-        let as_of = day("2026-12-04");
-        assert!(
-            urgent_start(day("2026-12-09"), as_of, policy),
-            "5 days left"
-        );
-        assert!(
-            urgent_start(day("2026-12-10"), as_of, policy),
-            "6 days left"
-        );
-        assert!(
-            !urgent_start(day("2026-12-11"), as_of, policy),
-            "7 days left"
-        );
-        assert!(urgent_start(day("2026-12-01"), as_of, policy), "passed");
-        let rules = crate::rules::load_rules("embedded", crate::rules::EMBEDDED_RULES).unwrap();
-        let calendar = WorkCalendar::new(&rules);
-        // A county government account (up to 18 working days) expiring in 15 days: due by
-        // its days left, but its last day to submit has passed.
-        let profile = crate::profile::parse_profile(
-            "t.toml",
-            "[org]\nname = \"县局\"\nkind = \"public_institution\"\nmembers = 50\ngov_level = \"county\"\n[platforms.gov_account]\ncertified_on = 2025-12-20\n",
-        )
-        .unwrap();
-        let schedule = review_schedule(&profile, &rules, &calendar, as_of, policy);
-        let review = &schedule.reviews[0];
-        assert_eq!(review.days_left, 15);
-        assert_eq!(status(review.days_left, 30, policy), ReviewStatus::Due);
-        assert_eq!(review.status, ReviewStatus::Critical);
-        // A Mini Program (up to 5 working days): expiring 12-17, submit by 12-10 (6 days):
-        // critical with 13 days left; expiring 12-19, submit by 12-11 (7 days): due.
-        let mini_program = |certified_on: &str| {
-            let text = format!(
-                "[org]\nname = \"公司\"\nkind = \"enterprise\"\nmembers = 50\n[platforms.mini_program]\ncertified_on = {certified_on}\n"
-            );
-            let profile = crate::profile::parse_profile("t.toml", &text).unwrap();
-            review_schedule(&profile, &rules, &calendar, as_of, policy).reviews[0].clone()
-        };
-        let urgent = mini_program("2025-12-18");
-        assert_eq!((urgent.days_left, urgent.start_by), (13, day("2026-12-10")));
-        assert_eq!(urgent.status, ReviewStatus::Critical);
-        let due = mini_program("2025-12-20");
-        assert_eq!((due.days_left, due.start_by), (15, day("2026-12-11")));
-        assert_eq!(due.status, ReviewStatus::Due);
-    }
-
-    #[test]
-    fn status_follows_days_left() {
-        let policy = ReviewPolicy::default();
-        assert_eq!(status(61, 30, policy), ReviewStatus::Ok);
-        assert_eq!(status(60, 30, policy), ReviewStatus::Due);
-        assert_eq!(status(7, 30, policy), ReviewStatus::Due);
-        assert_eq!(status(6, 30, policy), ReviewStatus::Critical);
-        assert_eq!(
-            status(0, 30, policy),
-            ReviewStatus::Critical,
-            "expires today"
-        );
-        assert_eq!(status(-1, 30, policy), ReviewStatus::Expired);
-        assert_eq!(
-            status(-30, 30, policy),
-            ReviewStatus::Expired,
-            "last day of grace"
-        );
-        assert_eq!(status(-31, 30, policy), ReviewStatus::Lapsed);
-        let tight = ReviewPolicy {
-            warn_days: 10,
-            crit_days: 3,
-        };
-        assert_eq!(status(11, 30, tight), ReviewStatus::Ok);
-        assert_eq!(status(3, 30, tight), ReviewStatus::Due);
-        assert_eq!(status(2, 30, tight), ReviewStatus::Critical);
-    }
-}
+mod tests;

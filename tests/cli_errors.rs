@@ -64,7 +64,7 @@ fn each_commands_help_lists_the_formats_it_accepts_and_it_refuses_the_others() {
         ),
         (
             "remind",
-            "table, json, csv, ics, xlsx [default: table]",
+            "table, json, csv, ics, xlsx, prometheus [default: table]",
             "toml",
             &[profile],
         ),

@@ -133,7 +133,12 @@ fn markup_in_a_profile_is_escaped() {
     assert!(page.contains("&lt;b&gt;深圳&lt;/b&gt;"));
     // In a portfolio too (names in links, summaries and tables).
     let portfolio = report(&[dir.path().to_str().unwrap(), "profiles/social-group.toml"]);
-    assert!(!portfolio.contains("<script"));
+    assert_eq!(
+        portfolio.matches("<script").count(),
+        1,
+        "the sorting script only"
+    );
+    assert!(!portfolio.contains("<script>alert"));
     assert!(portfolio.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
 }
 
@@ -168,19 +173,32 @@ fn a_folder_makes_a_portfolio_of_every_client() {
                 .is_some_and(|ext| ext == "toml")
         })
         .count();
-    assert_eq!(page.matches("<details class=\"client\"").count(), clients);
+    // One row per client, in one of two tables: no table, chart or section per client.
+    for index in 1..=clients {
+        assert_eq!(
+            page.matches(&format!("<tr id=\"client-{index}\"")).count(),
+            1
+        );
+    }
+    assert_eq!(
+        page.matches("<table").count(),
+        4,
+        "payments, statuses, two client tables"
+    );
+    assert_eq!(page.matches("<svg").count(), 2, "the two portfolio charts");
     assert!(page.contains(&format!("{clients} clients")));
     for expected in [
         "Payments per month",
-        "Renewals by date",
+        "Certifications by status",
+        "need action",
         "Next payment",
         "Next deadline",
         "Open findings",
-        "href=\"#client-1\"",
+        "At stake (CNY)",
     ] {
         assert!(page.contains(expected), "the portfolio lacks {expected:?}");
     }
-    // Each client's section cites into one list: anchors stay unique.
+    // Anchors stay unique.
     let mut ids: Vec<&str> = page
         .split(" id=\"")
         .skip(1)
@@ -193,20 +211,23 @@ fn a_folder_makes_a_portfolio_of_every_client() {
 }
 
 #[test]
-fn the_portfolio_sorts_renewals_by_expiry() {
+fn the_portfolio_lists_the_clients_needing_action_first_worst_first() {
     let page = report(&["profiles/", "--lang", "en"]);
-    let table = &page[page.find("Renewals by date").unwrap()..];
+    let table = &page[page.find("id=\"attention\"").unwrap()..];
     let table = &table[..table.find("</table>").unwrap()];
-    let dates: Vec<&str> = table
-        .split("<td class=\"date\">")
+    // The status cell's sort key is the status's rank: worst first.
+    let ranks: Vec<u8> = table
+        .split("<td role=\"cell\" data-v=\"")
         .skip(1)
-        .step_by(2)
-        .map(|cell| &cell[..10])
+        .step_by(3)
+        .map(|cell| cell[..cell.find('"').unwrap()].parse().unwrap())
         .collect();
-    assert!(dates.len() >= 3, "{dates:?}");
-    let mut sorted = dates.clone();
-    sorted.sort_unstable();
-    assert_eq!(dates, sorted);
+    assert!(ranks.len() >= 3, "{ranks:?}");
+    assert!(ranks.windows(2).all(|pair| pair[0] >= pair[1]), "{ranks:?}");
+    assert!(
+        ranks.iter().all(|rank| *rank >= 2),
+        "due or worse: {ranks:?}"
+    );
 }
 
 #[test]

@@ -1,4 +1,4 @@
-//! Watched by monitoring: `--exit-zero`, notes once per run, `remind --format prometheus`, and
+//! Watched by monitoring: `--exit-zero`, notes once per run, and
 //! every platform applied for in `remind`.
 
 mod common;
@@ -168,4 +168,87 @@ fn quiet_keeps_errors_and_drops_warnings() {
         "{stderr}"
     );
     assert!(stderr.starts_with("certplan: error: "), "{stderr}");
+}
+
+/// A profile applying for WeCom (certified) and the three platforms without an annual review.
+const EVERY_KIND_OF_PLATFORM: &str = "[org]\nname = \"测试\"\nkind = \"enterprise\"\nmembers = 10\n\n[platforms.wecom]\ncertified_on = 2026-06-30\n\n[platforms.dingtalk]\ncertified_on = 2026-03-01\n\n[platforms.alipay]\n\n[platforms.icp]\n";
+
+#[test]
+fn remind_lists_every_platform_applied_for_in_every_format() {
+    let dir = temp_dir();
+    let profile = write(dir.path(), "p.toml", EVERY_KIND_OF_PLATFORM);
+    let run = |args: &[&str]| {
+        let output = certplan()
+            .args(["remind", "--as-of", "2026-12-04"])
+            .args(args)
+            .arg(&profile)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+        common::stdout_of(&output)
+    };
+    let json: serde_json::Value = serde_json::from_str(&run(&["--format", "json"])).unwrap();
+    let no_review = json["no_review"].as_array().unwrap();
+    let platforms: Vec<_> = no_review
+        .iter()
+        .map(|entry| entry["platform"].as_str().unwrap())
+        .collect();
+    assert_eq!(platforms, ["dingtalk", "alipay", "icp"]);
+    for entry in no_review {
+        assert_eq!(entry["status"], "no_review");
+        assert!(!entry["source"].as_str().unwrap().is_empty(), "{entry}");
+        assert!(!entry["fact"].as_str().unwrap().is_empty(), "{entry}");
+    }
+    assert_eq!(no_review[0]["certified_on"], "2026-03-01");
+    assert_eq!(json["status"], "ok", "no annual review is not a finding");
+    let csv = run(&["--format", "csv"]);
+    for platform in ["dingtalk", "alipay", "icp"] {
+        assert!(
+            csv.lines().any(|line| line.contains(&format!(",{platform},")) && line.contains(",no_review,")),
+            "{csv}"
+        );
+    }
+    let table = run(&["--lang", "en"]);
+    assert_eq!(
+        table.matches("no annual review").count(),
+        6,
+        "a row and a to-do each: {table}"
+    );
+    let table = run(&["--lang", "zh"]);
+    assert!(
+        table.contains("钉钉") && table.contains("无年审"),
+        "{table}"
+    );
+    assert!(!table.contains("no_review"), "no ids in zh prose: {table}");
+    let nagios = run(&["--nagios"]);
+    assert!(
+        nagios.contains("ok=4 "),
+        "WeCom and the three counted as OK: {nagios}"
+    );
+    let ics = run(&["--format", "ics"]);
+    assert!(
+        !ics.contains("DingTalk") && !ics.contains("Alipay"),
+        "no event: {ics}"
+    );
+    let book = dir.path().join("r.xlsx");
+    certplan()
+        .args(["remind", "--as-of", "2026-12-04", "--format", "xlsx", "-o"])
+        .arg(&book)
+        .arg(&profile)
+        .assert()
+        .code(0);
+    let rows = common::workbook::Workbook::open(&book).rows("remind");
+    // The status in words for people, and its id in a trailing column for machines.
+    let header: Vec<String> = rows[0].iter().map(common::workbook::text).collect();
+    let id = header.iter().rposition(|cell| cell == "status").unwrap();
+    let statuses: Vec<_> = rows
+        .iter()
+        .map(|row| common::workbook::text(&row[id]))
+        .collect();
+    assert_eq!(statuses[1..], ["ok", "no_review", "no_review", "no_review"]);
+    let words: Vec<_> = rows
+        .iter()
+        .map(|row| common::workbook::text(&row[9]))
+        .collect();
+    assert_eq!(words[2], "no annual review");
 }

@@ -6,98 +6,9 @@
 
 mod common;
 
+use common::browser::{browser_or_skip, run_browser};
 use common::{AS_OF, certplan, temp_dir};
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
-
-/// The browser, if installed: `CERTPLAN_CHROMIUM`, else `chromium` or `chromium-browser` on
-/// the PATH.
-fn chromium() -> Option<PathBuf> {
-    if let Some(path) = std::env::var_os("CERTPLAN_CHROMIUM") {
-        return Some(PathBuf::from(path));
-    }
-    let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path)
-        .flat_map(|dir| ["chromium", "chromium-browser"].map(|name| dir.join(name)))
-        .find(|candidate| candidate.is_file())
-}
-
-/// The browser, or `None` after saying loudly that the test could not run; panics where a
-/// browser is required (CI).
-fn browser_or_skip() -> Option<PathBuf> {
-    if let Some(found) = chromium() {
-        return Some(found);
-    }
-    let required = std::env::var_os("CI").is_some_and(|value| !value.is_empty())
-        || std::env::var_os("CERTPLAN_REQUIRE_BROWSER").is_some_and(|value| value == "1");
-    assert!(
-        !required,
-        "no chromium found, and CI or CERTPLAN_REQUIRE_BROWSER=1 requires the browser test: \
-         apt-get install -y chromium fonts-noto-cjk (as .ci/run does)"
-    );
-    // Straight to stderr: the test harness captures eprintln! of a passing test.
-    let _ = writeln!(
-        std::io::stderr(),
-        "\n\
-         ************************************************************************\n\
-         * report_browser: NOT RUN — no chromium on this machine.                *\n\
-         * The HTML report was not checked in a browser. Install it with:      *\n\
-         *     apt-get install -y chromium fonts-noto-cjk                      *\n\
-         ************************************************************************\n"
-    );
-    None
-}
-
-/// What the browser printed: stdout (the DOM) and stderr.
-struct Printed {
-    stdout: String,
-    stderr: String,
-}
-
-/// Runs the browser headless on `page` with `args`, killing it after a minute. Its output goes
-/// to files (a pipe nobody reads while waiting would fill up and stall it).
-fn run_browser(browser: &Path, profile_dir: &Path, args: &[String], page: &Path) -> Printed {
-    let stdout_path = profile_dir.with_extension("stdout");
-    let stderr_path = profile_dir.with_extension("stderr");
-    let mut child = Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--hide-scrollbars",
-        ])
-        .arg(format!("--user-data-dir={}", profile_dir.display()))
-        .args(args)
-        .arg(format!("file://{}", page.display()))
-        .stdin(Stdio::null())
-        .stdout(std::fs::File::create(&stdout_path).unwrap())
-        .stderr(std::fs::File::create(&stderr_path).unwrap())
-        .spawn()
-        .expect("the browser starts");
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while child
-        .try_wait()
-        .expect("the browser can be waited for")
-        .is_none()
-    {
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            panic!("the browser did not finish within a minute: {args:?}");
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    Printed {
-        stdout: std::fs::read_to_string(&stdout_path).unwrap_or_default(),
-        stderr: std::fs::read_to_string(&stderr_path).unwrap_or_default(),
-    }
-}
 
 /// Writes the report of `target` in `lang` to `dir/name`.
 fn write_report(dir: &Path, name: &str, target: &str, lang: &str) -> PathBuf {
@@ -252,7 +163,55 @@ fn a_portfolio_opens_shows_every_client_and_prints() {
             "深圳市星河数据科技有限公司",
             "广州市百川零售连锁有限公司",
             "Payments per month",
-            "Renewals by date",
+            "Certifications by status",
+            // The sorting script ran: the policy allows it by its hash.
+            "data-sortable=\"ready\"",
         ],
     );
+}
+
+/// Clicks the "days left" heading of the table of clients needing action, twice, and records
+/// the column after each click.
+const CLICK: &str = r##"<script>
+(function(){
+  var table=document.querySelector("#attention table"),column=3,orders=[];
+  function read(){return Array.prototype.map.call(table.tBodies[0].rows,function(r){return Number(r.cells[column].textContent);});}
+  for(var i=0;i<2;i++){table.tHead.rows[0].cells[column].querySelector("button").click();orders.push(read());}
+  document.body.setAttribute("data-orders",JSON.stringify(orders));
+})();
+</script>"##;
+
+#[test]
+fn a_click_on_a_heading_sorts_the_portfolio_table() {
+    let Some(browser) = browser_or_skip() else {
+        return;
+    };
+    let dir = temp_dir();
+    let page = write_report(dir.path(), "portfolio-sort.html", "profiles", "en");
+    // The page's policy allows its own script only: the copy with the clicking script has none.
+    let html = std::fs::read_to_string(&page).unwrap();
+    let start = html
+        .find("<meta http-equiv=\"Content-Security-Policy\"")
+        .unwrap();
+    let end = start + html[start..].find('>').unwrap() + 1;
+    let copy = dir.path().join("portfolio-click.html");
+    let clicked = format!("{}{}", &html[..start], &html[end..])
+        .replace("</body>", &format!("{CLICK}</body>"));
+    std::fs::write(&copy, clicked).unwrap();
+    let dom = run_browser(
+        &browser,
+        &dir.path().join("chromium-sort"),
+        &["--dump-dom".to_owned()],
+        &std::fs::canonicalize(&copy).unwrap(),
+    )
+    .stdout;
+    let start = dom.find("data-orders=\"").expect("the clicks ran") + "data-orders=\"".len();
+    let orders: Vec<Vec<i64>> =
+        serde_json::from_str(&dom[start..start + dom[start..].find('"').unwrap()]).unwrap();
+    let mut ascending = orders[0].clone();
+    ascending.sort_unstable();
+    assert!(orders[0].len() >= 3, "{orders:?}");
+    assert_eq!(orders[0], ascending, "first click: ascending");
+    ascending.reverse();
+    assert_eq!(orders[1], ascending, "second click: descending");
 }

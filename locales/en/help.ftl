@@ -10,7 +10,7 @@ help-possible-values = [possible values: { $values }]
 help-default = [default: { $value }]
 
 help-certplan = Plan certification of WeCom, WeChat Official Accounts and Mini Programs, DingTalk and government WeChat accounts: cost, documents, benefits, timeline and annual reviews
-help-global-format = Output format: table, json, csv, ics (remind), xlsx (quote, remind, forecast; with -o), html (report), toml (rules), nagios (status); each command's --help lists its own
+help-global-format = Output format: table, json, csv, ics and prometheus (remind), xlsx (quote, remind, forecast; with -o), html (report), toml (rules), nagios (status); each command's --help lists its own
 help-format-of = Output format: { $formats } [default: { $default }]
 help-global-as_of = The day the plan is made for, YYYY-MM-DD [default: today]
 help-global-lang = Label language: zh or en (also zh-CN, zh_CN, zh-Hans, cn, en-US) [default: from LC_ALL, LC_MESSAGES or LANG: zh* → zh, else en]
@@ -44,7 +44,7 @@ help-benefits-platform = General comparison for this platform only: its id or it
 help-timeline = Application steps and expected completion dates in China working days
 help-timeline-profiles = Profiles, directories of profiles, or client lists (.csv, .tsv, .xlsx, .xls, .ods: one organisation per row) [default: ./certplan.toml]
 help-timeline-start = The day the application starts [default: --as-of]
-help-remind = Annual-review schedule and status; --format ics for calendars; exit 1/2 for monitoring
+help-remind = Annual-review schedule and status; --format ics for calendars, --format prometheus for metrics; exit 1/2 for monitoring
 help-remind-profiles = Profiles, directories of profiles, or client lists (.csv, .tsv, .xlsx, .xls, .ods: one organisation per row) [default: ./certplan.toml]
 help-remind-warn_days = A review is due (exit 1) with this many days or fewer left; the reminder day is this many days before expiry
 help-remind-crit_days = A review is critical (exit 2) with fewer days left than this

@@ -159,8 +159,26 @@ report-payments-intro = Payments in the next twelve months, as certplan forecast
 report-payments-chart-title = Payments per month by platform
 report-col-month = Month
 report-col-month-total = Total (CNY)
-report-portfolio-renewals-title = Renewals by date
-report-clients-title = Clients
+report-status-title = Certifications by status
+report-status-intro = { $count ->
+    [one] 1 certification with an annual review, by its status on the as-of day.
+   *[other] { $count } certifications with an annual review, by their status on the as-of day.
+}
+report-status-chart-title = Certifications by status
+report-col-certifications = Certifications
+report-attention-title = { $count ->
+    [one] 1 client needs action
+   *[other] { $count } clients need action
+}
+report-attention-intro = Clients with a review due, critical, expired or lapsed: the worst status first, then the nearest deadline, then the most money at stake. Click a column heading to sort.
+report-attention-none = No client needs action.
+report-col-at-stake = At stake (CNY)
+report-clients-title-count = { $count ->
+    [one] 1 other client
+   *[other] { $count } other clients
+}
+report-clients-intro = Every other client, one row each, in the order read. Click a column heading to sort. Each client's own page (costs, timeline, renewals, documents, findings): certplan report DIR -o FOLDER/
+report-clients-pages-intro = Every other client, one row each, in the order read. Click a column heading to sort, a name to open the client's own page.
 report-col-client = Client
 report-col-next-payment = Next payment
 report-col-next-deadline = Next deadline
@@ -179,3 +197,8 @@ report-costs-note-no-review = Amounts in CNY. None of these platforms has an ann
 report-costs-chart-row-no-review = { $platform }: first certification { $first } CNY, no annual review
 report-card-total-note-certified = still to pay: a certified platform's reviews ahead, a new one's first certification and reviews
 report-costs-note-certified = Amounts in CNY. The { $years }-year total is what is still to pay: for a platform already certified, its annual reviews in those years (its first certification is paid); for a new one, the first certification and { $reviews } annual reviews. "If rejected" is what a failed attempt costs (the part not refunded).
+
+# Benefits.
+report-benefits-title = What certification unlocks
+report-benefits-intro = Per platform chosen, what an organisation can do without and with certification (as certplan benefits gives it); first, what already binds this organisation, with the fix.
+report-benefits-cost = (costs { $cost } CNY)

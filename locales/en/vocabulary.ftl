@@ -49,6 +49,7 @@ file-format-jpg = JPG
 file-format-png = PNG
 file-format-pdf = PDF
 
+review-status-no_review = no annual review
 review-status-ok = ok
 review-status-due = due
 review-status-critical = critical

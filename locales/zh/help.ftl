@@ -10,7 +10,7 @@ help-possible-values = [可选：{ $values }]
 help-default = [默认：{ $value }]
 
 help-certplan = 规划企业微信、微信公众号与小程序、钉钉、政务微信账号的认证：费用、材料、权益、时间表与年审
-help-global-format = 输出格式：table（表格）、json、csv、ics（remind 用）、xlsx（quote、remind、forecast 用，须配合 -o）、html（report 用）、toml（rules 用）、nagios（status 用）；各命令的 --help 列出它接受的格式
+help-global-format = 输出格式：table（表格）、json、csv、ics 与 prometheus（remind 用）、xlsx（quote、remind、forecast 用，须配合 -o）、html（report 用）、toml（rules 用）、nagios（status 用）；各命令的 --help 列出它接受的格式
 help-format-of = 输出格式：{ $formats } [默认：{ $default }]
 help-global-as_of = 按哪一天规划，格式 YYYY-MM-DD [默认：今天]
 help-global-lang = 界面语言：zh 或 en（也可写 zh-CN、zh_CN、zh-Hans、cn、en-US）[默认：按 LC_ALL、LC_MESSAGES 或 LANG，以 zh 开头则为中文，否则英文]
@@ -44,7 +44,7 @@ help-benefits-platform = 只给出该平台的通用对比：写平台代码或�
 help-timeline = 申请步骤与预计完成日期，按中国工作日计算
 help-timeline-profiles = 档案文件、档案所在的目录或客户名单（.csv、.tsv、.xlsx、.xls、.ods，每行一个单位） [默认：./certplan.toml]
 help-timeline-start = 开始申请的日期 [默认：--as-of]
-help-remind = 年审安排与状态；--format ics 导出日历；退出码 1/2 供监控使用
+help-remind = 年审安排与状态；--format ics 导出日历，--format prometheus 输出监控指标；退出码 1/2 供监控使用
 help-remind-profiles = 档案文件、档案所在的目录或客户名单（.csv、.tsv、.xlsx、.xls、.ods，每行一个单位） [默认：./certplan.toml]
 help-remind-warn_days = 剩余天数不超过此值时年审为“即将到期”（退出码 1）；提醒日为到期前这么多天
 help-remind-crit_days = 剩余天数少于此值时年审为“紧急”（退出码 2）

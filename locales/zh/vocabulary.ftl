@@ -49,6 +49,7 @@ file-format-jpg = JPG
 file-format-png = PNG
 file-format-pdf = PDF
 
+review-status-no_review = 无年审
 review-status-ok = 正常
 review-status-due = 待年审
 review-status-critical = 紧急

@@ -125,11 +125,13 @@ pub enum Format {
     Xlsx,
     /// One Monitoring Plugins line for a whole batch (status).
     Nagios,
+    /// The Prometheus text exposition format (remind only).
+    Prometheus,
 }
 
 impl Format {
     /// Every format.
-    pub const ALL: [Format; 8] = [
+    pub const ALL: [Format; 9] = [
         Format::Table,
         Format::Json,
         Format::Csv,
@@ -138,15 +140,16 @@ impl Format {
         Format::Html,
         Format::Xlsx,
         Format::Nagios,
+        Format::Prometheus,
     ];
 
     /// The formats `command` (`quote`, `workdays list`) writes, its default first: what it
     /// accepts and what its `--help` lists.
     pub fn of(command: &str) -> &'static [Format] {
-        use Format::{Csv, Html, Ics, Json, Nagios, Table, Toml, Xlsx};
+        use Format::{Csv, Html, Ics, Json, Nagios, Prometheus, Table, Toml, Xlsx};
         match command {
             "quote" | "forecast" => &[Table, Json, Csv, Xlsx],
-            "remind" => &[Table, Json, Csv, Ics, Xlsx],
+            "remind" => &[Table, Json, Csv, Ics, Xlsx, Prometheus],
             "status" => &[Table, Json, Csv, Nagios],
             "timeline" | "checklist" | "check" | "benefits" | "workdays list" => {
                 &[Table, Json, Csv]
@@ -176,6 +179,7 @@ impl Format {
             Format::Html => "html",
             Format::Xlsx => "xlsx",
             Format::Nagios => "nagios",
+            Format::Prometheus => "prometheus",
         }
     }
 }

@@ -124,6 +124,7 @@ fn run_parsed(arguments: Vec<OsString>) -> anyhow::Result<Exit> {
         }
         _ => {}
     }
+    let pages = commands::report::pages_folder(&mut cli.global, &cli.command)?;
     let mut session = Session::open(&cli.global, locale().as_deref(), || {
         chrono::Local::now().date_naive()
     })?;
@@ -137,7 +138,9 @@ fn run_parsed(arguments: Vec<OsString>) -> anyhow::Result<Exit> {
         Command::Timeline(args) => commands::timeline::run(&mut session, args)?,
         Command::Remind(args) => commands::remind::run(&mut session, args)?,
         Command::Status(args) => commands::status::run(&mut session, args)?,
-        Command::Report(args) => commands::report::run(&mut session, args, &cli.global)?,
+        Command::Report(args) => {
+            commands::report::run(&mut session, args, &cli.global, pages.as_deref())?
+        }
         Command::Forecast(args) => commands::forecast::run(&mut session, args)?,
         Command::Workdays { job } => commands::workdays::run(&mut session, job)?,
         Command::Import(args) => commands::import::run(&mut session, args)?,

@@ -5,6 +5,7 @@
 pub mod payments;
 pub mod portfolio;
 
+use crate::benefits::{PlatformBenefits, profile_benefits};
 use crate::calendar::WorkCalendar;
 use crate::check::{CheckInputs, Finding, Severity, check};
 use crate::checklist::{PlatformChecklist, checklist};
@@ -53,6 +54,9 @@ pub struct OrgReport<'a> {
     pub findings: Vec<Finding>,
     /// Where each application stands, from the platforms' events (`certplan status`).
     pub status: crate::status::Status,
+    /// What certification unlocks per platform chosen, and what binds the organisation, as
+    /// `certplan benefits` gives it.
+    pub benefits: Vec<PlatformBenefits<'a>>,
 }
 
 impl OrgReport<'_> {
@@ -106,9 +110,12 @@ pub fn org_report<'a>(profile: &Profile, inputs: ReportInputs<'a, '_>) -> OrgRep
         start,
         files,
     } = inputs;
+    let quoted = quote(profile, rules, as_of, REPORT_YEARS);
+    let benefits = profile_benefits(profile, rules, as_of, &quoted);
     OrgReport {
         status: crate::status::status(profile, rules, calendar, as_of),
-        quote: quote(profile, rules, as_of, REPORT_YEARS),
+        quote: quoted,
+        benefits,
         timeline: plan_timeline(profile, rules, calendar, start.unwrap_or(as_of), as_of),
         schedule: review_schedule(profile, rules, calendar, as_of, ReviewPolicy::default()),
         forecast: forecast(

@@ -76,6 +76,20 @@ pub struct ClientRow {
     pub critical_findings: usize,
     /// The worst renewal status, if any platform is certified.
     pub worst_status: Option<ReviewStatus>,
+    /// The fewest days left to an expiry (negative once past), if any platform is certified.
+    pub days_left: Option<i64>,
+    /// What the reviews needing action cost (due, critical, expired; a lapsed one at the full
+    /// first fee): the money at stake if nothing is done.
+    pub at_stake_fen: Fen,
+}
+
+impl ClientRow {
+    /// Whether the client needs action: a review due, critical, expired or lapsed. (Findings
+    /// have their own column: documents not listed yet would otherwise put every new client
+    /// first.)
+    pub fn needs_action(&self) -> bool {
+        self.worst_status >= Some(ReviewStatus::Due)
+    }
 }
 
 /// One renewal in the portfolio.
@@ -151,6 +165,18 @@ impl Portfolio {
                 .filter(|finding| finding.severity == crate::check::Severity::Critical)
                 .count(),
             worst_status: report.schedule.worst(),
+            days_left: report
+                .schedule
+                .reviews
+                .iter()
+                .map(|review| review.days_left)
+                .min(),
+            at_stake_fen: report
+                .schedule
+                .reviews
+                .iter()
+                .filter(|review| review.status >= ReviewStatus::Due)
+                .fold(Fen::ZERO, |sum, review| sum + review.fee_fen),
         });
         self.payments.extend(payments);
         index
@@ -194,6 +220,24 @@ impl Portfolio {
             .iter()
             .filter(|row| row.status == status)
             .count()
+    }
+
+    /// The clients needing action ([`ClientRow::needs_action`]), most urgent first: worst
+    /// status, then the nearest deadline, then the most money at stake, then as read.
+    pub fn needing_action(&self) -> Vec<usize> {
+        let mut indices: Vec<usize> = (0..self.clients.len())
+            .filter(|index| self.clients[*index].needs_action())
+            .collect();
+        indices.sort_by_key(|index| {
+            let client = &self.clients[*index];
+            (
+                std::cmp::Reverse(client.worst_status),
+                client.next_deadline.map(|deadline| deadline.date),
+                std::cmp::Reverse(client.at_stake_fen),
+                *index,
+            )
+        });
+        indices
     }
 
     /// Σ open findings over the clients.

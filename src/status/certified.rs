@@ -35,7 +35,7 @@ impl Seen<'_> {
         let done = review.latest_done_on.unwrap_or(review.expires_on);
         status.reckoned = Some((review.start_by, done.max(review.expires_on)));
         (status.stage, status.attention) = match review.status {
-            ReviewStatus::Ok => (Stage::Approved, Attention::Ok),
+            ReviewStatus::Ok | ReviewStatus::NoReview => (Stage::Approved, Attention::Ok),
             ReviewStatus::Due | ReviewStatus::Critical => (Stage::Approved, Attention::Action),
             ReviewStatus::Expired => (Stage::Expired, Attention::Action),
             ReviewStatus::Lapsed => (Stage::Lapsed, Attention::MoneyAtRisk),

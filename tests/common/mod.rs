@@ -3,6 +3,7 @@
 
 #![allow(dead_code)]
 
+pub mod browser;
 pub mod documents;
 pub mod english;
 pub mod history;
@@ -73,4 +74,24 @@ pub fn refusal_of(text: &str, lang: &str) -> String {
         .unwrap();
     assert_eq!(output.status.code(), Some(65), "{}", stderr_of(&output));
     stderr_of(&output)
+}
+
+/// Runs `python3 -c SCRIPT` with `input` on its stdin (a real parser or hash as the reference
+/// a test compares with).
+pub fn python3(script: &str, input: &str) -> std::process::Output {
+    use std::io::Write as _;
+    let mut child = std::process::Command::new("python3")
+        .args(["-c", script])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("python3 runs");
+    child
+        .stdin
+        .take()
+        .expect("a stdin pipe")
+        .write_all(input.as_bytes())
+        .expect("python3 reads its input");
+    child.wait_with_output().expect("python3 finishes")
 }

@@ -12,7 +12,7 @@ use certplan::msg;
 use certplan::profile::Profile;
 use certplan::render::csv_lines;
 use certplan::render::remind::ics as remind_ics;
-use certplan::render::remind::{self as render, MonitorSummary};
+use certplan::render::remind::{self as render, MonitorSummary, PrometheusBatch};
 use certplan::render::xlsx::RecordsBook;
 use certplan::review::{ReviewPolicy, ReviewSchedule, ReviewStatus, review_schedule};
 
@@ -76,6 +76,7 @@ pub fn run(session: &mut Session, args: &RemindArgs) -> Result<Exit, CliError> {
         _ => None,
     };
     let mut summary = MonitorSummary::default();
+    let mut metrics = PrometheusBatch::default();
     let exit = session.for_each_planned(
         &args.profiles,
         |session, path, profile| {
@@ -88,7 +89,7 @@ pub fn run(session: &mut Session, args: &RemindArgs) -> Result<Exit, CliError> {
             );
             let context = session.context(path);
             let text = match (args.nagios, format) {
-                (true, _) | (false, Format::Xlsx) => String::new(),
+                (true, _) | (false, Format::Xlsx | Format::Prometheus) => String::new(),
                 (false, Format::Json) => render::json(&context, &profile, &schedule),
                 (false, Format::Csv) => render::csv(&context, &profile, &schedule),
                 (false, Format::Ics) => remind_ics::events(&context, &profile, &schedule),
@@ -137,6 +138,11 @@ pub fn run(session: &mut Session, args: &RemindArgs) -> Result<Exit, CliError> {
                 session.output.write("")?;
                 return Ok(exit);
             }
+            if format == Format::Prometheus {
+                metrics.add(&profile, &schedule);
+                session.output.write("")?;
+                return Ok(exit);
+            }
             if let Some(book) = book.as_mut() {
                 book.add(&records)
                     .map_err(|error| session.workbook_error(error))?;
@@ -170,11 +176,28 @@ pub fn run(session: &mut Session, args: &RemindArgs) -> Result<Exit, CliError> {
         (false, Format::Ics) if session.output.has_results() => {
             session.output.write(&remind_ics::footer())?
         }
+        (false, Format::Prometheus) => {
+            metrics.failed = session.failures;
+            for (client, platform) in &metrics.duplicates {
+                session.notes.warning(&msg!(
+                    session.lang,
+                    "prometheus-duplicate",
+                    client = client.as_str(),
+                    platform = platform.label(session.lang)
+                ));
+            }
+            session
+                .output
+                .write(&render::prometheus(&metrics, session.lang))?
+        }
         _ => {}
     }
     // Exports succeed once written: status codes are for tables, JSON and monitoring.
     match (format, exit) {
-        (Format::Csv | Format::Ics | Format::Xlsx, Exit::Warning | Exit::Critical) => Ok(Exit::Ok),
+        (
+            Format::Csv | Format::Ics | Format::Xlsx | Format::Prometheus,
+            Exit::Warning | Exit::Critical,
+        ) => Ok(Exit::Ok),
         _ => Ok(args.findings.apply(exit)),
     }
 }

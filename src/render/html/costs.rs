@@ -3,7 +3,7 @@
 //! the fee lines under each platform, every figure citing its fact and source.
 
 use super::sources::Citations;
-use super::svg::{clip, length, platform_colour, platform_tint};
+use super::svg::{label_column, length, platform_colour, platform_tint};
 use super::{Page, Scope};
 use crate::lang::Lang;
 use crate::money::Fen;
@@ -157,7 +157,16 @@ fn chart(report: &OrgReport<'_>, lang: Lang, anchor: &str) -> Markup {
         .unwrap_or(Fen::ZERO);
     let row = 2 * BAR + 18;
     let height = 24 + row * platforms.len() as i64;
-    let full = CHART_WIDTH - LABEL_WIDTH - VALUE_WIDTH;
+    // Wide enough for the longest platform name: a label is never cut.
+    let label_width = label_column(
+        platforms
+            .iter()
+            .map(|platform| platform.platform.label(lang)),
+        13,
+        (4, 10),
+        LABEL_WIDTH,
+    );
+    let full = CHART_WIDTH - label_width - VALUE_WIDTH;
     let description: Vec<String> = platforms
         .iter()
         .map(|platform| match platform.annual_review_rule {
@@ -183,28 +192,28 @@ fn chart(report: &OrgReport<'_>, lang: Lang, anchor: &str) -> Markup {
                 title id=(title_id) { (msg!(lang, "report-costs-chart-title")) }
                 desc id=(desc_id) { (description.join(&msg!(lang, "report-list-separator"))) }
                 g {
-                    rect x=(LABEL_WIDTH) y="4" width="12" height="12" fill="#1f3a5f" {}
-                    text x=(LABEL_WIDTH + 18) y="15" fill="#5b6675" { (msg!(lang, "report-col-first")) }
-                    rect x=(LABEL_WIDTH + 200) y="4" width="12" height="12" fill="#1f3a5f" fill-opacity="0.35" {}
-                    text x=(LABEL_WIDTH + 218) y="15" fill="#5b6675" { (msg!(lang, "report-col-annual")) }
+                    rect x=(label_width) y="4" width="12" height="12" fill="#1f3a5f" {}
+                    text x=(label_width + 18) y="15" fill="#5b6675" { (msg!(lang, "report-col-first")) }
+                    rect x=(label_width + 200) y="4" width="12" height="12" fill="#1f3a5f" fill-opacity="0.35" {}
+                    text x=(label_width + 218) y="15" fill="#5b6675" { (msg!(lang, "report-col-annual")) }
                 }
                 @for (index, platform) in platforms.iter().enumerate() {
                     @let y = 24 + row * index as i64;
                     @let first = length(platform.first_fen, max, full);
                     @let annual = length(platform.annual_review_fen, max, full);
-                    text x=(LABEL_WIDTH - 10) y=(y + BAR + 6) text-anchor="end" fill="#1b2430" font-weight="600" {
-                        (clip(platform.platform.label(lang), 22))
+                    text x=(label_width - 10) y=(y + BAR + 6) text-anchor="end" fill="#1b2430" font-weight="600" data-fit={ "0 " (label_width - 2) } {
+                        (platform.platform.label(lang))
                     }
-                    rect x=(LABEL_WIDTH) y=(y) width=(first.max(1)) height=(BAR) rx="2" fill=(platform_colour(platform.platform)) {}
-                    text x=(LABEL_WIDTH + first + 6) y=(y + BAR - 3) fill="#1b2430" { "¥" (platform.first_fen.yuan_grouped()) }
-                    rect x=(LABEL_WIDTH) y=(y + BAR + 2) width=(annual.max(1)) height=(BAR) rx="2" fill=(platform_tint(platform.platform)) stroke=(platform_colour(platform.platform)) stroke-width="1" {}
-                    text x=(LABEL_WIDTH + annual + 6) y=(y + 2 * BAR - 1) fill="#5b6675" {
+                    rect x=(label_width) y=(y) width=(first.max(1)) height=(BAR) rx="2" fill=(platform_colour(platform.platform)) {}
+                    text x=(label_width + first + 6) y=(y + BAR - 3) fill="#1b2430" { "¥" (platform.first_fen.yuan_grouped()) }
+                    rect x=(label_width) y=(y + BAR + 2) width=(annual.max(1)) height=(BAR) rx="2" fill=(platform_tint(platform.platform)) stroke=(platform_colour(platform.platform)) stroke-width="1" {}
+                    text x=(label_width + annual + 6) y=(y + 2 * BAR - 1) fill="#5b6675" {
                         @match platform.annual_review_rule {
                             Some(_) => { "¥" (platform.annual_review_fen.yuan_grouped()) },
                             None => (msg!(lang, "report-no-annual-review")),
                         }
                     }
-                    line x1=(LABEL_WIDTH) x2=(LABEL_WIDTH) y1=(y - 4) y2=(y + 2 * BAR + 6) stroke="#9aa4b1" {}
+                    line x1=(label_width) x2=(label_width) y1=(y - 4) y2=(y + 2 * BAR + 6) stroke="#9aa4b1" {}
                 }
             }
             figcaption { (msg!(lang, "report-costs-chart-caption")) }

@@ -44,6 +44,17 @@ sup.fn{font-size:10px;margin-left:2px;white-space:nowrap} sup.fn a{color:var(--m
 table.figures td.num,table.figures th.num{padding-right:30px;position:relative}
 table.figures td.num sup.fn{position:absolute;right:3px;top:5px;margin:0}
 td.nowrap{white-space:nowrap}
+table.clients,table.clients thead,table.clients tbody,table.clients th,table.clients td{display:block;min-width:0}
+table.clients th.num{white-space:normal}
+table.clients tr{display:grid;grid-template-columns:20% 8% 21% 7% 9% 17% 9% 9%}
+table.clients tbody tr{content-visibility:auto;contain-intrinsic-size:auto 44px}
+table.sortable th button{all:unset;cursor:pointer}
+table.sortable th button::after{content:"\a0↕";color:var(--line)}
+table.sortable th[aria-sort=ascending] button::after{content:"\a0▲";color:var(--muted)}
+table.sortable th[aria-sort=descending] button::after{content:"\a0▼";color:var(--muted)}
+table.sortable th button:focus-visible{outline:2px solid var(--brand)}
+ul.binding{margin:4px 0 8px;padding-left:20px;color:var(--critical)} ul.binding li{margin:2px 0}
+table.benefits{table-layout:fixed} table.benefits th:first-child{width:26%} table.benefits th:nth-child(2){width:30%}
 td.client{min-width:230px} span.date{white-space:nowrap;font-variant-numeric:tabular-nums}
 figure{margin:10px 0 6px} figure svg{width:100%;height:auto;display:block}
 figcaption{color:var(--muted);font-size:12.5px;margin-top:4px}
@@ -64,11 +75,6 @@ font-size:12px;line-height:12px;text-align:center;font-weight:700;margin-top:3px
 .muted{color:var(--muted)}
 .note{color:var(--muted);font-size:12.5px;margin:4px 0}
 ol.sources{font-size:12.5px;color:var(--muted);padding-left:26px} ol.sources code{color:var(--ink)}
-details.client{border:1px solid var(--line);border-radius:6px;margin:10px 0;padding:0 14px}
-details.client>summary{cursor:pointer;padding:10px 0;font-weight:600;display:flex;gap:12px;align-items:center;flex-wrap:wrap}
-details.client>summary .muted{font-weight:400}
-details.client[open]{padding-bottom:14px}
-details.client h2{font-size:16px} details.client section{margin-top:16px}
 a{color:var(--brand)}
 footer{margin-top:32px;color:var(--muted);font-size:12px;border-top:1px solid var(--line);padding-top:8px}
 @page{size:A4;margin:14mm 12mm}
@@ -78,9 +84,8 @@ main{max-width:none;padding:0}
 section.major{break-before:page}
 figure,li,tr{break-inside:avoid}
 table{font-size:10.5px} th,td{padding:4px 6px} td.client{min-width:0;width:26%}
-details.client{break-before:page;border:none;padding:0}
-details.client section.major{break-before:auto}
-details.client>summary{font-size:15px}
+table.sortable th button::after{content:none}
+table.clients tbody tr{content-visibility:visible}
 a{color:inherit;text-decoration:none}
 .card{break-inside:avoid}
 }

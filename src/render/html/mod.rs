@@ -1,10 +1,13 @@
 //! `report`: one self-contained HTML page a manager can open, mail or print — for one
 //! organisation ([`org_page`]) or a folder of clients ([`portfolio::page`]). Built with maud,
-//! which escapes every value from a profile; inline CSS and SVG only, no script, and a
-//! Content-Security-Policy that forbids loading anything from elsewhere. Each section has its
-//! own module; charts always come with a table holding the same numbers.
+//! which escapes every value from a profile; inline CSS and SVG only, and a
+//! Content-Security-Policy that forbids loading anything from elsewhere; the one script, the
+//! portfolio's table sorting, is allowed by its hash alone. Each section has its own module;
+//! charts always come with a table holding the same numbers.
 
+pub mod benefits;
 pub mod checklist;
+pub mod clients;
 pub mod costs;
 pub mod css;
 pub mod header;
@@ -12,6 +15,7 @@ pub mod payments;
 pub mod portfolio;
 pub mod renewals;
 pub mod sources;
+pub mod status_chart;
 pub mod svg;
 pub mod timeline;
 
@@ -63,12 +67,33 @@ fn lang_tag(lang: Lang) -> &'static str {
 
 /// A whole page: head with the policy, title and style, then `body` in `<main>`.
 pub fn document(lang: Lang, title: &str, body: Markup) -> String {
+    page_with(lang, title, body, None)
+}
+
+/// A whole page that runs `script` (one of the page's own, whose hash the policy allows): the
+/// policy names that hash and nothing else may run.
+pub fn document_with_script(lang: Lang, title: &str, body: Markup, script: &str) -> String {
+    page_with(lang, title, body, Some(script))
+}
+
+/// The policy of a page running `script`: [`CONTENT_SECURITY_POLICY`] plus the script's hash.
+pub fn policy_with_script(script: &str) -> String {
+    let hash = match script {
+        clients::SORT_SCRIPT => clients::SORT_SCRIPT_HASH,
+        // No other script exists: an unknown one gets a policy that runs nothing.
+        _ => "'none'",
+    };
+    format!("{CONTENT_SECURITY_POLICY}; script-src {hash}")
+}
+
+fn page_with(lang: Lang, title: &str, body: Markup, script: Option<&str>) -> String {
+    let policy = script.map_or_else(|| CONTENT_SECURITY_POLICY.to_owned(), policy_with_script);
     html! {
         (DOCTYPE)
         html lang=(lang_tag(lang)) {
             head {
                 meta charset="utf-8";
-                meta http-equiv="Content-Security-Policy" content=(CONTENT_SECURITY_POLICY);
+                meta http-equiv="Content-Security-Policy" content=(policy);
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 meta name="generator" content={ "certplan " (env!("CARGO_PKG_VERSION")) };
                 title { (title) }
@@ -76,6 +101,7 @@ pub fn document(lang: Lang, title: &str, body: Markup) -> String {
             }
             body {
                 main { (body) }
+                @if let Some(script) = script { script { (PreEscaped(script)) } }
             }
         }
     }
@@ -104,6 +130,7 @@ pub fn org_sections(
         (costs::section(page, report, citations, scope))
         (timeline::section(page, report, citations, scope))
         (renewals::section(page, report, citations, scope))
+        (benefits::section(page, report, citations, scope))
         (checklist::section(page, report, citations, scope))
         (checklist::findings(page, report, citations, scope))
     }

@@ -1,71 +1,19 @@
-//! A folder of clients on one page: totals, the payments per month as stacked bars (and a
-//! table of the same numbers), every renewal by date with its status in colour and in words, a
-//! row per client, and each client's own sections below, folded in `<details>`.
+//! A folder of clients on one page that stays light at ten thousand: totals, the payments per
+//! month and the certifications by status as charts (each with a table of the same numbers),
+//! the clients needing action first, then every other client in one sortable table. Each
+//! client's own page is written beside it only with `report DIR -o out/`.
 
-use super::header::{deadline_text, fact, rules_label};
-use super::sources::Citations;
-use super::svg::{severity_class, status_class};
-use super::{Page, Scope, document, org_sections, payments, shown};
-use crate::check::Severity;
+use super::clients::{self, ClientLinks, SORT_SCRIPT};
+use super::header::{fact, rules_label};
+use super::{Page, document_with_script, payments, status_chart};
 use crate::i18n::message;
 use crate::msg;
-use crate::profile::Profile;
+use crate::report::REPORT_YEARS;
 use crate::report::portfolio::Portfolio;
-use crate::report::{OrgReport, REPORT_YEARS};
 use crate::review::ReviewStatus;
-use maud::{Markup, PreEscaped, html};
 
-/// The anchor of client `index`'s section.
-fn client_anchor(index: usize) -> String {
-    format!("client-{}", index + 1)
-}
-
-/// One client's folded section, citing into the portfolio's `citations`.
-pub fn client_section(
-    page: &Page<'_>,
-    index: usize,
-    path: &str,
-    profile: &Profile,
-    report: &OrgReport<'_>,
-    citations: &mut Citations,
-) -> String {
-    let lang = page.lang;
-    let org = profile.org();
-    let worst = report.schedule.worst();
-    let open = report.open_findings();
-    let prefix = format!("c{}-", index + 1);
-    html! {
-        details.client id=(client_anchor(index)) {
-            summary {
-                span { (shown(&org.name)) }
-                @if let Some(worst) = worst {
-                    span.badge.(status_class(worst)) { (worst.label(lang)) }
-                }
-                @if open > 0 {
-                    span.badge.(severity_class(Severity::Warning)) { (msg!(lang, "report-open-findings", count = open)) }
-                }
-                span.muted { (shown(path)) }
-            }
-            dl.facts {
-                (fact(&msg!(lang, "report-kind"), org.kind.label(lang)))
-                (fact(&msg!(lang, "report-members"), &msg!(lang, "report-members-count", count = org.members.get())))
-                @if let Some(region) = &org.region {
-                    (fact(&msg!(lang, "report-region"), &shown(region)))
-                }
-            }
-            (org_sections(page, report, citations, Scope { anchor: &prefix, full: false }))
-        }
-    }
-    .into_string()
-}
-
-/// The portfolio page; `sections` are the clients' sections in order.
-pub fn page(
-    page: &Page<'_>,
-    portfolio: &Portfolio,
-    sections: &[String],
-    citations: &Citations,
-) -> String {
+/// The portfolio page; `links` says whether each client has its own page beside it.
+pub fn page(page: &Page<'_>, portfolio: &Portfolio, links: ClientLinks) -> String {
     let lang = page.lang;
     let attention = [
         ReviewStatus::Due,
@@ -77,7 +25,7 @@ pub fn page(
     .map(|status| portfolio.count(*status))
     .sum::<usize>();
     let months = portfolio.months();
-    let body = html! {
+    let body = maud::html! {
         header.masthead {
             p.eyebrow { (msg!(lang, "report-portfolio-eyebrow")) }
             h1 { (msg!(lang, "report-portfolio-title", count = portfolio.clients.len())) }
@@ -125,17 +73,12 @@ pub fn page(
             }
         }
         (payments::section(page, &months))
-        (renewals(page, portfolio))
-        (clients(page, portfolio))
-        section.major #clients-detail {
-            h2 { (msg!(lang, "report-clients-detail-title")) }
-            p.note { (msg!(lang, "report-clients-detail-intro")) }
-            @for section in sections { (PreEscaped(section)) }
-        }
-        (citations.section(page.rules, lang))
+        (status_chart::section(page, portfolio))
+        (clients::attention(page, portfolio, links))
+        (clients::others(page, portfolio, links))
         footer { p { (msg!(lang, "report-footer", version = env!("CARGO_PKG_VERSION"), as_of = page.as_of)) } }
     };
-    document(
+    document_with_script(
         lang,
         &msg!(
             lang,
@@ -143,94 +86,6 @@ pub fn page(
             count = portfolio.clients.len()
         ),
         body,
+        SORT_SCRIPT,
     )
-}
-
-/// Every renewal by expiry.
-fn renewals(page: &Page<'_>, portfolio: &Portfolio) -> Markup {
-    let lang = page.lang;
-    html! {
-        section.major #renewals {
-            h2 { (msg!(lang, "report-portfolio-renewals-title")) }
-            @if portfolio.renewals.is_empty() {
-                p.note { (msg!(lang, "report-renewals-none")) }
-            } @else {
-                table {
-                    thead { tr {
-                        th { (msg!(lang, "report-col-expires")) }
-                        th { (msg!(lang, "report-col-client")) }
-                        th { (msg!(lang, "report-col-platform")) }
-                        th { (msg!(lang, "report-col-start-by")) }
-                        th.num { (msg!(lang, "report-col-days-left")) }
-                        th { (msg!(lang, "report-col-status")) }
-                        th.num { (msg!(lang, "report-col-fee")) }
-                    } }
-                    tbody {
-                        @for row in &portfolio.renewals {
-                            tr {
-                                td.date { (row.expires_on) }
-                                td { a href={ "#" (client_anchor(row.client)) } { (shown(&portfolio.clients[row.client].name)) } }
-                                td.nowrap { (row.platform.label(lang)) }
-                                td.date { (row.start_by) }
-                                td.num { (row.days_left) }
-                                td { span.badge.(status_class(row.status)) { (row.status.label(lang)) } }
-                                td.num { (row.fee_fen.yuan_grouped()) }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/// A row per client.
-fn clients(page: &Page<'_>, portfolio: &Portfolio) -> Markup {
-    let lang = page.lang;
-    html! {
-        section.major #clients {
-            h2 { (msg!(lang, "report-clients-title")) }
-            table {
-                thead { tr {
-                    th { (msg!(lang, "report-col-client")) }
-                    th.num { (msg!(lang, "report-col-first")) }
-                    th { (msg!(lang, "report-col-next-payment")) }
-                    th { (msg!(lang, "report-col-next-deadline")) }
-                    th.num { (msg!(lang, "report-col-open-findings")) }
-                    th { (msg!(lang, "report-col-status")) }
-                } }
-                tbody {
-                    @for (index, client) in portfolio.clients.iter().enumerate() {
-                        tr {
-                            td.client { a href={ "#" (client_anchor(index)) } { (shown(&client.name)) } }
-                            td.num { (client.first_fen.yuan_grouped()) }
-                            td {
-                                @match &client.next_payment {
-                                    Some(payment) => { span.date { (payment.date) } " · " (payment.platform.label(lang)) " · ¥" (payment.amount.yuan_grouped()) }
-                                    None => span.muted { "—" },
-                                }
-                            }
-                            td {
-                                @match &client.next_deadline {
-                                    Some(deadline) => { span.date { (deadline.date) } " · " (deadline_text(deadline, lang)) }
-                                    None => span.muted { "—" },
-                                }
-                            }
-                            td.num {
-                                @if client.critical_findings > 0 {
-                                    span.(severity_class(Severity::Critical)) { strong { (client.open_findings) } }
-                                } @else { (client.open_findings) }
-                            }
-                            td {
-                                @match client.worst_status {
-                                    Some(status) => span.badge.(status_class(status)) { (status.label(lang)) },
-                                    None => span.badge.s-none { (msg!(lang, "report-not-certified")) },
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
 }

@@ -4,7 +4,7 @@
 //! certified yet whose application is under way says its stage, next step and refund due.
 
 use super::sources::Citations;
-use super::svg::{DayAxis, clip, month_name, platform_colour, status_class};
+use super::svg::{DayAxis, label_column, month_name, platform_colour, status_class};
 use super::{Page, Scope};
 use crate::msg;
 use crate::render::remind::advice;
@@ -114,10 +114,15 @@ fn strip(page: &Page<'_>, reviews: &[Review], anchor: &str) -> Markup {
     let lang = page.lang;
     let from = month_of(page.as_of);
     let end = horizon_end(page.as_of);
+    // Wide enough for the longest platform name and status: a label is never cut.
+    let labels = reviews
+        .iter()
+        .flat_map(|review| [review.platform.label(lang), review.status.label(lang)]);
+    let label_width = label_column(labels, 12, (4, 8), LABEL_WIDTH);
     let axis = DayAxis {
         from,
         days: (end - from).num_days(),
-        left: LABEL_WIDTH,
+        left: label_width,
         width: 2,
     };
     let height = TOP + ROW * reviews.len() as i64 + 6;
@@ -160,8 +165,8 @@ fn strip(page: &Page<'_>, reviews: &[Review], anchor: &str) -> Markup {
                 @for (index, review) in reviews.iter().enumerate() {
                     @let y = TOP + ROW * index as i64;
                     @let colour = platform_colour(review.platform);
-                    text x="4" y=(y + 15) font-weight="700" fill=(colour) { (clip(review.platform.label(lang), 16)) }
-                    text x="4" y=(y + 29) font-size="11" class=(status_class(review.status)) fill="currentColor" { (review.status.label(lang)) }
+                    text x="4" y=(y + 15) font-weight="700" fill=(colour) data-fit={ "0 " (label_width) } { (review.platform.label(lang)) }
+                    text x="4" y=(y + 29) font-size="11" class=(status_class(review.status)) fill="currentColor" data-fit={ "0 " (label_width) } { (review.status.label(lang)) }
                     @let window = (axis.x(review.window_opens_on), axis.x_end(review.expires_on));
                     @if window.1 > window.0 {
                         rect x=(window.0) y=(y + 8) width=(window.1 - window.0) height="16" fill=(colour) fill-opacity="0.22" stroke=(colour) stroke-width="1" {}

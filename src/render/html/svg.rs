@@ -39,6 +39,7 @@ pub fn platform_tint(platform: Platform) -> &'static str {
 /// The CSS class of a renewal status (`s-due`).
 pub fn status_class(status: ReviewStatus) -> &'static str {
     match status {
+        ReviewStatus::NoReview => "s-none",
         ReviewStatus::Ok => "s-ok",
         ReviewStatus::Due => "s-due",
         ReviewStatus::Critical => "s-critical",
@@ -136,12 +137,84 @@ impl DayAxis {
     }
 }
 
-/// Text cut to `max` characters with an ellipsis (the full text stays in the chart's table).
-pub fn clip(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_owned();
+/// A generous estimate of the width of `text` drawn `size` units high (bold included): a
+/// Chinese or other full-width character takes one em, anything else 0.66 em, wider than Noto
+/// Sans' widest common letters on average, so a label given this room is never cut (a browser
+/// test measures it).
+pub fn text_width(text: &str, size: i64) -> i64 {
+    let units: i64 = text
+        .chars()
+        .map(|c| if is_wide(c) { 100 } else { 66 })
+        .sum();
+    (units * size + 99) / 100
+}
+
+/// `text` broken into lines no wider than `width` (by [`text_width`] at `size`): between
+/// words where there are spaces, between characters in Chinese; a word longer than a line
+/// is broken between characters. Never cut.
+pub fn wrap(text: &str, width: i64, size: i64) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    // Pieces: a word with the space before it, or one wide character.
+    let mut pieces: Vec<String> = Vec::new();
+    for c in text.chars() {
+        match pieces.last_mut() {
+            Some(last) if !is_wide(c) && c != ' ' && !last.chars().last().is_some_and(is_wide) => {
+                last.push(c)
+            }
+            _ => pieces.push(c.to_string()),
+        }
     }
-    let mut cut: String = text.chars().take(max.saturating_sub(1)).collect();
-    cut.push('…');
-    cut
+    for piece in pieces {
+        let candidate = format!("{line}{piece}");
+        if line.is_empty() || text_width(candidate.trim_end(), size) <= width {
+            line = candidate;
+            continue;
+        }
+        lines.push(line.trim_end().to_owned());
+        line = piece.trim_start().to_owned();
+    }
+    if !line.trim().is_empty() {
+        lines.push(line.trim_end().to_owned());
+    }
+    // A single word wider than the line: break it between characters.
+    lines
+        .into_iter()
+        .flat_map(|line| {
+            if text_width(&line, size) <= width {
+                return vec![line];
+            }
+            let mut parts = vec![String::new()];
+            for c in line.chars() {
+                let last = parts.last_mut().expect("one part at least");
+                if !last.is_empty() && text_width(&format!("{last}{c}"), size) > width {
+                    parts.push(c.to_string());
+                } else {
+                    last.push(c);
+                }
+            }
+            parts
+        })
+        .collect()
+}
+
+/// Whether `c` is drawn one em wide (CJK, full-width forms, kana, hangul).
+fn is_wide(c: char) -> bool {
+    matches!(u32::from(c),
+        0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD)
+}
+
+/// The width a label column needs for `labels` drawn `size` units high from `indent`, with
+/// `gap` after the longest: at least `least`.
+pub fn label_column<'a>(
+    labels: impl IntoIterator<Item = &'a str>,
+    size: i64,
+    (indent, gap): (i64, i64),
+    least: i64,
+) -> i64 {
+    labels
+        .into_iter()
+        .map(|label| indent + text_width(label, size) + gap)
+        .fold(least, i64::max)
 }

@@ -2,7 +2,7 @@
 //! axis, and footnotes numbered once per fact and source.
 
 use super::sources::Citations;
-use super::svg::{DayAxis, clip, length, month_label, month_name};
+use super::svg::{DayAxis, label_column, length, month_label, month_name, text_width, wrap};
 use crate::lang::Lang;
 use crate::money::Fen;
 use chrono::NaiveDate;
@@ -58,9 +58,43 @@ fn the_day_axis_clamps_days_outside_it() {
 }
 
 #[test]
-fn long_labels_are_clipped_with_an_ellipsis() {
-    assert_eq!(clip("WeCom", 10), "WeCom");
-    assert_eq!(clip("上传营业执照、法定代表人人脸识别", 6), "上传营业执…");
+fn long_labels_wrap_and_are_never_cut() {
+    assert_eq!(wrap("Pay the fees", 200, 12), ["Pay the fees"]);
+    let lines = wrap(
+        "Medium and large: phone callback and credit check (large: possibly a site visit)",
+        200,
+        12,
+    );
+    assert!(lines.len() > 1, "{lines:?}");
+    assert!(
+        lines.iter().all(|line| text_width(line, 12) <= 200),
+        "{lines:?}"
+    );
+    assert_eq!(
+        lines.join(" "),
+        "Medium and large: phone callback and credit check (large: possibly a site visit)"
+    );
+    let chinese = wrap(
+        "审核中可在订单详情页重填资料；未通过须重新付费申请",
+        120,
+        12,
+    );
+    assert_eq!(
+        chinese.concat(),
+        "审核中可在订单详情页重填资料；未通过须重新付费申请"
+    );
+    assert!(chinese.iter().all(|line| text_width(line, 12) <= 120));
+}
+
+#[test]
+fn a_label_column_is_as_wide_as_its_longest_label() {
+    assert_eq!(text_width("企业微信", 12), 48);
+    assert_eq!(text_width("WeCom", 10), 33);
+    assert_eq!(label_column(["WeCom", "企业微信"], 12, (4, 10), 100), 100);
+    assert_eq!(
+        label_column(["Alipay enterprise certification"], 13, (0, 10), 100),
+        10 + text_width("Alipay enterprise certification", 13)
+    );
 }
 
 #[test]

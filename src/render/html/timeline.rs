@@ -3,7 +3,7 @@
 //! the last day to submit its annual review marked — and the same dates in a table.
 
 use super::sources::Citations;
-use super::svg::{DayAxis, clip, platform_colour, platform_tint};
+use super::svg::{DayAxis, label_column, platform_colour, platform_tint, text_width, wrap};
 use super::{Page, Scope};
 use crate::lang::Lang;
 use crate::msg;
@@ -19,6 +19,10 @@ const LABEL_WIDTH: i64 = 250;
 const ROW: i64 = 22;
 const TOP: i64 = 30;
 const PLOT_WIDTH: i64 = 740;
+/// The widest the label column grows for long names; longer step names wrap.
+const LABEL_WIDTH_MAX: i64 = 340;
+/// The height of each further line of a wrapped step name.
+const LINE: i64 = 14;
 
 /// A step's duration in words: the timeline table's.
 pub fn duration(step: &PlannedStep, lang: Lang) -> String {
@@ -161,16 +165,50 @@ fn chart(page: &Page<'_>, report: &OrgReport<'_>, anchor: &str) -> Markup {
         .unwrap_or(page.as_of);
     let days = ((last - page.as_of).num_days() + 3).max(14);
     let width = (PLOT_WIDTH / days).max(3);
+    let rows: Vec<_> = platforms.iter().map(drawn).collect();
+    // Wide enough for the longest platform and step name, up to a limit past which step names
+    // wrap onto more lines: a label is never cut.
+    let names = platforms
+        .iter()
+        .map(|platform| platform.platform.label(lang));
+    let steps = rows.iter().flatten().map(|(step, ..)| step.name.get(lang));
+    let label_width = label_column(names, 12, (4, 10), LABEL_WIDTH)
+        .max(label_column(steps, 12, (16, 10), LABEL_WIDTH))
+        .min(LABEL_WIDTH_MAX);
     let axis = DayAxis {
         from: page.as_of,
         days,
-        left: LABEL_WIDTH,
+        left: label_width,
         width,
     };
-    let rows: Vec<_> = platforms.iter().map(drawn).collect();
-    let row_count: i64 = rows.iter().map(|steps| steps.len() as i64 + 1).sum();
-
-    let height = TOP + row_count * ROW + 8;
+    // The end labels ("done by …") stay inside the chart: it widens to hold the furthest.
+    let chart_right = platforms
+        .iter()
+        .map(|platform| {
+            let label = msg!(lang, "report-done-by", date = platform.latest_on);
+            axis.x_end(platform.latest_on) + 9 + text_width(&label, 11) + 4
+        })
+        .fold(axis.right() + 10, i64::max);
+    // Each step's name in lines, and the row it takes (taller when wrapped).
+    let rows: Vec<Vec<_>> = rows
+        .into_iter()
+        .map(|steps| {
+            steps
+                .into_iter()
+                .map(|(step, start, done)| {
+                    let lines = wrap(step.name.get(lang), label_width - 26, 12);
+                    (step, start, done, lines)
+                })
+                .collect()
+        })
+        .collect();
+    let row_height = |lines: &Vec<String>| ROW + LINE * (lines.len() as i64 - 1).max(0);
+    let height = TOP
+        + rows
+            .iter()
+            .map(|steps| ROW + steps.iter().map(|row| row_height(&row.3)).sum::<i64>())
+            .sum::<i64>()
+        + 8;
     let title_id = format!("{anchor}timeline-title");
     let desc_id = format!("{anchor}timeline-desc");
     let description: Vec<String> = platforms
@@ -185,15 +223,22 @@ fn chart(page: &Page<'_>, report: &OrgReport<'_>, anchor: &str) -> Markup {
             )
         })
         .collect();
+    // Each platform's block: its top and its steps, each with the top of its row.
     let mut blocks = Vec::new();
     let mut y = TOP;
-    for (platform, steps) in platforms.iter().zip(rows) {
-        blocks.push((platform, y, steps));
-        y += ROW * (blocks.last().map_or(0, |block| block.2.len()) as i64 + 1);
+    for (platform, steps) in platforms.iter().zip(&rows) {
+        let top = y;
+        y += ROW;
+        let mut placed = Vec::new();
+        for row in steps {
+            placed.push((row, y));
+            y += row_height(&row.3);
+        }
+        blocks.push((platform, top, y, placed));
     }
     html! {
         figure {
-            svg xmlns="http://www.w3.org/2000/svg" viewBox={ "0 0 " (axis.right() + 10) " " (height) }
+            svg xmlns="http://www.w3.org/2000/svg" viewBox={ "0 0 " (chart_right) " " (height) }
                 role="img" aria-labelledby={ (title_id) " " (desc_id) } font-size="12" {
                 title id=(title_id) { (msg!(lang, "report-timeline-chart-title")) }
                 desc id=(desc_id) { (description.join(&msg!(lang, "report-list-separator"))) }
@@ -204,16 +249,19 @@ fn chart(page: &Page<'_>, report: &OrgReport<'_>, anchor: &str) -> Markup {
                 }
                 line x1=(axis.x(page.as_of)) x2=(axis.x(page.as_of)) y1=(TOP - 22) y2=(height) stroke="#1f3a5f" stroke-width="2" {}
                 text x=(axis.x(page.as_of) + 4) y="10" fill="#1f3a5f" font-weight="700" font-size="11" { (msg!(lang, "report-today")) " " (page.as_of) }
-                @for (platform, top, steps) in &blocks {
-                    @let (top, y) = (*top, *top);
-                    @let bottom = top + ROW * (steps.len() as i64 + 1);
-                    text x="4" y=(y + 15) font-weight="700" fill=(platform_colour(platform.platform)) { (clip(platform.platform.label(lang), 30)) }
+                @for (platform, top, bottom, steps) in &blocks {
+                    @let (top, y, bottom) = (*top, *top, *bottom);
+                    text x="4" y=(y + 15) font-weight="700" fill=(platform_colour(platform.platform)) data-fit={ "0 " (label_width) } { (platform.platform.label(lang)) }
                     rect x=(axis.x_end(platform.earliest_on)) y=(y + 8) width=((axis.x_end(platform.latest_on) - axis.x_end(platform.earliest_on)).max(2)) height="6" fill=(platform_colour(platform.platform)) fill-opacity="0.5" {}
                     path d={ "M" (axis.x_end(platform.latest_on)) " " (y + 4) "l6 7-6 7-6-7z" } fill=(platform_colour(platform.platform)) {}
                     text x=(axis.x_end(platform.latest_on) + 9) y=(y + 15) fill="#1b2430" font-size="11" { (msg!(lang, "report-done-by", date = platform.latest_on)) }
-                    @for (index, (step, start, done)) in steps.iter().enumerate() {
-                        @let row_y = top + ROW * (index as i64 + 1);
-                        text x="16" y=(row_y + 15) fill="#1b2430" { (clip(step.name.get(lang), if lang == Lang::Zh { 18 } else { 34 })) }
+                    @for ((_, start, done, lines), row_y) in steps {
+                        @let row_y = *row_y;
+                        text x="16" y=(row_y + 15) fill="#1b2430" data-fit={ "0 " (label_width) } {
+                            @for (index, line) in lines.iter().enumerate() {
+                                @if index == 0 { tspan x="16" { (line) } } @else { tspan x="16" dy=(LINE) { (line) } }
+                            }
+                        }
                         rect x=(axis.x_end(start.0)) y=(row_y + 5) width=((axis.x_end(done.0) - axis.x_end(start.0)).max(3)) height="12" rx="2" fill=(platform_colour(platform.platform)) {}
                         @if done.1 > done.0 {
                             rect x=(axis.x_end(done.0)) y=(row_y + 5) width=(axis.x_end(done.1) - axis.x_end(done.0)) height="12" rx="2" fill=(platform_tint(platform.platform)) {}

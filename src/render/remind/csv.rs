@@ -1,4 +1,5 @@
-//! `remind --format csv`: one tidy row per review, then one per platform not yet certified.
+//! `remind --format csv`: one tidy row per review, then one per platform not yet certified,
+//! then one per platform without an annual review.
 
 use crate::profile::Profile;
 use crate::render::workdays::assumed_days_cell;
@@ -63,7 +64,8 @@ pub const CSV_KINDS: [CellKind; 26] = crate::render::kinds_with_provenance([
     CellKind::Bool,
 ]);
 
-/// One profile's rows, one per review, then one per platform not certified yet.
+/// One profile's rows, one per review, then one per platform not certified yet, then one per
+/// platform without an annual review.
 pub fn csv(context: &Context<'_>, profile: &Profile, schedule: &ReviewSchedule) -> String {
     csv_lines(records(context, profile, schedule))
 }
@@ -141,5 +143,29 @@ pub fn records(
         );
         row
     });
-    crate::render::records_with_provenance(context, Some(profile), rows.chain(waiting).collect())
+    let no_review = schedule.no_review.iter().map(|entry| {
+        let certified_on = entry
+            .certified_on
+            .map_or_else(String::new, |day| day.to_string());
+        let mut row = cells([
+            context.profile_path,
+            org,
+            entry.platform.id(),
+            &certified_on,
+        ]);
+        row.extend(std::iter::repeat_n(String::new(), 5));
+        row.push(crate::review::ReviewStatus::NoReview.id().to_owned());
+        row.extend(std::iter::repeat_n(String::new(), 6));
+        row.extend(cells([entry.fact.as_str(), entry.source.as_str()]));
+        row.resize(
+            CSV_HEADER.len() - crate::render::PROVENANCE.len(),
+            String::new(),
+        );
+        row
+    });
+    crate::render::records_with_provenance(
+        context,
+        Some(profile),
+        rows.chain(waiting).chain(no_review).collect(),
+    )
 }

@@ -18,6 +18,8 @@ struct RemindView<'a> {
     without_rule: Vec<&'static str>,
     /// Platforms chosen but not certified yet (status `not_certified`).
     not_certified: Vec<NotCertifiedView>,
+    /// Platforms applied for that have no annual review (status `no_review`), with the source.
+    no_review: Vec<NoReviewView<'a>>,
     assumptions: Vec<&'a str>,
     /// Days off assumed from the holiday law (years without a notice); empty otherwise.
     assumed_days_off: Vec<AssumedDayView>,
@@ -27,6 +29,15 @@ struct RemindView<'a> {
 struct NotCertifiedView {
     platform: &'static str,
     status: &'static str,
+}
+
+#[derive(Serialize)]
+struct NoReviewView<'a> {
+    platform: &'static str,
+    status: &'static str,
+    certified_on: Option<String>,
+    fact: &'a str,
+    source: &'a str,
 }
 
 #[derive(Serialize)]
@@ -98,6 +109,17 @@ pub fn json(context: &Context<'_>, profile: &Profile, schedule: &ReviewSchedule)
             .map(|platform| NotCertifiedView {
                 platform: platform.id(),
                 status: NOT_CERTIFIED,
+            })
+            .collect(),
+        no_review: schedule
+            .no_review
+            .iter()
+            .map(|entry| NoReviewView {
+                platform: entry.platform.id(),
+                status: ReviewStatus::NoReview.id(),
+                certified_on: entry.certified_on.map(|day| day.to_string()),
+                fact: &entry.fact,
+                source: &entry.source,
             })
             .collect(),
         assumptions: crate::render::localized(&schedule.assumptions, context.lang),

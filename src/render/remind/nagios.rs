@@ -35,8 +35,11 @@ pub const MONITORED: [ReviewStatus; 5] = [
 ];
 
 impl MonitorSummary {
-    /// Adds one profile's schedule.
+    /// Adds one profile's schedule; a platform without an annual review counts as OK.
     pub fn add(&mut self, profile: &Profile, schedule: &ReviewSchedule) {
+        let ok = MONITORED.len() - 1;
+        self.reviews += schedule.no_review.len();
+        self.counts[ok] += schedule.no_review.len();
         for review in &schedule.reviews {
             self.reviews += 1;
             if let Some(slot) = MONITORED.iter().position(|status| *status == review.status) {

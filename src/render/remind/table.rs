@@ -8,7 +8,7 @@ use crate::render::text::footnotes::Footnotes;
 use crate::render::text::table_style::{align_right, fit, new_table, shown as text_of};
 use crate::render::workdays::assumed_days_text;
 use crate::render::{Context, title_line};
-use crate::review::ReviewSchedule;
+use crate::review::{ReviewSchedule, ReviewStatus};
 use crate::rules::Rules;
 
 /// The narrowest terminal that shows every date column of the schedule.
@@ -30,6 +30,7 @@ pub fn table(
     if schedule.reviews.is_empty()
         && schedule.without_rule.is_empty()
         && schedule.not_certified.is_empty()
+        && schedule.no_review.is_empty()
     {
         out.push_str(&message(lang, "remind-no-platform-has-certified-on"));
         out.push('\n');
@@ -81,6 +82,16 @@ pub fn table(
         row.push(String::new());
         table.add_row(shown(row));
     }
+    for entry in &schedule.no_review {
+        let certified_on = entry
+            .certified_on
+            .map_or_else(|| "—".to_owned(), |day| day.to_string());
+        let mut row = vec![entry.platform.label(lang).to_owned(), certified_on];
+        row.extend(std::iter::repeat_n("—".to_owned(), 5));
+        row.push(ReviewStatus::NoReview.label(lang).to_owned());
+        row.push(footnotes.cite(&entry.source));
+        table.add_row(shown(row));
+    }
     let days_left = headers[..6].iter().filter(|(_, keep)| *keep).count();
     align_right(&mut table, &[days_left]);
     fit(&mut table, context.width);
@@ -111,11 +122,11 @@ pub fn table(
             message(lang, "remind-not-certified-advice"),
         );
     }
-    for &platform in &schedule.without_rule {
+    for entry in &schedule.no_review {
         todo(
             "remind-todo",
-            platform,
-            message(lang, "remind-no-annual-review-rule-is"),
+            entry.platform,
+            message(lang, "remind-no-review-advice"),
         );
     }
     if !schedule.assumed_days_off.is_empty() {
