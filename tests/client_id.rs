@@ -116,3 +116,44 @@ fn a_client_id_is_checked_like_the_other_org_keys() {
         assert!(stderr.contains(found), "{stderr}");
     }
 }
+
+#[test]
+fn the_report_names_the_client_id_on_its_page_and_in_the_portfolio() {
+    let dir = temp_dir();
+    let file = write(dir.path(), "p.toml", PROFILE);
+    let page = dir.path().join("page.html");
+    certplan()
+        .args(["report", "--as-of", AS_OF, "-o"])
+        .arg(&page)
+        .arg(&file)
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&page).unwrap();
+    assert!(
+        text.contains("Client id") && text.contains("KH-0042"),
+        "the masthead names it"
+    );
+
+    let list = write(
+        dir.path(),
+        "clients.csv",
+        "客户编号,名称,主体类型,人数,企业微信\nA-7,甲,企业,10,是\n,乙,企业,12,是\n",
+    );
+    let portfolio = dir.path().join("portfolio.html");
+    certplan()
+        .args(["report", "--lang", "zh", "--as-of", AS_OF, "-o"])
+        .arg(&portfolio)
+        .arg(&list)
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&portfolio).unwrap();
+    assert!(
+        text.contains("client-id\">A-7<"),
+        "the client's row names its id"
+    );
+    assert_eq!(
+        text.matches("class=\"muted client-id\"").count(),
+        1,
+        "only where there is one"
+    );
+}

@@ -5,6 +5,7 @@ report-eyebrow = Certification plan
 report-kind = Kind
 report-members = Members
 report-members-count = { $count }
+report-client-id = Client id
 report-region = Region
 report-as-of = As of
 report-rules = Rules

@@ -5,6 +5,7 @@ report-eyebrow = 认证计划
 report-kind = 主体类型
 report-members = 成员数
 report-members-count = { $count } 人
+report-client-id = 客户编号
 report-region = 地区
 report-as-of = 计划日期
 report-rules = 规则

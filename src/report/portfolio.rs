@@ -60,6 +60,8 @@ pub fn next_deadline(report: &OrgReport<'_>) -> Option<Deadline> {
 pub struct ClientRow {
     /// The organisation's name, as the profile gives it.
     pub name: String,
+    /// The client's own id (`[org] client_id`, a list's `client_id` column), if it has one.
+    pub client_id: Option<String>,
     /// The profile path, as given.
     pub path: String,
     /// First certification of the platforms chosen.
@@ -136,7 +138,13 @@ impl Portfolio {
     }
 
     /// Adds one client's plans; returns its index.
-    pub fn add(&mut self, name: &str, path: &str, report: &OrgReport<'_>) -> usize {
+    pub fn add(
+        &mut self,
+        name: &str,
+        client_id: Option<&str>,
+        path: &str,
+        report: &OrgReport<'_>,
+    ) -> usize {
         let index = self.clients.len();
         let payments = payments_due(report);
         let next_deadline = next_deadline(report);
@@ -153,6 +161,7 @@ impl Portfolio {
         }
         self.clients.push(ClientRow {
             name: name.to_owned(),
+            client_id: client_id.map(str::to_owned),
             path: path.to_owned(),
             first_fen: report.quote.first_fen,
             total_fen: report.quote.total_fen,

@@ -99,7 +99,7 @@ fn a_portfolio_adds_clients_up_and_sorts_renewals_by_expiry() {
     let expired = CERTIFIED.replace("2025-12-20", "2025-11-01");
     for (name, text) in [("later", &later), ("expired", &expired)] {
         let profile = parse_profile("a.toml", text).unwrap();
-        portfolio.add(name, "a.toml", &org_report(&profile, inputs));
+        portfolio.add(name, None, "a.toml", &org_report(&profile, inputs));
     }
     portfolio.finish();
     assert_eq!(portfolio.clients.len(), 2);

@@ -77,7 +77,8 @@ pub fn run(
     let mut portfolio = Portfolio::new(session.as_of);
     let exit = session.for_each_profile(&args.profiles, |session, path, profile| {
         let report = plan(session, path, &profile, args.start)?;
-        let index = portfolio.add(&profile.org().name, path.label(), &report);
+        let org = profile.org();
+        let index = portfolio.add(&org.name, org.client_id(), path.label(), &report);
         if let Some(folder) = pages {
             // Written now, so that memory stays flat however many clients there are.
             let text = org_page(&page_of(session, rules_file.as_deref()), &profile, &report);

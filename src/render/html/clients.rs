@@ -114,6 +114,9 @@ fn row(page: &Page<'_>, index: usize, client: &ClientRow, links: ClientLinks) ->
                     ClientLinks::Pages => a href=(client_page(index)) { (shown(&client.name)) },
                     ClientLinks::None => (shown(&client.name)),
                 }
+                @if let Some(id) = &client.client_id {
+                    " " span.muted.client-id { (shown(id)) }
+                }
             }
             td role="cell" data-v=(rank) {
                 @match client.worst_status {

@@ -56,6 +56,9 @@ pub fn masthead(page: &Page<'_>, profile: &Profile) -> Markup {
                 @if let Some(region) = &org.region {
                     (fact(&msg!(lang, "report-region"), &shown(region)))
                 }
+                @if let Some(id) = org.client_id() {
+                    (fact(&msg!(lang, "report-client-id"), &shown(id)))
+                }
                 (fact(&msg!(lang, "report-as-of"), &page.as_of.to_string()))
                 (fact(&msg!(lang, "report-rules"), &rules_label(page)))
                 (fact(&msg!(lang, "report-language"), &message(lang, "catalogue-language")))
