@@ -38,7 +38,12 @@ fn json(command: &str, args: &[&str], file: &Path) -> (Option<i32>, Vec<Value>, 
 #[test]
 fn a_gbk_csv_with_chinese_headers_is_one_profile_per_row() {
     let dir = temp_dir();
-    let list = write(dir.path(), "clients.csv", gbk(CLIENTS));
+    // As Excel saves it on Chinese Windows: GBK, and CRLF at the end of every line.
+    let list = write(
+        dir.path(),
+        "clients.csv",
+        gbk(&CLIENTS.replace('\n', "\r\n")),
+    );
     let (code, records, stderr) = json("quote", &[], &list);
     assert_eq!(code, Some(0), "{stderr}");
     assert!(
@@ -157,7 +162,7 @@ fn a_workbook_sheet_with_date_cells_is_read_and_a_bad_cell_is_named_while_others
         "a bad row fails the run at the end: {stderr}"
     );
     assert!(
-        stderr.contains("clients.xlsx: 客户!C3: members: \"abc\""),
+        stderr.contains("clients.xlsx: 客户!C3: 人数: \"abc\""),
         "the cell's address: {stderr}"
     );
     let named: Vec<&str> = records
@@ -384,4 +389,89 @@ fn an_output_never_replaces_the_list_or_the_column_map() {
         assert_eq!(output.status.code(), Some(73), "{}", stderr_of(&output));
     }
     assert_eq!(std::fs::read_to_string(&list).unwrap(), CLIENTS);
+}
+
+#[test]
+fn a_title_above_the_header_is_skipped_and_a_notes_column_can_be_left_out() {
+    let dir = temp_dir();
+    let list = write(
+        dir.path(),
+        "ledger.csv",
+        "2026年度客户认证台账,,,,\n名称,主体类型,人数,企业微信,备注\n甲公司,企业,20,是,老客户\n",
+    );
+    let refused = certplan()
+        .args(["quote", "--lang", "zh"])
+        .arg(&list)
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(65));
+    let stderr = stderr_of(&refused);
+    assert!(
+        stderr.contains("ledger.csv: E2") && stderr.contains("“备注”"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("\"列名\" = \"\""),
+        "says how to leave it out: {stderr}"
+    );
+    let map = write(dir.path(), "map.toml", "[columns]\n\"备注\" = \"\"\n");
+    let (code, records, stderr) = json("quote", &["--columns", map.to_str().unwrap()], &list);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(records[0]["sheet_row"], 3, "rows keep the sheet's numbers");
+}
+
+#[test]
+fn an_output_file_is_written_in_the_format_its_name_says_or_said_to_be_held_back() {
+    let dir = temp_dir();
+    let list = write(dir.path(), "clients.csv", CLIENTS);
+    let book = dir.path().join("提醒.xlsx");
+    certplan()
+        .args(["remind", "--as-of", AS_OF, "-o"])
+        .arg(&book)
+        .arg(&list)
+        .assert()
+        .code(0);
+    assert!(
+        std::fs::read(&book).unwrap().starts_with(b"PK"),
+        "a workbook, not a text table"
+    );
+    let csv = dir.path().join("q.csv");
+    certplan()
+        .args(["quote", "--as-of", AS_OF, "-o"])
+        .arg(&csv)
+        .arg(&list)
+        .assert()
+        .success();
+    assert!(
+        std::fs::read_to_string(&csv)
+            .unwrap()
+            .starts_with("profile,org,")
+    );
+    let ics = dir.path().join("q.ics");
+    certplan()
+        .args(["quote", "-o"])
+        .arg(&ics)
+        .arg(&list)
+        .assert()
+        .code(64);
+
+    let bad = write(
+        dir.path(),
+        "bad.csv",
+        "name,kind,members,wecom\na,enterprise,3,是\nb,enterprise,abc,是\n",
+    );
+    let out = dir.path().join("out.ics");
+    let output = certplan()
+        .args(["remind", "--as-of", AS_OF, "--lang", "zh", "-o"])
+        .arg(&out)
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(65));
+    assert!(!out.exists());
+    assert!(
+        stderr_of(&output).contains("未写入"),
+        "{}",
+        stderr_of(&output)
+    );
 }

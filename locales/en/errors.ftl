@@ -21,3 +21,4 @@ notes-more-errors = { $count } more { $count ->
     [one] error
    *[other] errors
     } not shown ({ $total } in all)
+output-held-back = { $path } was not written: some profiles or rows could not be read (above); fix them, or leave them out, and run again

@@ -56,10 +56,11 @@ list-cell-platform-says-no = { $detail } is filled in, but { $platform } does no
 list-cell-platform-says-no-help = write yes in { $platform } if the organisation applies for it, or clear { $detail }
 list-header-unknown = "{ $header }" is not a column certplan knows
 list-header-nearest = did you mean "{ $header }"?
-list-header-columns-help = see the column table in docs/client-lists.md, or map your own headers with --columns MAP.toml
+list-header-columns-help = see the column table in docs/client-lists.md; map headers of your own with --columns MAP.toml, where "header" = "" leaves a column (notes, contacts) out; the header row is the first row with two cells or more
 list-header-repeated = "{ $header }" names the column { $key } a second time
 list-header-missing = the list has no { $header } column; every row needs one
-list-header-none = the list has no header row: its first row must name the columns
+list-header-none = the list has no header row: a row with two cells or more naming the columns
+list-header-none-sheet = sheet "{ $sheet }" has no header row (a row with two cells or more naming the columns); name the sheet that holds the list with --sheet NAME
 list-row = row { $row }
 list-sheet-row = sheet { $sheet }, row { $row }
 list-map-unknown-table = only a [columns] table belongs in a column map, not "{ $key }"

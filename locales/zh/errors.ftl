@@ -18,3 +18,4 @@ io-full = 磁盘空间不足
 # 每次运行只说一次的提示（src/cli/notes.rs）。
 notes-profiles = 涉及 { $count } 份档案（{ $first } 等）：{ $note }
 notes-more-errors = 另有 { $count } 个错误未列出（共 { $total } 个）
+output-held-back = 未写入 { $path }：有档案或名单行无法读取（见上文）；请改正或移除后重新运行

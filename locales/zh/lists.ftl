@@ -56,10 +56,11 @@ list-cell-platform-says-no = 已填写 { $detail }，但 { $platform } 一列没
 list-cell-platform-says-no-help = 如果该单位要申请，请在 { $platform } 一列填“是”；否则请清空 { $detail }
 list-header-unknown = certplan 不认识列名“{ $header }”
 list-header-nearest = 是不是想写“{ $header }”？
-list-header-columns-help = 可用的列名见 docs/client-lists.md 中的列名表；自己的列名可用 --columns 对照文件指定
+list-header-columns-help = 可用的列名见 docs/client-lists.md 中的列名表；自己的列名可用 --columns 对照文件指定，写成 "列名" = "" 即忽略该列（如备注、联系人）；列名行是第一行填了两个及以上单元格的行
 list-header-repeated = “{ $header }”与前面的列都对应 { $key }，同一列出现了两次
 list-header-missing = 名单缺少“{ $header }”一列，每一行都必须填写
-list-header-none = 名单没有列名行：第一行必须写明各列的列名
+list-header-none = 名单没有列名行：需要一行填了两个及以上单元格的列名
+list-header-none-sheet = 工作表“{ $sheet }”没有列名行（一行填了两个及以上单元格的列名）；请用 --sheet 指定存放名单的工作表
 list-row = 第 { $row } 行
 list-sheet-row = 工作表“{ $sheet }”第 { $row } 行
 list-map-unknown-table = 列名对照文件中只能有 [columns] 表，不能有“{ $key }”

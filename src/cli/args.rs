@@ -168,6 +168,21 @@ impl Format {
         Format::ALL.into_iter().find(|format| format.name() == name)
     }
 
+    /// The format a file's extension names (`plan.xlsx`, `renewals.ics`, `metrics.prom`), if
+    /// it names one: what `-o FILE` asks for when `--format` is not given.
+    pub fn of_extension(path: &std::path::Path) -> Option<Format> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        match extension.as_str() {
+            "csv" => Some(Format::Csv),
+            "json" | "jsonl" | "ndjson" => Some(Format::Json),
+            "ics" => Some(Format::Ics),
+            "xlsx" => Some(Format::Xlsx),
+            "html" | "htm" => Some(Format::Html),
+            "prom" => Some(Format::Prometheus),
+            _ => None,
+        }
+    }
+
     /// The flag's spelling.
     pub fn name(self) -> &'static str {
         match self {

@@ -151,10 +151,23 @@ fn run_parsed(arguments: Vec<OsString>) -> anyhow::Result<Exit> {
     };
     let succeeded = matches!(exit, Exit::Ok | Exit::Warning | Exit::Critical);
     let keep = succeeded && session.output.has_results();
+    // A file held back because some profiles failed: say so, or the user looks for it.
+    let held_back = (!succeeded && session.output.has_results())
+        .then(|| session.output.path())
+        .flatten();
+    let lang = session.lang;
     if session.finish(keep)? {
         // A file was written: the export succeeded. Status codes 1/2 are for reading at a
         // terminal or from monitoring, not for exports.
         return Ok(Exit::Ok);
+    }
+    if let Some(path) = held_back {
+        let path = path.display().to_string();
+        report::report(
+            report::Kind::Note,
+            lang,
+            &certplan::msg!(lang, "output-held-back", path = path),
+        );
     }
     Ok(exit)
 }

@@ -124,11 +124,16 @@ impl Session {
         self.format.clone()
     }
 
-    /// The format asked for, if `command` writes it ([`Format::of`]); its first by default.
-    /// An unknown or unsupported name is a usage error listing `command`'s own formats and
-    /// suggesting the nearest of them only.
+    /// The format asked for — `--format`, else the one the `-o` file's extension names
+    /// ([`Format::of_extension`]) — if `command` writes it ([`Format::of`]); its first by
+    /// default. An unknown or unsupported name is a usage error listing `command`'s own formats
+    /// and suggesting the nearest of them only.
     pub fn format(&mut self, command: &str) -> Result<Format, CliError> {
-        let format = choose_format(command, self.format.as_deref(), self.lang)?;
+        // Without --format, `-o plan.xlsx` asks for a workbook: a file named for one format is
+        // never written in another.
+        let named = self.output.path().as_deref().and_then(Format::of_extension);
+        let asked = self.format.as_deref().or(named.map(Format::name));
+        let format = choose_format(command, asked, self.lang)?;
         match format {
             Format::Table => self.output.escape_controls(),
             Format::Csv if self.bom => self.output.byte_order_mark(),

@@ -13,6 +13,8 @@ use crate::toml_location::KeyPath;
 #[derive(Clone, Debug, Default)]
 pub struct ColumnMap {
     entries: Vec<(String, &'static Column)>,
+    /// Headers mapped to `""`: columns of the sheet's own (notes, contacts) left out.
+    ignored: Vec<String>,
 }
 
 impl ColumnMap {
@@ -23,6 +25,7 @@ impl ColumnMap {
         })?;
         let mut problems = Vec::new();
         let mut entries = Vec::new();
+        let mut ignored = Vec::new();
         for (key, value) in &document {
             if key != "columns" {
                 let path = KeyPath::default().join(key);
@@ -48,6 +51,10 @@ impl ColumnMap {
             for (header, target) in table {
                 let path = KeyPath::default().join("columns").join(header);
                 let named = target.as_str().map(str::trim);
+                if named == Some("") {
+                    ignored.push(normalised(header));
+                    continue;
+                }
                 match named.and_then(column_for) {
                     Some(column) => entries.push((normalised(header), column)),
                     None => {
@@ -73,10 +80,15 @@ impl ColumnMap {
             }
         }
         if problems.is_empty() {
-            Ok(ColumnMap { entries })
+            Ok(ColumnMap { entries, ignored })
         } else {
             Err(Diagnostics::capped(problems, |problem| problem))
         }
+    }
+
+    /// Whether the map says to leave the sheet's `header` column out (`"备注" = ""`).
+    pub fn ignores(&self, header: &str) -> bool {
+        self.ignored.contains(&normalised(header))
     }
 
     /// The column a sheet's `header` is mapped to, if the map names it.
@@ -101,10 +113,11 @@ mod tests {
     fn a_map_names_columns_by_header_or_key_path() {
         let map = ColumnMap::parse(
             "map.toml",
-            "[columns]\n\"客户名称\" = \"name\"\n\"企微到期\" = \"wecom.certified_on\"\nUSERS = \"org.members\"\n",
+            "[columns]\n\"客户名称\" = \"name\"\n\"企微到期\" = \"wecom.certified_on\"\nUSERS = \"org.members\"\n\"备注\" = \"\"\n",
             Lang::En,
         )
         .unwrap();
+        assert!(map.ignores("备注") && map.column_for("备注").is_none());
         assert_eq!(map.column_for(" 客户名称 ").unwrap().path, "org.name");
         assert_eq!(
             map.column_for("企微到期").unwrap().path,

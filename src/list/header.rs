@@ -16,6 +16,8 @@ const REQUIRED: [&str; 3] = ["org.name", "org.kind", "org.members"];
 #[derive(Clone, Debug)]
 pub struct Header {
     columns: Vec<Option<&'static Column>>,
+    /// The header cells as the sheet writes them, to name a column as the user knows it.
+    names: Vec<String>,
 }
 
 /// A problem of the header row: where (0-based position), and what.
@@ -34,10 +36,15 @@ impl Header {
     /// names or by `map` (which wins: a sheet's own header means what the user mapped it to).
     pub fn read(cells: &[Cell], map: &ColumnMap, lang: Lang) -> Result<Header, Vec<HeaderProblem>> {
         let mut columns = Vec::with_capacity(cells.len());
+        let names: Vec<String> = cells.iter().map(Cell::text).collect();
         let mut problems = Vec::new();
-        for (position, cell) in cells.iter().enumerate() {
-            let text = cell.text();
+        for (position, text) in names.iter().enumerate() {
+            let text = text.clone();
             if text.is_empty() {
+                columns.push(None);
+                continue;
+            }
+            if map.ignores(&text) {
                 columns.push(None);
                 continue;
             }
@@ -85,7 +92,7 @@ impl Header {
             }
         }
         if problems.is_empty() {
-            Ok(Header { columns })
+            Ok(Header { columns, names })
         } else {
             Err(problems)
         }
@@ -94,6 +101,17 @@ impl Header {
     /// The column at `position`, if its header names one.
     pub fn column(&self, position: usize) -> Option<&'static Column> {
         self.columns.get(position).copied().flatten()
+    }
+
+    /// The header of the column at `position` as the sheet writes it (`人数`).
+    pub fn name(&self, position: usize) -> &str {
+        self.names.get(position).map_or("", String::as_str)
+    }
+
+    /// Whether the column at `position` is one the `--columns` map says to leave out (a notes
+    /// column): its cells are not read.
+    pub fn is_ignored(&self, position: usize) -> bool {
+        self.columns.get(position).is_some_and(Option::is_none) && !self.name(position).is_empty()
     }
 
     /// Where the column standing for profile key `path` is, if the list has it.

@@ -60,8 +60,12 @@ pub fn profile_of_row(
                 .items
                 .into_iter()
                 .map(|problem| {
-                    let location = locate(place, header, &problem.key, lang);
-                    problem.moved_to_cell(place.file, location)
+                    let (location, column) = locate(place, header, &problem.key, lang);
+                    let mut moved = problem.moved_to_cell(place.file, location);
+                    if let Some(column) = column {
+                        moved.key = column.to_owned();
+                    }
+                    moved
                 })
                 .collect(),
             omitted: problems.omitted,
@@ -70,16 +74,22 @@ pub fn profile_of_row(
 }
 
 /// Where a problem of the profile's key `key` sits in the row: the cell of the column standing
-/// for it or for the nearest table above it; else the row.
-fn locate(place: &RowPlace<'_>, header: &Header, key: &str, lang: Lang) -> String {
+/// for it or for the nearest table above it, with that column's header as the sheet writes it;
+/// else the row.
+fn locate<'h>(
+    place: &RowPlace<'_>,
+    header: &'h Header,
+    key: &str,
+    lang: Lang,
+) -> (String, Option<&'h str>) {
     let mut path = key;
     loop {
         if let Some(position) = header.position_of(path) {
-            return place.cell(position);
+            return (place.cell(position), Some(header.name(position)));
         }
         match path.rsplit_once('.') {
             Some((parent, _)) => path = parent,
-            None => return place.row_words(lang),
+            None => return (place.row_words(lang), None),
         }
     }
 }
@@ -98,7 +108,7 @@ fn table_of_row(
     };
     for (position, cell) in cells.iter().enumerate() {
         let Some(column) = header.column(position) else {
-            if !cell.is_blank() {
+            if !cell.is_blank() && !header.is_ignored(position) {
                 let found = cell.text();
                 problems.push(at(
                     position,
@@ -114,7 +124,7 @@ fn table_of_row(
             }
             Ok(None) => {}
             Err(problem) => {
-                let mut diagnostic = at(position, column.header, problem.message);
+                let mut diagnostic = at(position, header.name(position), problem.message);
                 if let Some(help) = problem.help {
                     diagnostic = diagnostic.with_help(help);
                 }
@@ -137,21 +147,23 @@ fn table_of_row(
         let within = format!("{}.", column.path);
         let detail = cells.iter().enumerate().find_map(|(other, cell)| {
             let detail = header.column(other)?;
-            (!cell.is_blank() && detail.path.starts_with(&within)).then_some(detail)
+            (!cell.is_blank() && detail.path.starts_with(&within)).then_some(other)
         });
-        if let Some(detail) = detail {
+        if let Some(other) = detail {
+            let (platform, detail) = (header.name(position), header.name(other));
             let message = msg!(
                 lang,
                 "list-cell-platform-says-no",
-                platform = column.header,
-                detail = detail.header
+                platform = platform,
+                detail = detail
             );
             let help = msg!(
                 lang,
                 "list-cell-platform-says-no-help",
-                platform = column.header
+                platform = platform,
+                detail = detail
             );
-            problems.push(at(position, column.header, message).with_help(help));
+            problems.push(at(position, platform, message).with_help(help));
         }
     }
     if problems.is_empty() {

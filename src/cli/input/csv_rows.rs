@@ -49,6 +49,15 @@ impl CsvRows {
             return 0;
         };
         let text = self.reader.get_ref().get_ref();
+        // The reader may stop between the `\r` and the `\n` of the record before's CRLF (what
+        // Excel writes): that `\n` ends that record, not a blank line.
+        let start = match (
+            start.checked_sub(1).and_then(|at| text.get(at)),
+            text.get(start),
+        ) {
+            (Some(b'\r'), Some(b'\n')) => start + 1,
+            _ => start,
+        };
         let mut blank = 0;
         for &byte in text.get(start..).unwrap_or_default() {
             match byte {
@@ -107,6 +116,16 @@ mod tests {
             ]
         );
         assert_eq!(count(text, b','), 5);
+    }
+
+    #[test]
+    fn windows_line_endings_number_rows_alike() {
+        let unix = "name,kind\na,enterprise\n\nb,enterprise\n\"c\nc\",x\nd,y\n";
+        let windows = unix.replace('\n', "\r\n");
+        let numbers =
+            |text: &str| -> Vec<u32> { rows(text.to_owned(), b',').map(|(row, _)| row).collect() };
+        assert_eq!(numbers(unix), [1, 2, 4, 5, 6]);
+        assert_eq!(numbers(&windows), [1, 2, 4, 5, 6]);
     }
 
     #[test]

@@ -111,8 +111,14 @@ pub fn open(
             text_rows(&file, &bytes, kind, &mut notes, lang)?
         }
     };
-    let Some((header_row, header_cells)) = rows.next() else {
-        let none = msg!(lang, "list-header-none");
+    // A title above the header (one merged cell: 2026年度客户认证台账) is not a header: the
+    // header is the first row with two cells or more.
+    let first = rows.find(|(_, cells)| cells.iter().filter(|cell| !cell.is_blank()).count() >= 2);
+    let Some((header_row, header_cells)) = first else {
+        let none = match &sheet {
+            Some(sheet) => msg!(lang, "list-header-none-sheet", sheet = sheet.as_str()),
+            None => msg!(lang, "list-header-none"),
+        };
         return Err(CliError::List(format!("{file}: {none}")));
     };
     let place = RowPlace {

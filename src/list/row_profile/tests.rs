@@ -55,8 +55,8 @@ fn a_problem_the_profile_finds_is_moved_to_its_cell_or_row() {
     let problems = profile_of_row(&PLACE, &header, &cells, Lang::En).unwrap_err();
     let shown = problems.to_string();
     assert!(
-        shown.contains("clients.xlsx: 客户!C6: org.members"),
-        "{shown}"
+        shown.contains("clients.xlsx: 客户!C6: members:"),
+        "the sheet's own header: {shown}"
     );
     assert!(
         !shown.contains(" | "),
@@ -91,4 +91,18 @@ fn a_value_under_no_header_is_never_dropped_silently() {
         .unwrap_err()
         .to_string();
     assert!(shown.contains("客户!D6"), "{shown}");
+}
+
+#[test]
+fn a_column_the_map_leaves_out_is_not_read() {
+    let map = ColumnMap::parse("m.toml", "[columns]\n\"备注\" = \"\"\n", Lang::Zh).unwrap();
+    let header = Header::read(
+        &text_cells(&["名称", "主体类型", "人数", "企业微信", "备注"]),
+        &map,
+        Lang::Zh,
+    )
+    .unwrap();
+    let cells = text_cells(&["x", "企业", "10", "是", "老客户，明年续费"]);
+    let (table, _) = profile_of_row(&PLACE, &header, &cells, Lang::Zh).unwrap();
+    assert!(!table.to_string().contains("老客户"), "{table}");
 }
