@@ -182,3 +182,21 @@ fn the_example_rows_quote_cleanly() {
         .assert()
         .code(0);
 }
+
+#[test]
+fn init_writes_what_the_files_name_says() {
+    let dir = temp_dir();
+    let book = dir.path().join("clients.xlsx");
+    certplan().arg("init").arg(&book).assert().success();
+    assert!(
+        std::fs::read(&book).unwrap().starts_with(b"PK"),
+        "a workbook, not TOML in .xlsx"
+    );
+    let csv = dir.path().join("clients.csv");
+    certplan().arg("init").arg(&csv).assert().success();
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(text.starts_with("\u{feff}name,kind,members"), "{text}");
+    let toml = dir.path().join("client-a.toml");
+    certplan().arg("init").arg(&toml).assert().success();
+    assert!(std::fs::read_to_string(&toml).unwrap().starts_with('#'));
+}

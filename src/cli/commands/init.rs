@@ -22,7 +22,15 @@ pub const TEMPLATE_ZH: &str = include_str!("profile_template.zh.toml");
 /// Writes the template in `lang` to PATH or `-o` (atomically; an existing file only with
 /// `--force`).
 pub fn run(global: &Global, args: &InitArgs, lang: Lang) -> anyhow::Result<Exit> {
-    let format = choose_format("init", global.format.as_deref(), lang)?;
+    // Without --format, the file's name says what to write: `init clients.xlsx` is a list
+    // template, never a profile template in a file named .xlsx.
+    let named = args
+        .path
+        .as_deref()
+        .or(global.output.as_deref())
+        .and_then(Format::of_extension);
+    let asked = global.format.as_deref().or(named.map(Format::name));
+    let format = choose_format("init", asked, lang)?;
     let path = args
         .path
         .clone()
