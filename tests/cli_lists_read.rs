@@ -475,3 +475,52 @@ fn an_output_file_is_written_in_the_format_its_name_says_or_said_to_be_held_back
         stderr_of(&output)
     );
 }
+
+#[test]
+fn a_row_says_where_an_application_stands_by_its_latest_step() {
+    let dir = temp_dir();
+    let list = write(
+        dir.path(),
+        "progress.csv",
+        "名称,主体类型,人数,企业微信,企业微信进度,企业微信进度日期\n甲公司,企业,3000,是,未通过,2026-11-02\n乙公司,企业,50,是,已提交,2026/11/20\n丙公司,企业,50,是,已提交,\n",
+    );
+    let output = certplan()
+        .args(["status", "--format", "json", "--as-of", "2026-11-30"])
+        .arg(&list)
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(65),
+        "the row without its day fails"
+    );
+    let stderr = stderr_of(&output);
+    assert!(
+        stderr.contains("progress.csv: E4: 企业微信进度"),
+        "{stderr}"
+    );
+    let stages: Vec<String> = stdout_of(&output)
+        .lines()
+        .map(|line| {
+            let record: Value = serde_json::from_str(line).unwrap();
+            record["platforms"][0]["stage"].as_str().unwrap().to_owned()
+        })
+        .collect();
+    assert_eq!(stages, ["rejected", "in_review"]);
+    // A profile's history goes into a list as its latest step.
+    let exported = certplan()
+        .args(["export", "profiles/foshan-wecom-rejected.toml"])
+        .output()
+        .unwrap();
+    let text = stdout_of(&exported);
+    let header: Vec<&str> = text
+        .lines()
+        .next()
+        .unwrap()
+        .trim_start_matches('\u{feff}')
+        .split(',')
+        .collect();
+    let row: Vec<&str> = text.lines().nth(1).unwrap().split(',').collect();
+    let at = header.iter().position(|h| *h == "wecom.status").unwrap();
+    assert_eq!((row[at], row[at + 1]), ("rejected", "2026-11-06"));
+}

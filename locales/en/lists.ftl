@@ -76,3 +76,6 @@ list-sheet-unreadable = { $file }: the workbook cannot be read: { $cause }
 list-workbook-too-large = { $file }: the workbook unpacks to more than { $limit } MiB, the most certplan reads from a client list
 list-too-many-rows = { $file }: more than { $limit } rows, the most certplan reads from one client list; split it
 list-sheet-needs-workbook = --sheet names a sheet of a workbook (xlsx, xls, ods); { $file } is not one
+list-cell-status-alone = { $column } is filled in without { $missing }: a step of an application needs both what happened and the day
+list-column-status = { $platform }: where the application stands, its latest step (ordered, paid, submitted, info_requested, resubmitted, rejected, approved, refunded, cancelled); certplan status follows it from there
+list-column-status_on = { $platform }: the day of that latest step

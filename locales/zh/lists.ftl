@@ -76,3 +76,6 @@ list-sheet-unreadable = { $file }：无法读取此工作簿：{ $cause }
 list-workbook-too-large = { $file }：工作簿解压后超过 { $limit } MiB，超出 certplan 读取客户名单的上限
 list-too-many-rows = { $file }：超过 { $limit } 行，超出 certplan 读取单个客户名单的上限；请拆分后再读
 list-sheet-needs-workbook = --sheet 用于指定工作簿（xlsx、xls、ods）中的工作表；{ $file } 不是工作簿
+list-cell-status-alone = 填了{ $column }，却没有填{ $missing }：申请进度须同时写明发生了什么和日期
+list-column-status = { $platform }：申请进行到哪一步，填最近的一步（已下单、已付款、已提交、要求补充材料、已重新提交、未通过、已通过、已退款、已取消）；certplan status 据此跟进
+list-column-status_on = { $platform }：最近那一步发生的日期

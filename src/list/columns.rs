@@ -11,7 +11,7 @@ use crate::diagnostic::nearest;
 use crate::entity_kind::EntityKind;
 use crate::lang::Lang;
 use crate::platform::Platform;
-use crate::profile::{AccountType, DingtalkLevel, GovLevel};
+use crate::profile::{AccountType, DingtalkLevel, EventKind, GovLevel};
 
 pub use table::COLUMNS;
 
@@ -59,6 +59,8 @@ pub enum Choice {
     AccountType,
     /// `dingtalk.level`.
     DingtalkLevel,
+    /// `<platform>.status`: the latest event of an application.
+    Event,
 }
 
 impl Choice {
@@ -69,6 +71,7 @@ impl Choice {
             Choice::GovLevel => GovLevel::IDS,
             Choice::AccountType => AccountType::IDS,
             Choice::DingtalkLevel => DingtalkLevel::IDS,
+            Choice::Event => EventKind::IDS,
         }
     }
 
@@ -79,6 +82,7 @@ impl Choice {
             Choice::GovLevel => GovLevel::ALL.iter().map(|v| v.label(lang)).collect(),
             Choice::AccountType => AccountType::ALL.iter().map(|v| v.label(lang)).collect(),
             Choice::DingtalkLevel => DingtalkLevel::ALL.iter().map(|v| v.label(lang)).collect(),
+            Choice::Event => EventKind::ALL.iter().map(|v| v.label(lang)).collect(),
         }
     }
 }
@@ -104,9 +108,28 @@ impl Column {
         self.path.split('.')
     }
 
+    /// For a column of a platform's latest event (`wecom.status`, `wecom.status_on`): the
+    /// platform's table path and the event's key (`event`, `on`).
+    fn event_key(&self) -> Option<(&'static str, &'static str)> {
+        let (table, key) = self.path.rsplit_once('.')?;
+        match key {
+            "status" => Some((table, "event")),
+            "status_on" => Some((table, "on")),
+            _ => None,
+        }
+    }
+
     /// The column's value in a profile file's table, if the file has one: for a presence
-    /// column, `true` when the platform's table exists (a profile never says `false`).
+    /// column, `true` when the platform's table exists (a profile never says `false`); for a
+    /// status column, the platform's latest event.
     pub fn get(&self, profile: &toml::Table) -> Option<toml::Value> {
+        if let Some((table, key)) = self.event_key() {
+            let platform = table
+                .split('.')
+                .try_fold(profile, |table, key| table.get(key)?.as_table())?;
+            let latest = platform.get("events")?.as_array()?.last()?.as_table()?;
+            return latest.get(key).cloned();
+        }
         let mut keys = self.keys().peekable();
         let mut table = profile;
         while let Some(key) = keys.next() {
@@ -132,6 +155,31 @@ impl Column {
             return false;
         };
         if self.platform().is_some() && value.as_bool() == Some(false) {
+            return true;
+        }
+        if let Some((_, key)) = self.event_key() {
+            // The latest event of the platform: one event table in `events`.
+            let mut table = profile;
+            for key in parents {
+                let entry = table
+                    .entry(*key)
+                    .or_insert_with(|| toml::Value::Table(toml::Table::new()));
+                let Some(inner) = entry.as_table_mut() else {
+                    return false;
+                };
+                table = inner;
+            }
+            let events = table.entry("events").or_insert_with(|| {
+                toml::Value::Array(vec![toml::Value::Table(toml::Table::new())])
+            });
+            let Some(latest) = events
+                .as_array_mut()
+                .and_then(|events| events.last_mut())
+                .and_then(toml::Value::as_table_mut)
+            else {
+                return false;
+            };
+            latest.insert(key.to_owned(), value);
             return true;
         }
         let mut table = profile;

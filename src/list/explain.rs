@@ -49,16 +49,17 @@ pub fn meaning(column: &Column, lang: Lang) -> String {
     match (first, second, third) {
         (Some("documents"), _, _) => msg!(lang, "list-column-document"),
         (Some("platforms"), Some(platform), Some(key))
-            if matches!(key, "certified_on" | "planned_on") =>
+            if matches!(key, "certified_on" | "planned_on" | "status" | "status_on") =>
         {
             let label = crate::platform::Platform::ALL
                 .iter()
                 .find(|known| known.id() == platform)
                 .map_or(platform, |known| known.label(lang));
-            if key == "certified_on" {
-                msg!(lang, "list-column-certified_on", platform = label)
-            } else {
-                msg!(lang, "list-column-planned_on", platform = label)
+            match key {
+                "certified_on" => msg!(lang, "list-column-certified_on", platform = label),
+                "planned_on" => msg!(lang, "list-column-planned_on", platform = label),
+                "status" => msg!(lang, "list-column-status", platform = label),
+                _ => msg!(lang, "list-column-status_on", platform = label),
             }
         }
         _ => message(lang, &meaning_id(column)),
@@ -90,6 +91,7 @@ mod tests {
             let named = column.platform().is_some()
                 || column.path.starts_with("documents.")
                 || column.path.ends_with("_on")
+                || column.path.ends_with(".status")
                 || has_message(Lang::En, &meaning_id(column));
             assert!(named, "{} has no list-column message", column.header);
         }

@@ -9,6 +9,7 @@ pub mod columns;
 pub mod examples;
 pub mod explain;
 pub mod header;
+pub mod latest_event;
 pub mod profile_file;
 pub mod row;
 pub mod row_profile;

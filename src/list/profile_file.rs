@@ -62,8 +62,9 @@ fn layout() -> &'static [(&'static str, Vec<&'static str>)] {
                     sections.len() - 1
                 }
             };
-            if column.platform().is_none() {
-                sections[at].1.push(last(column.path));
+            let key = last(column.path);
+            if column.platform().is_none() && !matches!(key, "status" | "status_on") {
+                sections[at].1.push(key);
             }
         }
         sections
@@ -85,6 +86,14 @@ pub fn body(profile: &Table) -> String {
         let _ = writeln!(text, "[{name}]");
         for key in keys {
             if let Some(value) = table.get(*key) {
+                let _ = writeln!(text, "{key} = {value}");
+            }
+        }
+        // A platform's history: each event a table of its own, in order.
+        let events = table.get("events").and_then(Value::as_array);
+        for event in events.into_iter().flatten().filter_map(Value::as_table) {
+            let _ = writeln!(text, "\n[[{name}.events]]");
+            for (key, value) in event {
                 let _ = writeln!(text, "{key} = {value}");
             }
         }

@@ -166,6 +166,33 @@ fn table_of_row(
             problems.push(at(position, platform, message).with_help(help));
         }
     }
+    for (platform, key) in super::latest_event::expand(&mut table) {
+        let (filled, empty) = match key {
+            "on" => ("status", "status_on"),
+            _ => ("status_on", "status"),
+        };
+        let column = |suffix: &str| {
+            let path = format!("{platform}.{suffix}");
+            header.position_of(&path)
+        };
+        let Some(position) = column(filled) else {
+            continue;
+        };
+        // The missing column by the sheet's own header, or by its English one when the sheet
+        // has no such column.
+        let missing = match column(empty) {
+            Some(other) => header.name(other).to_owned(),
+            None => format!("{}.{empty}", platform.trim_start_matches("platforms.")),
+        };
+        let own = header.name(position);
+        let message = msg!(
+            lang,
+            "list-cell-status-alone",
+            column = own,
+            missing = missing
+        );
+        problems.push(at(position, own, message));
+    }
     if problems.is_empty() {
         Ok(table)
     } else {

@@ -21,6 +21,7 @@ const KIND: ValueKind = ValueKind::Choice(Choice::EntityKind);
 const GOV_LEVEL: ValueKind = ValueKind::Choice(Choice::GovLevel);
 const ACCOUNT_TYPE: ValueKind = ValueKind::Choice(Choice::AccountType);
 const DINGTALK_LEVEL: ValueKind = ValueKind::Choice(Choice::DingtalkLevel);
+const EVENT: ValueKind = ValueKind::Choice(Choice::Event);
 
 /// The columns of a client list.
 #[rustfmt::skip]
@@ -64,21 +65,31 @@ pub static COLUMNS: &[Column] = &[
     c("wecom", "platforms.wecom", YesNo, &["企业微信", "企微"]),
     c("wecom.certified_on", "platforms.wecom.certified_on", Date, &["企业微信认证日期", "企微认证日期"]),
     c("wecom.planned_on", "platforms.wecom.planned_on", Date, &["企业微信计划日期", "企微计划日期"]),
+    c("wecom.status", "platforms.wecom.status", EVENT, &["企业微信进度", "企微进度"]),
+    c("wecom.status_on", "platforms.wecom.status_on", Date, &["企业微信进度日期", "企微进度日期"]),
     c("wecom.organizations_on_license", "platforms.wecom.organizations_on_license", WholeNumber, &["同执照已认证企业数", "执照已认证企业数"]),
     c("official_account", "platforms.official_account", YesNo, &["公众号", "微信公众号"]),
     c("official_account.certified_on", "platforms.official_account.certified_on", Date, &["公众号认证日期"]),
     c("official_account.planned_on", "platforms.official_account.planned_on", Date, &["公众号计划日期"]),
+    c("official_account.status", "platforms.official_account.status", EVENT, &["公众号进度"]),
+    c("official_account.status_on", "platforms.official_account.status_on", Date, &["公众号进度日期"]),
     c("official_account.type", "platforms.official_account.type", ACCOUNT_TYPE, &["公众号类型"]),
     c("mini_program", "platforms.mini_program", YesNo, &["小程序", "微信小程序"]),
     c("mini_program.certified_on", "platforms.mini_program.certified_on", Date, &["小程序认证日期"]),
     c("mini_program.planned_on", "platforms.mini_program.planned_on", Date, &["小程序计划日期"]),
+    c("mini_program.status", "platforms.mini_program.status", EVENT, &["小程序进度"]),
+    c("mini_program.status_on", "platforms.mini_program.status_on", Date, &["小程序进度日期"]),
     c("dingtalk", "platforms.dingtalk", YesNo, &["钉钉"]),
     c("dingtalk.certified_on", "platforms.dingtalk.certified_on", Date, &["钉钉认证日期"]),
     c("dingtalk.planned_on", "platforms.dingtalk.planned_on", Date, &["钉钉计划日期"]),
+    c("dingtalk.status", "platforms.dingtalk.status", EVENT, &["钉钉进度"]),
+    c("dingtalk.status_on", "platforms.dingtalk.status_on", Date, &["钉钉进度日期"]),
     c("dingtalk.level", "platforms.dingtalk.level", DINGTALK_LEVEL, &["钉钉认证级别", "钉钉级别"]),
     c("gov_account", "platforms.gov_account", YesNo, &["政务号", "政务微信账号", "政务微信"]),
     c("gov_account.certified_on", "platforms.gov_account.certified_on", Date, &["政务号认证日期"]),
     c("gov_account.planned_on", "platforms.gov_account.planned_on", Date, &["政务号计划日期"]),
+    c("gov_account.status", "platforms.gov_account.status", EVENT, &["政务号进度"]),
+    c("gov_account.status_on", "platforms.gov_account.status_on", Date, &["政务号进度日期"]),
     c("gov_account.name", "platforms.gov_account.name", Text, &["政务号名称", "账号名称"]),
     c("gov_account.parent", "platforms.gov_account.parent", Text, &["政务号上级单位", "上级单位", "主管单位"]),
     c("gov_account.type", "platforms.gov_account.type", ACCOUNT_TYPE, &["政务号类型"]),

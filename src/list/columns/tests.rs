@@ -66,11 +66,14 @@ fn every_key_the_profile_accepts_has_a_column() {
             .map(|c| c.path),
     );
     for table in tables {
-        let mut accepted = accepted_keys(table);
+        let accepted = accepted_keys(table);
         // A platform's `events` are an array of tables: a list row stands for its latest event
-        // by status columns, not by a column of its own.
-        accepted.remove("events");
-        assert_eq!(accepted, column_keys_under(table), "table `{table}`");
+        // by two status columns.
+        let mut columns = column_keys_under(table);
+        if columns.remove("status") & columns.remove("status_on") {
+            columns.insert("events".to_owned());
+        }
+        assert_eq!(accepted, columns, "table `{table}`");
     }
     let slots: BTreeSet<String> = DOCUMENT_SLOTS.iter().map(|s| (*s).to_owned()).collect();
     assert_eq!(slots, column_keys_under("documents"));
@@ -113,10 +116,21 @@ fn every_column_names_a_key_the_profile_parser_accepts_and_uses() {
             continue;
         }
         let mut changed = false;
+        // A status column is read with its sibling: the latest event needs its kind and day.
+        let sibling = match column.path.rsplit_once('.') {
+            Some((platform, "status")) => Some((format!("{platform}.status_on"), "2026-11-02")),
+            Some((platform, "status_on")) => Some((format!("{platform}.status"), "submitted")),
+            _ => None,
+        };
         for value in samples(column.kind) {
             let mut table = base(true);
             assert!(column.set(&mut table, value.clone()), "{}", column.header);
             assert_eq!(column.get(&table), Some(value.clone()), "{}", column.header);
+            if let Some((path, sample)) = &sibling {
+                let other = COLUMNS.iter().find(|c| c.path == path).unwrap();
+                assert!(other.set(&mut table, Value::String((*sample).into())));
+                assert!(crate::list::latest_event::expand(&mut table).is_empty());
+            }
             let profile =
                 parsed(&table).unwrap_or_else(|e| panic!("{} = {value}: {e}", column.header));
             changed |= profile != plain;
