@@ -147,8 +147,9 @@ impl Column {
 
     /// Puts `value` at the column's key path in a profile file's table, making the tables on
     /// the way. A presence column makes the platform's (empty) table for `true` and leaves the
-    /// table as it is for `false`: a cell saying no adds nothing. Returns `false`, changing
-    /// nothing, where a non-table value already sits on the way.
+    /// table as it is for `false`: a cell saying no adds nothing. A status column sets the
+    /// kind or the day of the platform's one latest event (see `list::latest_event`). Returns
+    /// `false`, changing nothing, where a non-table value already sits on the way.
     pub fn set(&self, profile: &mut toml::Table, value: toml::Value) -> bool {
         let keys: Vec<&str> = self.keys().collect();
         let Some((last, parents)) = keys.split_last() else {
@@ -157,18 +158,18 @@ impl Column {
         if self.platform().is_some() && value.as_bool() == Some(false) {
             return true;
         }
+        let mut table = profile;
+        for key in parents {
+            let entry = table
+                .entry(*key)
+                .or_insert_with(|| toml::Value::Table(toml::Table::new()));
+            let Some(inner) = entry.as_table_mut() else {
+                return false;
+            };
+            table = inner;
+        }
         if let Some((_, key)) = self.event_key() {
             // The latest event of the platform: one event table in `events`.
-            let mut table = profile;
-            for key in parents {
-                let entry = table
-                    .entry(*key)
-                    .or_insert_with(|| toml::Value::Table(toml::Table::new()));
-                let Some(inner) = entry.as_table_mut() else {
-                    return false;
-                };
-                table = inner;
-            }
             let events = table.entry("events").or_insert_with(|| {
                 toml::Value::Array(vec![toml::Value::Table(toml::Table::new())])
             });
@@ -181,16 +182,6 @@ impl Column {
             };
             latest.insert(key.to_owned(), value);
             return true;
-        }
-        let mut table = profile;
-        for key in parents {
-            let entry = table
-                .entry(*key)
-                .or_insert_with(|| toml::Value::Table(toml::Table::new()));
-            let Some(inner) = entry.as_table_mut() else {
-                return false;
-            };
-            table = inner;
         }
         if self.platform().is_some() {
             return table
