@@ -126,7 +126,19 @@ fn an_imported_file_opens_with_its_source_and_never_replaces_a_file() {
     let mine = write(&to, "深圳市软件行业协会.toml", "mine");
     let profile = Path::new(env!("CARGO_MANIFEST_DIR")).join("profiles/social-group.toml");
     import(&profile, &to);
-    import(&profile, &to);
+    let again = certplan()
+        .arg("import")
+        .arg(&profile)
+        .arg("--to")
+        .arg(&to)
+        .output()
+        .unwrap();
+    assert!(again.status.success());
+    let said = common::stderr_of(&again);
+    assert!(
+        said.contains("1 of them got a name ending in -2"),
+        "a second import is said: {said}"
+    );
     assert_eq!(std::fs::read_to_string(&mine).unwrap(), "mine");
     let second = std::fs::read_to_string(to.join("深圳市软件行业协会-2.toml")).unwrap();
     assert!(

@@ -22,17 +22,28 @@ pub fn run(session: &mut Session, args: &ImportArgs) -> Result<Exit, CliError> {
         cause,
     };
     std::fs::create_dir_all(&args.to).map_err(|cause| cannot_write(&args.to, cause))?;
-    let mut written = 0_usize;
+    let (mut written, mut renamed) = (0_usize, 0_usize);
     let exit = for_each_table(session, &args.lists, |session, source, table| {
         let text = profile_text(&table, &source_words(source, session.lang));
-        write_new(&args.to, &file_stem(&table), &text)
+        let suffixed = write_new(&args.to, &file_stem(&table), &text)
             .map_err(|(path, cause)| cannot_write(&path, cause))?;
         written += 1;
+        renamed += usize::from(suffixed);
         Ok(Exit::Ok)
     })?;
     let dir = args.to.display().to_string();
-    let note = msg!(session.lang, "import-wrote", count = written, dir = dir);
+    let note = msg!(
+        session.lang,
+        "import-wrote",
+        count = written,
+        dir = dir.as_str()
+    );
     report(Kind::Note, session.lang, &note);
+    if renamed > 0 {
+        // A second import of the same list doubles every client: say so.
+        let warning = msg!(session.lang, "import-renamed", count = renamed, dir = dir);
+        session.notes.warning(&warning);
+    }
     Ok(exit)
 }
 
@@ -55,8 +66,8 @@ fn source_words(source: &Origin, lang: Lang) -> String {
 }
 
 /// Creates `DIR/STEM.toml`, or the first of `STEM-2.toml`, `STEM-3.toml`, … that does not
-/// exist, with `text`; never opens an existing file.
-fn write_new(dir: &Path, stem: &str, text: &str) -> Result<(), (PathBuf, std::io::Error)> {
+/// exist, with `text`; never opens an existing file. Returns whether a suffix was needed.
+fn write_new(dir: &Path, stem: &str, text: &str) -> Result<bool, (PathBuf, std::io::Error)> {
     for suffix in 1_usize.. {
         let name = match suffix {
             1 => format!("{stem}.toml"),
@@ -71,6 +82,7 @@ fn write_new(dir: &Path, stem: &str, text: &str) -> Result<(), (PathBuf, std::io
             Ok(mut file) => {
                 return file
                     .write_all(text.as_bytes())
+                    .map(|()| suffix > 1)
                     .map_err(|cause| (path, cause));
             }
             Err(error) if error.kind() == ErrorKind::AlreadyExists => continue,
