@@ -465,7 +465,7 @@ pub struct ChecklistArgs {
     /// General lists for this platform only (repeatable).
     #[arg(long, value_name = "PLATFORM", value_parser = parse_platform)]
     pub platform: Vec<Platform>,
-    /// General lists for this kind of organisation.
+    /// General lists for this kind of organisation: its id or its name (public_institution, 事业单位, public institution).
     #[arg(long, value_name = "KIND", value_parser = parse_kind)]
     pub kind: Option<EntityKind>,
 }
@@ -512,15 +512,28 @@ fn parse_event(text: &str) -> Result<EventKind, String> {
         .map_err(|_| unknown_value(text, EventKind::IDS, chinese))
 }
 
+/// A kind by its id, its Chinese or English name or another Chinese name people write; a near
+/// miss names the id, as for `--platform`.
 fn parse_kind(text: &str) -> Result<EntityKind, String> {
-    let chinese = EntityKind::ALL
-        .iter()
-        .map(|kind| (kind.label(Lang::Zh), *kind))
-        .chain(EntityKind::CHINESE_ALIASES.iter().copied())
-        .find(|(name, _)| *name == text)
-        .map(|(_, kind)| kind.id());
-    text.parse()
-        .map_err(|_| unknown_value(text, EntityKind::IDS, chinese))
+    if let Some(kind) = EntityKind::from_name(text) {
+        return Ok(kind);
+    }
+    let lang = super::report::language();
+    let problem = match EntityKind::nearest(text) {
+        Some(near) => coded(
+            "cli-kind-near",
+            &[
+                ("found", text),
+                ("id", near.id()),
+                ("name", near.label(lang)),
+            ],
+        ),
+        None => coded(
+            "cli-unknown-value",
+            &[("found", text), ("allowed", &EntityKind::IDS.join(", "))],
+        ),
+    };
+    Err(render(&problem, lang))
 }
 
 /// Why `text` is not one of `ids`, in the reader's language: the id a Chinese name stands for,
