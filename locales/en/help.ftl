@@ -47,7 +47,7 @@ help-timeline-start = The day the application starts [default: --as-of]
 help-remind = Annual-review schedule and status; --format ics for calendars, --format prometheus for metrics; exit 1/2 for monitoring
 help-remind-profiles = Profiles, directories of profiles, or client lists (.csv, .tsv, .xlsx, .xls, .ods: one organisation per row) [default: ./certplan.toml]
 help-remind-warn_days = A review is due (exit 1) with this many days or fewer left; the reminder day is this many days before expiry
-help-remind-crit_days = A review is critical (exit 2) with fewer days left than this
+help-remind-crit_days = A review is critical (exit 2) when its last day to submit (start_by) is fewer than this many days away, or has passed; that day is never after expiry
 help-remind-nagios = Print one monitoring line for all profiles: `STATUS: text | days_left=N;warn:;crit:`
 help-remind-exit_zero = Exit 0 whatever the findings (due, critical, warnings); input and output errors keep their codes (65, 66, 73, 74)
 help-status = Where each application stands after it was planned: stage, expected end, overdue, next action, money paid, lost, due back and still to pay (from the platforms' events); exit 1 action needed, 2 money at risk

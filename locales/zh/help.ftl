@@ -47,7 +47,7 @@ help-timeline-start = 开始申请的日期 [默认：--as-of]
 help-remind = 年审安排与状态；--format ics 导出日历，--format prometheus 输出监控指标；退出码 1/2 供监控使用
 help-remind-profiles = 档案文件、档案所在的目录或客户名单（.csv、.tsv、.xlsx、.xls、.ods，每行一个单位） [默认：./certplan.toml]
 help-remind-warn_days = 剩余天数不超过此值时年审为“即将到期”（退出码 1）；提醒日为到期前这么多天
-help-remind-crit_days = 剩余天数少于此值时年审为“紧急”（退出码 2）
+help-remind-crit_days = 年审的最晚提交日（start_by）距今不足此天数或已经过去时为“紧急”（退出码 2）；最晚提交日不会晚于到期日
 help-remind-nagios = 为全部档案输出一行监控信息（Nagios 插件格式）：`状态: 说明 | days_left=N;warn:;crit:`
 help-remind-exit_zero = 无论检查结果如何（即将到期、紧急、警告）都以退出码 0 结束；输入和输出错误仍用各自的退出码（65、66、73、74）
 help-status = 各平台申请提交后的进度：所处阶段、预计截止日、是否逾期、下一步及其依据、已付、损失、待退款与待付金额（依据档案中的事件记录）；退出码 1 表示需要处理，2 表示资金有风险

@@ -322,7 +322,7 @@ pub struct RemindArgs {
     /// A review is due (exit 1) with this many days or fewer left; the reminder day is this many days before expiry.
     #[arg(long, default_value_t = 60, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(0..=3650))]
     pub warn_days: u32,
-    /// A review is critical (exit 2) with fewer days left than this.
+    /// A review is critical (exit 2) when its last day to submit (start_by) is fewer than this many days away, or has passed; that day is never after expiry.
     #[arg(long, default_value_t = 7, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(0..=3650))]
     pub crit_days: u32,
     /// Print one monitoring line for all profiles: `STATUS: text | days_left=N;warn;crit`.
