@@ -1,6 +1,8 @@
 //! The legal form of an organisation (profile `org.kind`), which decides fees and documents.
 
 use crate::id_enum::id_enum;
+use crate::lang::Lang;
+use crate::platform::folded;
 
 id_enum! {
     /// The kind of entity that applies.
@@ -39,6 +41,28 @@ impl EntityKind {
         ("营利组织", EntityKind::ForProfitOrg),
     ];
 
+    /// The kind `text` names: its id, its Chinese or English name, or another Chinese name
+    /// people write ([`EntityKind::CHINESE_ALIASES`]), ignoring case, spaces, `-` and `_`.
+    pub fn from_name(text: &str) -> Option<EntityKind> {
+        let wanted = folded(text);
+        names()
+            .find(|(name, _)| folded(name) == wanted)
+            .map(|(_, kind)| kind)
+    }
+
+    /// The kind whose name is nearest to `text`, when one is close enough to be a typo.
+    pub fn nearest(text: &str) -> Option<EntityKind> {
+        let wanted = folded(text);
+        let names: Vec<(String, EntityKind)> =
+            names().map(|(name, kind)| (folded(name), kind)).collect();
+        let best =
+            crate::diagnostic::nearest(&wanted, names.iter().map(|(name, _)| name.as_str()))?;
+        names
+            .iter()
+            .find(|(name, _)| name == best)
+            .map(|(_, kind)| *kind)
+    }
+
     /// How a list of kinds names this one: its Chinese name for Chinese readers, its profile
     /// id (`public_institution`) for English readers, who match it to profiles.
     pub fn named(self, lang: crate::lang::Lang) -> &'static str {
@@ -57,5 +81,50 @@ impl EntityKind {
     /// Whether this kind may hold a government WeChat account (GOV-WHO).
     pub fn may_hold_gov_account(self) -> bool {
         matches!(self, EntityKind::Government | EntityKind::PublicInstitution)
+    }
+}
+
+/// Every name of every kind: ids, names in both languages, other Chinese names.
+fn names() -> impl Iterator<Item = (&'static str, EntityKind)> {
+    EntityKind::ALL
+        .iter()
+        .flat_map(|kind| {
+            [kind.id(), kind.label(Lang::Zh), kind.label(Lang::En)].map(|name| (name, *kind))
+        })
+        .chain(EntityKind::CHINESE_ALIASES.iter().copied())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_chinese_and_english_names_name_kinds() {
+        for kind in EntityKind::ALL {
+            assert_eq!(EntityKind::from_name(kind.id()), Some(*kind));
+            assert_eq!(EntityKind::from_name(kind.label(Lang::Zh)), Some(*kind));
+            assert_eq!(EntityKind::from_name(kind.label(Lang::En)), Some(*kind));
+        }
+        for (alias, kind) in EntityKind::CHINESE_ALIASES {
+            assert_eq!(EntityKind::from_name(alias), Some(*kind), "{alias}");
+        }
+        assert_eq!(
+            EntityKind::from_name("Public Institution"),
+            Some(EntityKind::PublicInstitution)
+        );
+        assert_eq!(EntityKind::from_name("合作社"), None);
+    }
+
+    #[test]
+    fn a_near_name_suggests_its_kind() {
+        assert_eq!(
+            EntityKind::nearest("public_instituton"),
+            Some(EntityKind::PublicInstitution)
+        );
+        assert_eq!(
+            EntityKind::nearest("fundation"),
+            Some(EntityKind::Foundation)
+        );
+        assert_eq!(EntityKind::nearest("zzzzzzzzzzzz"), None);
     }
 }

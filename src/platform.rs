@@ -94,7 +94,7 @@ fn names() -> impl Iterator<Item = (String, Platform)> {
 }
 
 /// `text` without case, spaces, `-` and `_`, for comparing names.
-fn folded(text: &str) -> String {
+pub(crate) fn folded(text: &str) -> String {
     text.chars()
         .filter(|c| !c.is_whitespace() && *c != '-' && *c != '_')
         .flat_map(char::to_lowercase)

@@ -20,7 +20,8 @@ fn a_folder_without_documents_gives_one_finding_per_client() {
         .arg(dir.path())
         .output()
         .unwrap();
-    assert_eq!(output.status.code(), Some(1));
+    // An export succeeds once written: the warnings are its rows.
+    assert_eq!(output.status.code(), Some(0));
     let csv = stdout_of(&output);
     let documents: Vec<&str> = csv
         .lines()

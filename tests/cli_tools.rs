@@ -79,8 +79,11 @@ fn explain_totals_and_default_profile() {
         .assert()
         .success()
         .stdout(
-            predicate::str::starts_with("total_fen = 60,600.00")
-                .and(predicate::str::contains("annual_review_fen = 30,000.00")),
+            predicate::str::starts_with(
+                "北京华联控股集团有限公司 — how total_fen comes about (certplan.toml)\n",
+            )
+            .and(predicate::str::contains("\ntotal_fen = 60,600.00"))
+            .and(predicate::str::contains("annual_review_fen = 30,000.00")),
         );
 }
 

@@ -88,8 +88,8 @@ fn exercise(profile: &Profile, as_of: NaiveDate) {
         for platform in Platform::ALL {
             for item in [Item::Platform(*platform), Item::Total("total_fen")] {
                 if let Ok(tree) = explain(item, profile, &quoted, lang) {
-                    render::explain::text(&tree);
-                    render::explain::json(&context, "item", &tree);
+                    render::explain::text(&context, profile, "item", &tree);
+                    render::explain::json(&context, profile, "item", &tree);
                 }
             }
         }

@@ -34,7 +34,7 @@ help-explain-years = Years the totals cover
 help-checklist = Documents to prepare per platform (with no profile: general lists, --platform/--kind filters)
 help-checklist-profile = The profile or client list [default: ./certplan.toml if it exists, else the general lists]
 help-checklist-platform = General lists for this platform only: its id or its name (wecom, 公众号, Official Account; repeatable)
-help-checklist-kind = General lists for this kind of organisation
+help-checklist-kind = General lists for this kind of organisation: its id or its name (public_institution, 事业单位, public institution)
 help-check = Pre-flight review of a profile and its prepared files against known rejection causes
 help-check-exit_zero = Exit 0 whatever the findings (due, critical, warnings); input and output errors keep their codes (65, 66, 73, 74)
 help-check-profiles = Profiles, directories of profiles, or client lists (.csv, .tsv, .xlsx, .xls, .ods: one organisation per row) [default: ./certplan.toml]
@@ -47,7 +47,7 @@ help-timeline-start = The day the application starts [default: --as-of]
 help-remind = Annual-review schedule and status; --format ics for calendars, --format prometheus for metrics; exit 1/2 for monitoring
 help-remind-profiles = Profiles, directories of profiles, or client lists (.csv, .tsv, .xlsx, .xls, .ods: one organisation per row) [default: ./certplan.toml]
 help-remind-warn_days = A review is due (exit 1) with this many days or fewer left; the reminder day is this many days before expiry
-help-remind-crit_days = A review is critical (exit 2) with fewer days left than this
+help-remind-crit_days = A review is critical (exit 2) when its last day to submit (start_by) is fewer than this many days away, or has passed; that day is never after expiry
 help-remind-nagios = Print one monitoring line for all profiles: `STATUS: text | days_left=N;warn:;crit:`
 help-remind-exit_zero = Exit 0 whatever the findings (due, critical, warnings); input and output errors keep their codes (65, 66, 73, 74)
 help-status = Where each application stands after it was planned: stage, expected end, overdue, next action, money paid, lost, due back and still to pay (from the platforms' events); exit 1 action needed, 2 money at risk
@@ -112,4 +112,5 @@ help-export-profiles = Profiles, folders of profiles or client lists [default: .
 help-global-sheet = The sheet of a workbook client list to read (xlsx, xls, ods) [default: the first]
 help-global-columns = Map a client list's own headers to certplan's columns: a TOML file with a [columns] table of "header" = "column" lines
 cli-platform-near = unknown platform `{ $found }`: did you mean `{ $id }` ({ $name })?
+cli-kind-near = unknown kind of organisation `{ $found }`: did you mean `{ $id }` ({ $name })?
 cli-unknown-lang = unknown language `{ $found }`: write zh (also zh-CN, cn, zh-Hans) or en (also en-US)

@@ -79,3 +79,6 @@ explain-unknown-item-total = `{ $item }` is not an item; did you mean `{ $platfo
 explain-unknown-item-chinese = `{ $item }` names the platform in Chinese; write `{ $meant }`
 quote-spent = Paid so far, less refunds (recorded events)
 explain-platform-not-chosen = the profile does not choose { $platform } (it chooses: { $chosen })
+explain-not-chosen-by = { $source } ({ $org }) does not choose { $platform }: { $item } is not explained for it (it chooses { $chosen })
+explain-applies-to-none = { $item } is explained for none of the profiles: none of them chooses { $platform }
+explain-title = how { $item } comes about

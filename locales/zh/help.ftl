@@ -34,7 +34,7 @@ help-explain-years = 合计涵盖的年数
 help-checklist = 各平台需要准备的材料（不给档案时列出通用清单，可用 --platform、--kind 筛选）
 help-checklist-profile = 档案或客户名单 [默认：./certplan.toml（若存在），否则列出通用清单]
 help-checklist-platform = 只列出该平台的通用清单：写平台代码或名称（如 wecom、公众号、小程序；可重复）
-help-checklist-kind = 列出该类主体的通用清单
+help-checklist-kind = 只列出该类主体的通用清单：写主体类型代码或名称（如 public_institution、事业单位、社团）
 help-check = 申请前检查：对照已知的驳回原因核查档案和已准备的文件
 help-check-exit_zero = 无论检查结果如何（即将到期、紧急、警告）都以退出码 0 结束；输入和输出错误仍用各自的退出码（65、66、73、74）
 help-check-profiles = 档案文件、档案所在的目录或客户名单（.csv、.tsv、.xlsx、.xls、.ods，每行一个单位） [默认：./certplan.toml]
@@ -47,7 +47,7 @@ help-timeline-start = 开始申请的日期 [默认：--as-of]
 help-remind = 年审安排与状态；--format ics 导出日历，--format prometheus 输出监控指标；退出码 1/2 供监控使用
 help-remind-profiles = 档案文件、档案所在的目录或客户名单（.csv、.tsv、.xlsx、.xls、.ods，每行一个单位） [默认：./certplan.toml]
 help-remind-warn_days = 剩余天数不超过此值时年审为“即将到期”（退出码 1）；提醒日为到期前这么多天
-help-remind-crit_days = 剩余天数少于此值时年审为“紧急”（退出码 2）
+help-remind-crit_days = 年审的最晚提交日（start_by）距今不足此天数或已经过去时为“紧急”（退出码 2）；最晚提交日不会晚于到期日
 help-remind-nagios = 为全部档案输出一行监控信息（Nagios 插件格式）：`状态: 说明 | days_left=N;warn:;crit:`
 help-remind-exit_zero = 无论检查结果如何（即将到期、紧急、警告）都以退出码 0 结束；输入和输出错误仍用各自的退出码（65、66、73、74）
 help-status = 各平台申请提交后的进度：所处阶段、预计截止日、是否逾期、下一步及其依据、已付、损失、待退款与待付金额（依据档案中的事件记录）；退出码 1 表示需要处理，2 表示资金有风险
@@ -112,4 +112,5 @@ help-export-profiles = 档案、档案文件夹或客户名单 [默认：./certp
 help-global-sheet = 读取工作簿客户名单（xlsx、xls、ods）中的哪张工作表［默认：第一张］
 help-global-columns = 把客户名单中自己的列名对应到 certplan 的列：一个 TOML 文件，其中 [columns] 表每行写 "表格列名" = "certplan 列名"
 cli-platform-near = 不认识的平台 `{ $found }`：是不是要写 `{ $id }`（{ $name }）？
+cli-kind-near = 不认识的主体类型 `{ $found }`：是不是要写 `{ $id }`（{ $name }）？
 cli-unknown-lang = 不认识的语言 `{ $found }`：请写 zh（也可写 zh-CN、cn、zh-Hans）或 en（也可写 en-US）

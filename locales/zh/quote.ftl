@@ -73,3 +73,6 @@ explain-unknown-item-total = `{ $item }` 不是可解释的项目；是不是要
 explain-unknown-item-chinese = `{ $item }` 用的是平台的中文名称；请写成 `{ $meant }`
 quote-spent = 已支付（扣除已退款，据申请记录）
 explain-platform-not-chosen = 档案没有选择{ $label }（{ $platform }）；档案选择的平台：{ $chosen }
+explain-not-chosen-by = { $source }（{ $org }）没有选择{ $platform }，不对它解释 { $item }；它选择的平台：{ $chosen }
+explain-applies-to-none = 所有档案都没有选择{ $platform }，{ $item } 无从解释
+explain-title = { $item } 的计算过程

@@ -322,7 +322,7 @@ pub struct RemindArgs {
     /// A review is due (exit 1) with this many days or fewer left; the reminder day is this many days before expiry.
     #[arg(long, default_value_t = 60, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(0..=3650))]
     pub warn_days: u32,
-    /// A review is critical (exit 2) with fewer days left than this.
+    /// A review is critical (exit 2) when its last day to submit (start_by) is fewer than this many days away, or has passed; that day is never after expiry.
     #[arg(long, default_value_t = 7, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(0..=3650))]
     pub crit_days: u32,
     /// Print one monitoring line for all profiles: `STATUS: text | days_left=N;warn;crit`.
@@ -465,7 +465,7 @@ pub struct ChecklistArgs {
     /// General lists for this platform only (repeatable).
     #[arg(long, value_name = "PLATFORM", value_parser = parse_platform)]
     pub platform: Vec<Platform>,
-    /// General lists for this kind of organisation.
+    /// General lists for this kind of organisation: its id or its name (public_institution, 事业单位, public institution).
     #[arg(long, value_name = "KIND", value_parser = parse_kind)]
     pub kind: Option<EntityKind>,
 }
@@ -512,15 +512,28 @@ fn parse_event(text: &str) -> Result<EventKind, String> {
         .map_err(|_| unknown_value(text, EventKind::IDS, chinese))
 }
 
+/// A kind by its id, its Chinese or English name or another Chinese name people write; a near
+/// miss names the id, as for `--platform`.
 fn parse_kind(text: &str) -> Result<EntityKind, String> {
-    let chinese = EntityKind::ALL
-        .iter()
-        .map(|kind| (kind.label(Lang::Zh), *kind))
-        .chain(EntityKind::CHINESE_ALIASES.iter().copied())
-        .find(|(name, _)| *name == text)
-        .map(|(_, kind)| kind.id());
-    text.parse()
-        .map_err(|_| unknown_value(text, EntityKind::IDS, chinese))
+    if let Some(kind) = EntityKind::from_name(text) {
+        return Ok(kind);
+    }
+    let lang = super::report::language();
+    let problem = match EntityKind::nearest(text) {
+        Some(near) => coded(
+            "cli-kind-near",
+            &[
+                ("found", text),
+                ("id", near.id()),
+                ("name", near.label(lang)),
+            ],
+        ),
+        None => coded(
+            "cli-unknown-value",
+            &[("found", text), ("allowed", &EntityKind::IDS.join(", "))],
+        ),
+    };
+    Err(render(&problem, lang))
 }
 
 /// Why `text` is not one of `ids`, in the reader's language: the id a Chinese name stands for,

@@ -5,9 +5,11 @@
 
 mod item;
 mod node;
+mod not_chosen;
 
 pub use item::{Figure, Item, item_names};
 pub use node::Node;
+pub use not_chosen::NotChosen;
 
 use super::{Decision, Line, LineKind, PlatformQuote, Quote};
 use crate::i18n::{arg, message, message_with};
@@ -17,34 +19,25 @@ use crate::platform::Platform;
 use crate::profile::Profile;
 use crate::rules::tier_name;
 
-/// Explains `item` of `quote`; an error names what the profile lacks.
-pub fn explain(item: Item, profile: &Profile, quote: &Quote, lang: Lang) -> Result<Node, String> {
+/// Explains `item` of `quote`; an error names the platform the profile does not choose.
+pub fn explain(
+    item: Item,
+    profile: &Profile,
+    quote: &Quote,
+    lang: Lang,
+) -> Result<Node, NotChosen> {
     let find = |platform: Platform| {
         quote
             .platforms
             .iter()
             .find(|quoted| quoted.platform == platform)
-            .ok_or_else(|| {
-                // The ids are what an item is written with; Chinese readers also get names.
-                let chosen: Vec<_> = quote
+            .ok_or_else(|| NotChosen {
+                platform,
+                chosen: quote
                     .platforms
                     .iter()
-                    .map(|quoted| match lang {
-                        Lang::Zh => format!(
-                            "{}（{}）",
-                            quoted.platform.id(),
-                            quoted.platform.label(lang)
-                        ),
-                        Lang::En => quoted.platform.id().to_owned(),
-                    })
-                    .collect();
-                msg!(
-                    lang,
-                    "explain-platform-not-chosen",
-                    platform = platform.id(),
-                    label = platform.label(lang),
-                    chosen = chosen.join(lang.pick("、", ", "))
-                )
+                    .map(|quoted| quoted.platform)
+                    .collect(),
             })
     };
     match item {

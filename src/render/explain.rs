@@ -1,12 +1,16 @@
 //! `explain` trees as text (box-drawing branches) and as JSON.
 
-use super::{Context, Envelope, json_line};
+use super::{Context, Envelope, json_line, title_line};
+use crate::msg;
+use crate::profile::Profile;
 use crate::quote::explain::Node;
 use serde::Serialize;
 
-/// The tree as indented text with `├─`/`└─` branches and `[fact · source]` tags.
-pub fn text(node: &Node) -> String {
-    let mut out = String::new();
+/// The tree of `item` as indented text with `├─`/`└─` branches and `[fact · source]` tags,
+/// under the title line naming the organisation and where its profile is.
+pub fn text(context: &Context<'_>, profile: &Profile, item: &str, node: &Node) -> String {
+    let title = msg!(context.lang, "explain-title", item = item);
+    let mut out = title_line(context, profile, &title);
     out.push_str(&node_line(node));
     out.push('\n');
     write_children(&node.children, "", &mut out);
@@ -40,10 +44,10 @@ struct ExplainView<'a> {
     tree: &'a Node,
 }
 
-/// The tree as one line of JSON.
-pub fn json(context: &Context<'_>, item: &str, node: &Node) -> String {
+/// The tree as one line of JSON, with the profile's `org` and provenance.
+pub fn json(context: &Context<'_>, profile: &Profile, item: &str, node: &Node) -> String {
     let view = ExplainView {
-        envelope: Envelope::new("explain", context, None),
+        envelope: Envelope::new("explain", context, Some(profile)),
         item,
         tree: node,
     };

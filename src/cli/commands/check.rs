@@ -1,5 +1,5 @@
 //! `certplan check [PROFILE…]`: exit 0 when nothing needs attention, 1 for warnings, 2 when
-//! anything is critical; the worst profile wins.
+//! anything is critical; the worst profile wins. The CSV export exits 0 once written.
 
 use crate::cli::args::{CheckArgs, Format};
 use crate::cli::error::CliError;
@@ -52,5 +52,9 @@ pub fn run(session: &mut Session, args: &CheckArgs) -> Result<Exit, CliError> {
             Ok(exit)
         },
     )?;
-    Ok(args.findings.apply(exit))
+    // Exports succeed once written, as remind's: status codes are for tables and JSON.
+    match (format, exit) {
+        (Format::Csv, Exit::Warning | Exit::Critical) => Ok(Exit::Ok),
+        _ => Ok(args.findings.apply(exit)),
+    }
 }

@@ -2,8 +2,9 @@
 //! window opening, the reminder day, the last day to submit (alarms in the week before it),
 //! expiry and the end of the grace period of every certification, and for Mini Programs the
 //! platform's own notices (MP-VALID); each with its alarms.
-//! UIDs derive from the organisation, platform, event and date, and DTSTAMP from `--as-of`, so
-//! identical runs give identical files.
+//! UIDs derive from the organisation (its client_id, else the profile file, or the list and
+//! its row), platform, event and date, and DTSTAMP from `--as-of`, so identical runs give
+//! identical files.
 
 use super::advice;
 use crate::i18n::message;
@@ -49,12 +50,21 @@ pub fn events(context: &Context<'_>, profile: &Profile, schedule: &ReviewSchedul
     // Stable from run to run. With a client_id, the user's own id for the client alone: the
     // same wherever the client is (a profile file, a row of a list, re-ordered or moved).
     // Without one, unique per profile file (two profiles may name the same organisation): the
-    // path as given, with the organisation's identity.
+    // path as given, with the organisation's identity; for a row of a list also its sheet and
+    // row, since two rows may describe the same organisation. A profile file's key is the one
+    // it always had.
     let key = match profile.org().client_id() {
         Some(client) => stable_hash(&format!("client_id\n{client}")),
         None => {
             let identity = profile.org().uscc.as_deref().unwrap_or(org);
-            stable_hash(&format!("{}\n{identity}", context.profile_path))
+            match context.sheet_row {
+                Some(row) => stable_hash(&format!(
+                    "{}\n{}\n{row}\n{identity}",
+                    context.profile_path,
+                    context.sheet.unwrap_or_default()
+                )),
+                None => stable_hash(&format!("{}\n{identity}", context.profile_path)),
+            }
         }
     };
     let mut ics = IcsWriter::new();
