@@ -80,3 +80,4 @@ list-cell-status-alone = { $column } is filled in without { $missing }: a step o
 list-column-status = { $platform }: where the application stands, its latest step (ordered, paid, submitted, info_requested, resubmitted, rejected, approved, refunded, cancelled); certplan status follows it from there
 list-column-status_on = { $platform }: the day of that latest step
 import-renamed = { $count } of them got a name ending in -2, -3, … because a file of that name was already in { $dir }: an earlier import of the same list? Then every client is there twice; delete the copies or import into an empty folder
+list-source = { $file }: { $row }

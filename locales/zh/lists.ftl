@@ -80,3 +80,4 @@ list-cell-status-alone = 填了{ $column }，却没有填{ $missing }：申请�
 list-column-status = { $platform }：申请进行到哪一步，填最近的一步（已下单、已付款、已提交、要求补充材料、已重新提交、未通过、已通过、已退款、已取消）；certplan status 据此跟进
 list-column-status_on = { $platform }：最近那一步发生的日期
 import-renamed = 其中 { $count } 份因 { $dir } 中已有同名文件，文件名加上了 -2、-3 等后缀：是否之前已导入过同一份名单？若是，每个客户都会出现两次；请删除重复的文件，或导入到空文件夹
+list-source = { $file } { $row }

@@ -66,7 +66,12 @@ impl Context<'_> {
             (None, Some(row)) => crate::msg!(self.lang, "list-row", row = row),
             _ => return self.profile_path.to_owned(),
         };
-        format!("{}: {place}", self.profile_path)
+        crate::msg!(
+            self.lang,
+            "list-source",
+            file = self.profile_path,
+            row = place
+        )
     }
 }
 

@@ -60,7 +60,12 @@ impl Entry {
             Entry::Row(row) => {
                 let place = row.list.place(row.row);
                 Origin {
-                    label: format!("{}: {}", row.list.file, place.row_words(lang)),
+                    label: certplan::msg!(
+                        lang,
+                        "list-source",
+                        file = row.list.file.as_str(),
+                        row = place.row_words(lang)
+                    ),
                     file: row.list.file.clone(),
                     sheet: row.list.sheet.clone(),
                     row: Some(row.row),
