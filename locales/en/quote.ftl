@@ -79,3 +79,13 @@ explain-unknown-item-total = `{ $item }` is not an item; did you mean `{ $platfo
 explain-unknown-item-chinese = `{ $item }` names the platform in Chinese; write `{ $meant }`
 quote-spent = Paid so far, less refunds (recorded events)
 explain-platform-not-chosen = the profile does not choose { $platform } (it chooses: { $chosen })
+reason-already-certified = already certified on { $date }: the first certification is paid, so no subsidy is expected (a re-certification after a lapse is not a first certification)
+quote-recertification-lapsed = Full re-certification (certified { $date }, lapsed after { $grace })
+quote-recertification-in-window = Re-certification + { $reviews } annual { $reviews ->
+    [one] review
+   *[other] reviews
+  } in { $years } { $years ->
+    [one] year
+   *[other] years
+  }
+quote-lapsed-explained = { $platform }: the certification lapsed after { $date }, the last day of grace; it must be certified again in full at the first-time price (counted above), and a re-certification brings no subsidy.

@@ -73,3 +73,7 @@ explain-unknown-item-total = `{ $item }` 不是可解释的项目；是不是要
 explain-unknown-item-chinese = `{ $item }` 用的是平台的中文名称；请写成 `{ $meant }`
 quote-spent = 已支付（扣除已退款，据申请记录）
 explain-platform-not-chosen = 档案没有选择{ $label }（{ $platform }）；档案选择的平台：{ $chosen }
+reason-already-certified = 已于 { $date } 认证：首次认证费用已付，不再预计补贴（失效后重新认证不算首次认证）
+quote-recertification-lapsed = 重新完整认证（{ $date } 认证，{ $grace } 后已失效）
+quote-recertification-in-window = { $years } 年内重新认证 1 次、年审 { $reviews } 次
+quote-lapsed-explained = { $platform }：认证在宽限期最后一天 { $date } 之后已失效，须按首次认证价格重新完整认证（已计入上方合计），重新认证不享受补贴。

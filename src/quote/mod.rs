@@ -5,6 +5,7 @@
 
 mod compute;
 pub mod explain;
+mod standing;
 
 pub use compute::{quote, quote_one};
 
@@ -83,10 +84,15 @@ pub struct PlatformQuote<'r> {
     pub failed_attempt_fen: Fen,
     /// Each later annual review.
     pub annual_review_fen: Fen,
-    /// Expected reimbursement of `first_fen` (≥ 0).
+    /// Expected reimbursement of `first_fen` (≥ 0): only for a first certification still to
+    /// come (X-SUBSIDY), so 0 once `certified_on` is given.
     pub subsidy_fen: Fen,
     /// The day the profile says the platform was certified: its first certification is paid.
     pub certified_on: Option<NaiveDate>,
+    /// The last day of grace, passed on the quote's day, of the certification of
+    /// `certified_on`: it has lapsed and the years start with a full re-certification at the
+    /// first-time price (X-LAPSE).
+    pub lapsed_since: Option<NaiveDate>,
     /// Annual reviews the years of the quote still hold (0 without an annual review).
     pub renewals_in_window: u32,
     /// What the years still cost: the first certification unless already certified, plus
@@ -230,6 +236,10 @@ pub enum Reason<'r> {
     },
     /// All conditions hold.
     ConditionsMet,
+    /// The platform was certified on this day: its first certification is paid, so no
+    /// subsidy of it is expected any more (a re-certification after a lapse is not a first
+    /// certification).
+    AlreadyCertified(NaiveDate),
 }
 
 impl Reason<'_> {
@@ -276,6 +286,9 @@ impl Reason<'_> {
                 }
             }
             Reason::ConditionsMet => msg!(lang, "reason-conditions-met"),
+            Reason::AlreadyCertified(day) => {
+                msg!(lang, "reason-already-certified", date = day.to_string())
+            }
         }
     }
 }

@@ -76,13 +76,19 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
             .annual_review_rule
             .as_ref()
             .map(|(_, _, source)| footnotes.cite(source));
-        let first_label = match platform.certified_on {
-            Some(day) => msg!(
+        let first_label = match (platform.certified_on, platform.lapsed_since) {
+            (Some(day), Some(grace)) => msg!(
+                lang,
+                "quote-recertification-lapsed",
+                date = day.to_string(),
+                grace = grace.to_string()
+            ),
+            (Some(day), None) => msg!(
                 lang,
                 "quote-first-certification-paid",
                 date = day.to_string()
             ),
-            None => message(lang, "quote-first-certification-one-attempt"),
+            (None, _) => message(lang, "quote-first-certification-one-attempt"),
         };
         let mut rows = vec![
             (first_label, Some(platform.first_fen), None),
@@ -99,7 +105,18 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
                     Some(platform.annual_review_fen),
                     Some(source),
                 ));
-                if platform.certified_on.is_some() {
+                if platform.lapsed_since.is_some() {
+                    rows.push((
+                        msg!(
+                            lang,
+                            "quote-recertification-in-window",
+                            years = quote.years,
+                            reviews = platform.renewals_in_window
+                        ),
+                        Some(platform.still_to_pay_fen),
+                        None,
+                    ));
+                } else if platform.certified_on.is_some() {
                     rows.push((
                         msg!(
                             lang,
@@ -135,26 +152,27 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
     let certified = quote
         .platforms
         .iter()
-        .filter(|platform| platform.certified_on.is_some())
+        .filter(|platform| still_certified(platform))
         .count();
     let all_certified = certified == quote.platforms.len();
+    let still_first: crate::money::Fen = quote
+        .platforms
+        .iter()
+        .filter(|platform| !still_certified(platform))
+        .map(|platform| platform.first_fen)
+        .sum();
     if certified == 0 {
         totals.add_row(vec![
             message(lang, "quote-first-certification"),
             quote.first_fen.yuan_grouped(),
         ]);
     } else if !all_certified {
-        let still_first: crate::money::Fen = quote
-            .platforms
-            .iter()
-            .filter(|platform| platform.certified_on.is_none())
-            .map(|platform| platform.first_fen)
-            .sum();
         totals.add_row(vec![
             message(lang, "quote-first-certification-not-yet-certified"),
             still_first.yuan_grouped(),
         ]);
     }
+    // The subsidy follows the first certifications still to come: the net is theirs.
     if quote.subsidy_fen.0 != 0 {
         totals.add_row(vec![
             message(lang, "quote-expected-subsidy-reimbursed-later"),
@@ -162,7 +180,7 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
         ]);
         totals.add_row(vec![
             message(lang, "quote-net-of-subsidy"),
-            quote.net_first_fen.yuan_grouped(),
+            (still_first - quote.subsidy_fen).yuan_grouped(),
         ]);
     }
     let spent: Vec<crate::money::Fen> = quote
@@ -190,6 +208,17 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
             years = quote.years
         ));
         out.push('\n');
+    }
+    for platform in &quote.platforms {
+        if let Some(grace) = platform.lapsed_since {
+            out.push_str(&msg!(
+                lang,
+                "quote-lapsed-explained",
+                platform = platform.platform.label(lang),
+                date = grace.to_string()
+            ));
+            out.push('\n');
+        }
     }
 
     let mut notes: Vec<&crate::rules::Note> = Vec::new();
@@ -285,6 +314,12 @@ fn by_name(platform: &PlatformQuote, rule: &str, lang: Lang) -> String {
         .unwrap_or_default()
 }
 
+/// Whether the platform holds a certification that is still valid or renewable: a lapsed one
+/// is certified again in full (X-LAPSE), like one never certified.
+fn still_certified(platform: &crate::quote::PlatformQuote) -> bool {
+    platform.certified_on.is_some() && platform.lapsed_since.is_none()
+}
+
 /// The N-year total as a person writes it: what it counts, and nothing that is not there
 /// ("first + 0 annual reviews", or a first certification already paid).
 fn years_label(quote: &Quote, lang: Lang) -> String {
@@ -298,7 +333,7 @@ fn years_label(quote: &Quote, lang: Lang) -> String {
     let certified = quote
         .platforms
         .iter()
-        .filter(|platform| platform.certified_on.is_some())
+        .filter(|platform| still_certified(platform))
         .count();
     let all = quote.platforms.len();
     // Recorded events change what is left to pay: say it is what is left.
