@@ -63,3 +63,32 @@ fn a_list_row_certified_years_ahead_is_warned_about_and_not_advised() {
     let (_, _, err) = remind(&file, "en");
     assert!(err.contains("row 2"), "{err}");
 }
+
+#[test]
+fn status_warns_about_an_event_written_by_hand_after_the_day() {
+    let dir = temp_dir();
+    let file = write(
+        dir.path(),
+        "p.toml",
+        "[org]\nname = \"某公司\"\nkind = \"enterprise\"\nmembers = 50\n\n[platforms.wecom]\n\
+         [[platforms.wecom.events]]\non = 2027-03-01\nevent = \"ordered\"\n",
+    );
+    let status = |as_of: &str| {
+        certplan()
+            .arg("status")
+            .arg(&file)
+            .args(["--as-of", as_of])
+            .output()
+            .unwrap()
+    };
+    let output = status(AS_OF);
+    assert_eq!(output.status.code(), Some(1));
+    let said = stderr_of(&output);
+    assert!(
+        said.contains("platforms.wecom.events[0].on = 2027-03-01 is after 2026-12-05"),
+        "{said}"
+    );
+    // Once the day has come, the event is history like any other.
+    let said = stderr_of(&status("2027-03-02"));
+    assert!(!said.contains("is after"), "{said}");
+}
