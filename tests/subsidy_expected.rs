@@ -112,6 +112,13 @@ fn every_platform_certified_shows_no_subsidy_rows() {
         0
     );
     assert_eq!(forecast_subsidy(&file), 0);
+    // The one-row summary: subsidy 0, net = first.
+    let summary = run(&["quote", "--summary", "--format", "csv"], &file);
+    let row = summary.lines().nth(1).unwrap();
+    assert!(
+        row.contains(",30000,300.00,30000,300.00,0,0.00,30000,300.00,30000,300.00,"),
+        "{summary}"
+    );
 }
 
 #[test]
