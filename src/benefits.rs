@@ -8,9 +8,13 @@ use crate::msg;
 use crate::platform::Platform;
 use crate::profile::{PlatformEntry, PlatformSettings, Profile};
 use crate::quote::Quote;
+use crate::review::Review;
 use crate::rules::tier_name;
 use crate::rules::{Benefit, Note, Rules};
 use chrono::NaiveDate;
+use standing::Standing;
+
+mod standing;
 
 /// One platform's benefits and, with a profile, what binds.
 #[derive(Clone, Debug)]
@@ -79,12 +83,14 @@ pub fn general_benefits<'a>(
 }
 
 /// The benefits of every platform `profile` chooses, with what binds it; `quote` supplies the
-/// cost of certifying.
+/// cost of certifying, `reviews` (the renewal schedule `remind` uses, `review::review_schedule`)
+/// whether a certification still holds on `as_of`: an expired or lapsed one binds like none.
 pub fn profile_benefits<'a>(
     profile: &Profile,
     rules: &'a Rules,
     as_of: NaiveDate,
     quote: &Quote,
+    reviews: &[Review],
 ) -> Vec<PlatformBenefits<'a>> {
     profile
         .platforms()
@@ -101,9 +107,10 @@ pub fn profile_benefits<'a>(
                 .iter()
                 .find(|quoted| quoted.platform == platform)
                 .map(|quoted| quoted.first_fen);
+            let standing = Standing::of(entry, reviews);
             let binding = benefits
                 .iter()
-                .flat_map(|benefit| bindings(profile, entry, benefit, cost))
+                .flat_map(|benefit| bindings(profile, entry, standing, benefit, cost))
                 .collect();
             PlatformBenefits {
                 platform,
@@ -135,12 +142,15 @@ fn binding(
 fn bindings(
     profile: &Profile,
     entry: &PlatformEntry,
+    standing: Standing,
     benefit: &Benefit,
     cost: Option<Fen>,
 ) -> Vec<Binding> {
-    // A certified platform is past the limits of being uncertified; what its type, level or
-    // lack of a corporate account rules out stays ruled out.
-    let certified = entry.certified_on.is_some();
+    // A validly certified platform is past the limits of being uncertified; what its type,
+    // level or lack of a corporate account rules out stays ruled out. One expired or lapsed
+    // binds like one never certified, fixed by renewing it.
+    let certified = standing.holds();
+    let renewal = standing.renewal();
     let org = profile.org();
     let name = |lang: Lang| benefit.name.get(lang).to_owned();
     let mut found = Vec::new();
@@ -178,6 +188,10 @@ fn bindings(
                 benefit = name(lang).to_lowercase()
             )
         });
+        let (fix, cost) = match renewal.clone() {
+            Some((renew, fee)) => (renew, Some(fee)),
+            None => (fix, cost),
+        };
         found.push(binding(benefit, "exceeded", problem, fix, cost));
     }
     let account_type = match &entry.settings {
@@ -246,7 +260,13 @@ fn bindings(
                 uncertified = benefit.uncertified.get(lang)
             )
         });
-        let fix = Bilingual::from_catalogue(|lang| msg!(lang, "benefits-fix-certify-first"));
+        let (fix, cost) = match renewal {
+            Some((renew, fee)) => (renew, Some(fee)),
+            None => (
+                Bilingual::from_catalogue(|lang| msg!(lang, "benefits-fix-certify-first")),
+                cost,
+            ),
+        };
         found.push(binding(
             benefit,
             "certification_required",

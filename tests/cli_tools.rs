@@ -44,7 +44,8 @@ fn explain_json_is_the_same_tree() {
         .args([
             "explain",
             "profiles/shenzhen-small-enterprise.toml",
-            "wecom.subsidy_fen",
+            // The Mini Program is still to certify: its subsidy is expected (WeCom is certified).
+            "mini_program.subsidy_fen",
             "--format",
             "json",
             "--as-of",
@@ -54,7 +55,7 @@ fn explain_json_is_the_same_tree() {
         .unwrap();
     let value: serde_json::Value = serde_json::from_str(&stdout_of(&output)).unwrap();
     assert_eq!(value["schema_version"], 1);
-    assert_eq!(value["item"], "wecom.subsidy_fen");
+    assert_eq!(value["item"], "mini_program.subsidy_fen");
     assert_eq!(value["tree"]["amount_fen"], 15_000);
     let children = value["tree"]["children"].as_array().unwrap();
     assert!(

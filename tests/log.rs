@@ -128,3 +128,72 @@ fn log_is_dated_today_by_default_and_takes_no_planning_options() {
     }
     assert_eq!(std::fs::read_to_string(&file).unwrap(), before);
 }
+
+#[test]
+fn an_event_dated_after_today_is_refused_naming_the_date_and_the_file_is_left_as_it_was() {
+    let dir = temp_dir();
+    let before = with_events(50, "wecom", &[("2026-09-15", "submitted")]);
+    let file = write(dir.path(), "p.toml", &before);
+    for lang in ["en", "zh"] {
+        let output = certplan()
+            .arg("log")
+            .arg(&file)
+            .args(["wecom", "approved", "--on", "2099-03-01", "--lang", lang])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(65), "{}", stderr_of(&output));
+        let said = stderr_of(&output);
+        assert!(said.contains("platforms.wecom.events[1].on"), "{said}");
+        assert!(said.contains("2099-03-01"), "{said}");
+        assert!(
+            said.contains("after today") || said.contains("晚于今天"),
+            "{said}"
+        );
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), before);
+    }
+    // A day that has passed is still logged.
+    let output = certplan()
+        .arg("log")
+        .arg(&file)
+        .args(["wecom", "approved", "--on", "2026-09-20"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+}
+
+#[test]
+fn a_near_miss_of_an_event_suggests_the_event_and_leaves_the_file() {
+    let dir = temp_dir();
+    let before = with_events(50, "wecom", &[("2026-09-15", "submitted")]);
+    let file = write(dir.path(), "p.toml", &before);
+    for (typed, meant, lang) in [
+        ("refund", "refunded", "en"),
+        ("aproved", "approved", "en"),
+        ("refund", "refunded", "zh"),
+    ] {
+        let output = certplan()
+            .arg("log")
+            .arg(&file)
+            .args(["wecom", typed, "--lang", lang])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(64));
+        let said = stderr_of(&output);
+        let suggestion = match lang {
+            "zh" => format!("是不是要写 `{meant}`"),
+            _ => format!("did you mean `{meant}`?"),
+        };
+        assert!(said.contains(&suggestion), "{said}");
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), before);
+    }
+    // Nothing near: the list of events, no guess.
+    let output = certplan()
+        .arg("log")
+        .arg(&file)
+        .args(["wecom", "shipped"])
+        .output()
+        .unwrap();
+    let said = stderr_of(&output);
+    assert!(!said.contains("did you mean"), "{said}");
+    assert!(said.contains("expected one of: ordered"), "{said}");
+}

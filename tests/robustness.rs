@@ -154,7 +154,8 @@ fn exercise(profile: &Profile, as_of: NaiveDate) {
         render::check::table(&context, profile, &findings, &causes, rules);
         render::check::json(&context, profile, &findings, &causes);
         render::check::csv(&context, profile, &findings);
-        let benefits = profile_benefits(profile, rules, as_of, &quoted);
+        let reviews = review_schedule(profile, rules, calendar, as_of, policy).reviews;
+        let benefits = profile_benefits(profile, rules, as_of, &quoted, &reviews);
         render::benefits::table(&context, Some(profile), &benefits, rules);
         render::benefits::json(&context, Some(profile), &benefits);
         render::benefits::csv(&context, Some(profile), &benefits);
@@ -367,9 +368,9 @@ proptest! {
             let day = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
             let quoted = quote(&profile, &rules, day, 2);
             let _ = plan_timeline(&profile, &rules, &calendar, day, day);
-            let _ = review_schedule(&profile, &rules, &calendar, day, ReviewPolicy::default());
+            let schedule = review_schedule(&profile, &rules, &calendar, day, ReviewPolicy::default());
             let _ = check(&profile, CheckInputs { rules: &rules, calendar: &calendar, as_of: day, files: None });
-            let _ = profile_benefits(&profile, &rules, day, &quoted);
+            let _ = profile_benefits(&profile, &rules, day, &quoted, &schedule.reviews);
         }
     }
 }

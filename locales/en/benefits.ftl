@@ -19,3 +19,5 @@ benefits-needs-corporate-account = without a corporate account there is no { $be
 benefits-fix-open-account = open a corporate bank account
 benefits-certification-required = as a { $kind }, uncertified: { $uncertified }
 benefits-fix-certify-first = certify first
+benefits-fix-renew-expired = the certification expired on { $expired }: pass the annual review by { $grace }, the last day of grace
+benefits-fix-recertify-lapsed = the certification lapsed after { $grace }: certify again in full at the first-time price

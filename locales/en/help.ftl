@@ -103,6 +103,7 @@ usage-more = For more information, try '{ $command } --help'.
 usage-out-of-range = { $value } is not in { $low }..={ $high }
 cli-chinese-name = `{ $found }` is a Chinese name; write `{ $id }`
 cli-unknown-value = unknown value `{ $found }` (expected one of: { $allowed })
+cli-value-near = unknown value `{ $found }`: did you mean `{ $id }`? (expected one of: { $allowed })
 usage-not-a-number = expected a whole number in digits
 help-import = Turn client lists into one profile file per row (named after client_id or the name; never replaces a file)
 help-import-lists = Client lists (or profiles) to turn into profile files

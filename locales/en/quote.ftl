@@ -82,3 +82,13 @@ explain-platform-not-chosen = the profile does not choose { $platform } (it choo
 explain-not-chosen-by = { $source } ({ $org }) does not choose { $platform }: { $item } is not explained for it (it chooses { $chosen })
 explain-applies-to-none = { $item } is explained for none of the profiles: none of them chooses { $platform }
 explain-title = how { $item } comes about
+reason-already-certified = already certified on { $date }: the first certification is paid, so no subsidy is expected (a re-certification after a lapse is not a first certification)
+quote-recertification-lapsed = Full re-certification (certified { $date }, lapsed after { $grace })
+quote-recertification-in-window = Re-certification + { $reviews } annual { $reviews ->
+    [one] review
+   *[other] reviews
+  } in { $years } { $years ->
+    [one] year
+   *[other] years
+  }
+quote-lapsed-explained = { $platform }: the certification lapsed after { $date }, the last day of grace; it must be certified again in full at the first-time price (counted above), and a re-certification brings no subsidy.

@@ -31,3 +31,5 @@ nagios-unsure = { $count ->
 remind-crit-above-warn = --crit-days { $crit } is more than --warn-days { $warn }
 remind-nagios-format = --nagios prints one monitoring line and takes no --format ({ $format } was given)
 nagios-separator = {"; "}
+remind-certified-in-future = certified_on in the future?
+remind-certified-in-future-advice = certified on { $date }, after { $as_of }: a certification cannot be approved in the future, so no review is planned from it; check the year of certified_on.

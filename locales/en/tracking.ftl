@@ -72,3 +72,5 @@ log-not-toml = { $file }: log appends events to a TOML profile only (a client li
 log-not-chosen = { $file }: the profile does not choose { $platform }: add [platforms.{ $platform }] first
 log-not-editable = { $file }: platforms.{ $platform } is written in a form log cannot add to without rewriting it: add the event by hand
 log-done = { $file }: { $platform } { $event } on { $on } logged
+log-future-event = the event is dated { $on }, which is after today ({ $today }): log records what has happened; log it on the day it happens (or give --on with a date that has passed)
+status-future-event = { $key } = { $on } is after { $as_of }: events record what has happened, so the stage drawn from it is no advice yet; check the date.

@@ -19,3 +19,5 @@ benefits-needs-corporate-account = 没有对公账户，无法使用“{ $benefi
 benefits-fix-open-account = 开立对公账户
 benefits-certification-required = { $kind }未认证时：{ $uncertified }
 benefits-fix-certify-first = 先完成认证
+benefits-fix-renew-expired = 认证已于 { $expired } 到期：请在宽限期最后一天 { $grace } 前通过年审
+benefits-fix-recertify-lapsed = 认证在 { $grace } 之后已失效：须按首次认证价格重新完整认证

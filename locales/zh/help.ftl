@@ -103,6 +103,7 @@ usage-more = 更多信息请运行 `{ $command } --help`。
 usage-out-of-range = { $value } 不在 { $low } 至 { $high } 的范围内
 cli-chinese-name = `{ $found }` 是中文名称；请写成 `{ $id }`
 cli-unknown-value = 不认识的取值 `{ $found }`（可选：{ $allowed }）
+cli-value-near = 不认识的取值 `{ $found }`：是不是要写 `{ $id }`？（可选：{ $allowed }）
 usage-not-a-number = 应为不带单位的整数（阿拉伯数字）
 help-import = 把客户名单的每一行写成一份档案文件（以客户编号或名称命名，绝不覆盖已有文件）
 help-import-lists = 要转换成档案文件的客户名单（或档案）

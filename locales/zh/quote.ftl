@@ -76,3 +76,7 @@ explain-platform-not-chosen = 档案没有选择{ $label }（{ $platform }）；
 explain-not-chosen-by = { $source }（{ $org }）没有选择{ $platform }，不对它解释 { $item }；它选择的平台：{ $chosen }
 explain-applies-to-none = 所有档案都没有选择{ $platform }，{ $item } 无从解释
 explain-title = { $item } 的计算过程
+reason-already-certified = 已于 { $date } 认证：首次认证费用已付，不再预计补贴（失效后重新认证不算首次认证）
+quote-recertification-lapsed = 重新完整认证（{ $date } 认证，{ $grace } 后已失效）
+quote-recertification-in-window = { $years } 年内重新认证 1 次、年审 { $reviews } 次
+quote-lapsed-explained = { $platform }：认证在宽限期最后一天 { $date } 之后已失效，须按首次认证价格重新完整认证（已计入上方合计），重新认证不享受补贴。

@@ -19,3 +19,5 @@ nagios-unsure = { $count } 个档案依赖 certplan 没有的数据（--strict�
 remind-crit-above-warn = --crit-days { $crit } 大于 --warn-days { $warn }
 remind-nagios-format = --nagios 只输出一行监控信息，不能再指定 --format（给出的是 { $format }）
 nagios-separator = ；
+remind-certified-in-future = 认证日期晚于今天？
+remind-certified-in-future-advice = 认证日期 { $date } 晚于 { $as_of }：认证不可能在未来通过，因此不据此安排年审；请核对 certified_on 的年份。

@@ -72,3 +72,5 @@ log-not-toml = { $file }：log 只能向 TOML 档案追加事件（客户清单�
 log-not-chosen = { $file }：档案中没有选择{ $platform }：请先添加 [platforms.{ $platform }]
 log-not-editable = { $file }：platforms.{ $platform } 的写法无法在不改写的情况下追加事件：请手动添加
 log-done = { $file }：已记录{ $platform }于 { $on }“{ $event }”
+log-future-event = 事件日期 { $on } 晚于今天（{ $today }）：log 只记录已经发生的事，请在事情发生当天记录（或用 --on 给出已过去的日期）
+status-future-event = { $key } = { $on } 晚于 { $as_of }：事件只记录已经发生的事，据此得出的进度还不能作为建议；请核对日期。

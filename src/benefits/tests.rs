@@ -15,7 +15,7 @@ fn binding_ids(org_extra: &str, platforms: &str) -> Vec<String> {
     let text = format!("[org]\nname = \"x\"\n{org_extra}\n{platforms}");
     let profile = parse_profile("t.toml", &text).unwrap();
     let quoted = quote(&profile, &rules, day(), 1);
-    profile_benefits(&profile, &rules, day(), &quoted)
+    profile_benefits(&profile, &rules, day(), &quoted, &[])
         .iter()
         .flat_map(|platform| platform.binding.iter().map(|binding| binding.id.clone()))
         .collect()
@@ -28,7 +28,7 @@ fn wecom_binding(members: u64) -> Option<(String, Option<Fen>)> {
     );
     let profile = parse_profile("t.toml", &text).unwrap();
     let quoted = quote(&profile, &rules, day(), 1);
-    let platforms = profile_benefits(&profile, &rules, day(), &quoted);
+    let platforms = profile_benefits(&profile, &rules, day(), &quoted, &[]);
     platforms[0]
         .binding
         .first()

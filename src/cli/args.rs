@@ -537,13 +537,19 @@ fn parse_kind(text: &str) -> Result<EntityKind, String> {
 }
 
 /// Why `text` is not one of `ids`, in the reader's language: the id a Chinese name stands for,
-/// or the ids there are.
+/// the id a near miss (`refund`) most likely meant, or the ids there are.
 fn unknown_value(text: &str, ids: &[&str], chinese: Option<&str>) -> String {
-    let problem = match chinese {
-        Some(id) => coded("cli-chinese-name", &[("found", text), ("id", id)]),
-        None => coded(
+    let allowed = ids.join(", ");
+    let near = certplan::diagnostic::nearest(&text.to_lowercase(), ids.iter().copied());
+    let problem = match (chinese, near) {
+        (Some(id), _) => coded("cli-chinese-name", &[("found", text), ("id", id)]),
+        (None, Some(id)) => coded(
+            "cli-value-near",
+            &[("found", text), ("id", id), ("allowed", &allowed)],
+        ),
+        (None, None) => coded(
             "cli-unknown-value",
-            &[("found", text), ("allowed", &ids.join(", "))],
+            &[("found", text), ("allowed", &allowed)],
         ),
     };
     render(&problem, super::report::language())

@@ -1,13 +1,16 @@
 //! `certplan log`'s edit: one event appended to a platform's `[[platforms.<id>.events]]` in a
 //! profile's text with `toml_edit`, so that every comment, key order and space of the file
 //! stays as it was; the whole new text is then read again by the profile parser, so that an
-//! event the history does not allow is refused exactly as it would be in the file.
+//! event the history does not allow is refused exactly as it would be in the file. An event
+//! is a record of what happened: one dated after today is refused (no rule plans events).
 
 use super::{Event, Profile, parse_profile_in};
+use crate::diagnostic::Diagnostic;
 use crate::diagnostic::Diagnostics;
 use crate::lang::Lang;
 use crate::platform::Platform;
-use chrono::Datelike;
+use crate::toml_location::KeyPath;
+use chrono::{Datelike, NaiveDate};
 use toml_edit::{ArrayOfTables, DocumentMut, InlineTable, Item, Table, Value};
 
 /// Why an event cannot be appended.
@@ -24,8 +27,36 @@ pub enum AppendError {
 
 /// `text` (the profile `file`) with `event` appended to `platform`'s events, and the profile
 /// it now is. Nothing before the new event changes: the text before it is byte for byte the
-/// text given, and so is the text after it.
+/// text given, and so is the text after it. An event dated after `today` is refused, shown
+/// where it would stand in the file.
 pub fn append_event(
+    file: &str,
+    text: &str,
+    platform: Platform,
+    event: &Event,
+    today: NaiveDate,
+    lang: Lang,
+) -> Result<(String, Profile), AppendError> {
+    let (new, profile) = appended(file, text, platform, event, lang)?;
+    if event.on > today {
+        let index = profile
+            .platform(platform)
+            .map_or(0, |entry| entry.history.events().len().saturating_sub(1));
+        let path = KeyPath::parse(&format!("platforms.{}.events[{index}].on", platform.id()));
+        let message = crate::msg!(
+            lang,
+            "log-future-event",
+            on = event.on.to_string(),
+            today = today.to_string()
+        );
+        return Err(AppendError::Invalid(Diagnostics::one(
+            Diagnostic::at_key(file, &new, &path, message).in_lang(lang),
+        )));
+    }
+    Ok((new, profile))
+}
+
+fn appended(
     file: &str,
     text: &str,
     platform: Platform,

@@ -1,5 +1,6 @@
 //! The quote computation: pure, from a profile, the rules and a day.
 
+use super::standing;
 use super::{Decision, Line, LineKind, PlatformQuote, Quote, Reason, TierChoice, rule_assumed};
 use crate::entity_kind::EntityKind;
 use crate::lang::{Bilingual, Lang};
@@ -23,13 +24,20 @@ pub fn quote<'r>(profile: &Profile, rules: &'r Rules, as_of: NaiveDate, years: u
         .map(|entry| {
             let mut quoted =
                 quote_platform(profile, rules, entry.platform(), as_of, &mut assumptions);
-            still_to_pay(&mut quoted, entry.certified_on, years);
+            let lapsed = entry
+                .certified_on
+                .and_then(|day| standing::lapsed_since(rules, &quoted, day, as_of));
+            standing::still_to_pay(&mut quoted, entry.certified_on, lapsed, years);
+            if let Some(certified_on) = entry.certified_on {
+                standing::no_subsidy_once_certified(&mut quoted, certified_on);
+            }
             if let Some(spent) = crate::status::spent(profile, rules, entry) {
                 quoted.spent_fen = Some(spent.spent_fen);
                 // An application paid and in review is not paid again.
                 if spent.paid_pending {
                     let paid = match entry.certified_on {
                         None => quoted.first_fen,
+                        Some(_) if quoted.lapsed_since.is_some() => quoted.first_fen,
                         Some(_) if quoted.renewals_in_window > 0 => quoted.annual_review_fen,
                         Some(_) => Fen::ZERO,
                     };
@@ -52,30 +60,6 @@ pub fn quote<'r>(profile: &Profile, rules: &'r Rules, as_of: NaiveDate, years: u
         platforms,
         assumptions,
     }
-}
-
-/// A budget counts what is still to pay (section 10 of the fact register): a platform already
-/// certified owes no first certification, only one annual review a year of the window; a new
-/// one owes the first certification and the reviews after it. A platform without an annual
-/// review owes none.
-fn still_to_pay(quoted: &mut PlatformQuote, certified_on: Option<NaiveDate>, years: u32) {
-    quoted.certified_on = certified_on;
-    let reviews_after_first = if certified_on.is_some() {
-        years
-    } else {
-        years - 1
-    };
-    quoted.renewals_in_window = if quoted.annual_review_rule.is_some() {
-        reviews_after_first
-    } else {
-        0
-    };
-    let first = if certified_on.is_some() {
-        Fen::ZERO
-    } else {
-        quoted.first_fen
-    };
-    quoted.still_to_pay_fen = first + quoted.annual_review_fen.times(quoted.renewals_in_window);
 }
 
 /// One platform's quote alone, for a plan that depends on what the profile pays (its
@@ -258,6 +242,7 @@ fn quote_platform<'r>(
         annual_review_fen,
         subsidy_fen,
         certified_on: None,
+        lapsed_since: None,
         renewals_in_window: 0,
         still_to_pay_fen: first_fen,
         spent_fen: None,

@@ -5,11 +5,13 @@
 
 mod compute;
 pub mod explain;
+mod reason;
+mod standing;
 
 pub use compute::{quote, quote_one};
+pub use reason::Reason;
 
-use crate::entity_kind::EntityKind;
-use crate::lang::{Bilingual, Lang};
+use crate::lang::Bilingual;
 use crate::money::Fen;
 use crate::msg;
 use crate::platform::Platform;
@@ -83,10 +85,15 @@ pub struct PlatformQuote<'r> {
     pub failed_attempt_fen: Fen,
     /// Each later annual review.
     pub annual_review_fen: Fen,
-    /// Expected reimbursement of `first_fen` (≥ 0).
+    /// Expected reimbursement of `first_fen` (≥ 0): only for a first certification still to
+    /// come (X-SUBSIDY), so 0 once `certified_on` is given.
     pub subsidy_fen: Fen,
     /// The day the profile says the platform was certified: its first certification is paid.
     pub certified_on: Option<NaiveDate>,
+    /// The last day of grace, passed on the quote's day, of the certification of
+    /// `certified_on`: it has lapsed and the years start with a full re-certification at the
+    /// first-time price (X-LAPSE).
+    pub lapsed_since: Option<NaiveDate>,
     /// Annual reviews the years of the quote still hold (0 without an annual review).
     pub renewals_in_window: u32,
     /// What the years still cost: the first certification unless already certified, plus
@@ -200,84 +207,6 @@ pub struct Decision<'r> {
     pub fact: &'r str,
     /// Source id.
     pub source: &'r str,
-}
-
-/// Why a rule applied or not.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Reason<'r> {
-    /// The profile's kind is listed (and the poverty-county condition, if any, holds).
-    KindListed(EntityKind, Option<bool>),
-    /// The profile's kind is not among those listed.
-    KindNotListed(EntityKind, &'r [EntityKind]),
-    /// The rule requires `poverty_county` to have another value.
-    PovertyCounty {
-        /// Value required.
-        required: bool,
-    },
-    /// A higher-precedence exemption already waived the fee.
-    Superseded(&'r str),
-    /// The rule requires `small_micro` to have another value.
-    SmallMicro {
-        /// Value required.
-        required: bool,
-    },
-    /// The region does not match.
-    Region {
-        /// The profile's region.
-        found: Option<String>,
-        /// What it had to contain.
-        wanted: &'r [String],
-    },
-    /// All conditions hold.
-    ConditionsMet,
-}
-
-impl Reason<'_> {
-    /// The reason in words.
-    pub fn describe(&self, lang: Lang) -> String {
-        let list = |kinds: &[EntityKind]| EntityKind::list(kinds, lang);
-        match self {
-            Reason::KindListed(kind, None) => {
-                msg!(lang, "reason-kind-listed", kind = kind.named(lang))
-            }
-            Reason::KindListed(kind, Some(poverty)) => msg!(
-                lang,
-                "reason-kind-listed-poverty",
-                kind = kind.named(lang),
-                poverty = poverty.to_string()
-            ),
-            Reason::KindNotListed(kind, listed) => msg!(
-                lang,
-                "reason-kind-not-listed",
-                kind = kind.named(lang),
-                listed = list(listed)
-            ),
-            Reason::PovertyCounty { required } => {
-                msg!(
-                    lang,
-                    "reason-poverty-county",
-                    required = required.to_string()
-                )
-            }
-            Reason::Superseded(by) => msg!(lang, "reason-superseded", by = *by),
-            Reason::SmallMicro { required } => {
-                msg!(lang, "reason-small-micro", required = required.to_string())
-            }
-            Reason::Region { found, wanted } => {
-                let wanted = wanted.join(" / ");
-                match found {
-                    Some(found) => msg!(
-                        lang,
-                        "reason-region-mismatch",
-                        found = found.as_str(),
-                        wanted = wanted
-                    ),
-                    None => msg!(lang, "reason-region-missing", wanted = wanted),
-                }
-            }
-            Reason::ConditionsMet => msg!(lang, "reason-conditions-met"),
-        }
-    }
 }
 
 /// The assumption said when a rule is applied to `as_of`, a day before the first day it is

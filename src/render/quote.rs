@@ -5,3 +5,4 @@ pub mod csv;
 pub mod json;
 pub mod summary;
 pub mod table;
+mod totals;

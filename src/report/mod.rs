@@ -111,13 +111,14 @@ pub fn org_report<'a>(profile: &Profile, inputs: ReportInputs<'a, '_>) -> OrgRep
         files,
     } = inputs;
     let quoted = quote(profile, rules, as_of, REPORT_YEARS);
-    let benefits = profile_benefits(profile, rules, as_of, &quoted);
+    let schedule = review_schedule(profile, rules, calendar, as_of, ReviewPolicy::default());
+    let benefits = profile_benefits(profile, rules, as_of, &quoted, &schedule.reviews);
     OrgReport {
         status: crate::status::status(profile, rules, calendar, as_of),
         quote: quoted,
         benefits,
         timeline: plan_timeline(profile, rules, calendar, start.unwrap_or(as_of), as_of),
-        schedule: review_schedule(profile, rules, calendar, as_of, ReviewPolicy::default()),
+        schedule,
         forecast: forecast(
             profile,
             rules,

@@ -9,6 +9,7 @@ use certplan::benefits::{general_benefits, profile_benefits};
 use certplan::platform::Platform;
 use certplan::quote::quote;
 use certplan::render::{Context, benefits as render, csv_lines};
+use certplan::review::{ReviewPolicy, review_schedule};
 
 /// A profile's comparison with what binds it, or the general comparison when no profile is
 /// named and `--platform` is given or `./certplan.toml` does not exist.
@@ -51,7 +52,21 @@ pub fn run(session: &mut Session, args: &BenefitsArgs) -> Result<Exit, CliError>
     session.for_each_profile(std::slice::from_ref(&profile), |session, path, loaded| {
         let quoted = quote(&loaded, &session.rules, session.as_of, 1);
         session.assumptions(path.label(), &quoted.assumptions)?;
-        let comparison = profile_benefits(&loaded, &session.rules, session.as_of, &quoted);
+        // Whether a certification still holds is the schedule `remind` computes.
+        let schedule = review_schedule(
+            &loaded,
+            &session.rules,
+            &session.calendar,
+            session.as_of,
+            ReviewPolicy::default(),
+        );
+        let comparison = profile_benefits(
+            &loaded,
+            &session.rules,
+            session.as_of,
+            &quoted,
+            &schedule.reviews,
+        );
         let context = session.context(path);
         let text = match format {
             Format::Json => render::json(&context, Some(&loaded), &comparison),

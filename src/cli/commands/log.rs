@@ -31,13 +31,14 @@ pub fn run(
         )));
     }
     let text = read_text(path, MAX_PROFILE_BYTES)?;
+    let today = today();
     let event = Event {
-        on: args.on.unwrap_or_else(today),
+        on: args.on.unwrap_or(today),
         kind: args.event,
         note: args.note.clone(),
     };
-    let (new, _) =
-        append_event(&name, &text, args.platform, &event, lang).map_err(|error| match error {
+    let (new, _) = append_event(&name, &text, args.platform, &event, today, lang).map_err(
+        |error| match error {
             AppendError::Invalid(diagnostics) => CliError::Invalid(diagnostics),
             AppendError::NotChosen(platform) => CliError::Usage(msg!(
                 lang,
@@ -51,7 +52,8 @@ pub fn run(
                 file = name.as_str(),
                 platform = platform.id()
             )),
-        })?;
+        },
+    )?;
     let mut output = Output::in_place(path)?;
     output.write(&new)?;
     output.finish(true)?;

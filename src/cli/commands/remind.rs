@@ -8,6 +8,7 @@ use crate::cli::exit::Exit;
 use crate::cli::input::Origin;
 use crate::cli::session::Session;
 use certplan::check::{certified_on_accepted, future_certification_text};
+use certplan::lang::Lang;
 use certplan::msg;
 use certplan::profile::Profile;
 use certplan::render::csv_lines;
@@ -212,8 +213,10 @@ fn warn_future_certifications(session: &Session, path: &Origin, profile: &Profil
         {
             let (message, fix) =
                 future_certification_text(entry.platform(), certified_on, session.as_of);
+            // Chinese sentences follow each other without a space.
+            let gap = if session.lang == Lang::Zh { "" } else { " " };
             let warning = format!(
-                "{}: {} {}",
+                "{}: {}{gap}{}",
                 path.label(),
                 message.get(session.lang),
                 fix.get(session.lang)

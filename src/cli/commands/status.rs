@@ -6,9 +6,13 @@ use crate::cli::args::{Format, StatusArgs};
 use crate::cli::error::CliError;
 use crate::cli::exit::Exit;
 use crate::cli::session::Session;
+use certplan::lang::Lang;
+use certplan::msg;
+use certplan::profile::Profile;
 use certplan::render::csv_lines;
 use certplan::render::status::{self as render, StatusSummary};
 use certplan::status::{Attention, Status, status};
+use chrono::NaiveDate;
 
 /// What an attention level means for the exit code.
 fn exit_for(attention: Attention) -> Exit {
@@ -17,6 +21,32 @@ fn exit_for(attention: Attention) -> Exit {
         Attention::Action | Attention::Overdue => Exit::Warning,
         Attention::MoneyAtRisk => Exit::Critical,
     }
+}
+
+/// An event dated after `as_of` has not happened: the stage drawn from it is no advice. One
+/// warning per such event, in the reader's language.
+fn future_events(profile: &Profile, as_of: NaiveDate, lang: Lang) -> Vec<String> {
+    profile
+        .platforms()
+        .iter()
+        .flat_map(|entry| {
+            entry
+                .history
+                .events()
+                .iter()
+                .enumerate()
+                .filter(|(_, event)| event.on > as_of)
+                .map(move |(index, event)| {
+                    msg!(
+                        lang,
+                        "status-future-event",
+                        key = format!("platforms.{}.events[{index}].on", entry.platform().id()),
+                        on = event.on.to_string(),
+                        as_of = as_of.to_string()
+                    )
+                })
+        })
+        .collect()
 }
 
 /// Prints the status of every profile (or one monitoring line) and exits with the worst.
@@ -32,6 +62,7 @@ pub fn run(session: &mut Session, args: &StatusArgs) -> Result<Exit, CliError> {
         &args.profiles,
         |session, path, profile| {
             let status = status(&profile, &session.rules, &session.calendar, session.as_of);
+            let future = future_events(&profile, session.as_of, session.lang);
             let context = session.context(path);
             let text = match format {
                 Format::Json => render::json(&context, &profile, &status),
@@ -39,11 +70,19 @@ pub fn run(session: &mut Session, args: &StatusArgs) -> Result<Exit, CliError> {
                 Format::Nagios => String::new(),
                 _ => render::table(&context, &profile, &status, &session.rules),
             };
-            Ok((status, text))
+            Ok((status, text, future))
         },
-        |session, path, (status, text): (Status, String)| {
+        |session, path, (status, text, future): (Status, String, Vec<String>)| {
             session.require_published(path.label(), &status.spans)?;
-            let exit = exit_for(status.worst());
+            for warning in &future {
+                session
+                    .notes
+                    .warning(&format!("{}: {warning}", path.label()));
+            }
+            let mut exit = exit_for(status.worst());
+            if !future.is_empty() {
+                exit = exit.worst(Exit::Warning);
+            }
             if format == Format::Nagios {
                 summary.add(&status);
                 session.output.write("")?;

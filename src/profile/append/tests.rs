@@ -1,6 +1,11 @@
 use super::*;
 use crate::profile::EventKind;
 
+/// The day the tests run on: after every event they log.
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 12, 5).unwrap()
+}
+
 const COMMENTED: &str = "# 客户：某公司\n[org]\nname = \"某公司\"   # 与执照一致\nkind = \"enterprise\"\nmembers = 2000\n\n[platforms.wecom]\n# 转账订单\n[[platforms.wecom.events]]\non = 2026-09-15   # 付款\nevent = \"paid\"\n\n[platforms.official_account]\ntype = \"service\"\n";
 
 fn event(on: &str, kind: EventKind, note: Option<&str>) -> Event {
@@ -18,6 +23,7 @@ fn an_event_is_added_after_the_platform_s_last_and_nothing_else_changes() {
         COMMENTED,
         Platform::Wecom,
         &event("2026-09-16", EventKind::Submitted, Some("单号 \"A-1\"")),
+        today(),
         Lang::En,
     )
     .unwrap();
@@ -39,6 +45,7 @@ fn a_platform_without_events_gets_its_first_and_an_event_out_of_order_is_refused
         COMMENTED,
         Platform::OfficialAccount,
         &event("2026-10-01", EventKind::Submitted, None),
+        today(),
         Lang::En,
     )
     .unwrap();
@@ -50,6 +57,7 @@ fn a_platform_without_events_gets_its_first_and_an_event_out_of_order_is_refused
         COMMENTED,
         Platform::Wecom,
         &event("2026-09-16", EventKind::Refunded, None),
+        today(),
         Lang::En,
     );
     assert!(matches!(refused, Err(AppendError::Invalid(_))));
@@ -58,6 +66,7 @@ fn a_platform_without_events_gets_its_first_and_an_event_out_of_order_is_refused
         COMMENTED,
         Platform::Dingtalk,
         &event("2026-09-16", EventKind::Submitted, None),
+        today(),
         Lang::En,
     );
     assert!(matches!(
@@ -75,6 +84,7 @@ fn an_inline_platform_table_takes_an_inline_event() {
         text,
         Platform::Wecom,
         &event("2026-09-16", EventKind::Submitted, None),
+        today(),
         Lang::En,
     )
     .unwrap();
@@ -89,5 +99,39 @@ fn an_inline_platform_table_takes_an_inline_event() {
             .events()
             .len(),
         1
+    );
+}
+
+#[test]
+fn an_event_dated_after_today_is_refused_at_its_own_line() {
+    let refused = append_event(
+        "p.toml",
+        COMMENTED,
+        Platform::Wecom,
+        &event("2026-12-06", EventKind::Submitted, None),
+        today(),
+        Lang::En,
+    );
+    let Err(AppendError::Invalid(diagnostics)) = refused else {
+        panic!("a future event is refused: {refused:?}");
+    };
+    let shown = diagnostics.to_string();
+    assert!(shown.contains("platforms.wecom.events[1].on"), "{shown}");
+    assert!(
+        shown.contains("dated 2026-12-06, which is after today (2026-12-05)"),
+        "{shown}"
+    );
+    // Today itself is allowed.
+    let today_itself = event("2026-12-05", EventKind::Submitted, None);
+    assert!(
+        append_event(
+            "p.toml",
+            COMMENTED,
+            Platform::Wecom,
+            &today_itself,
+            today(),
+            Lang::En
+        )
+        .is_ok()
     );
 }

@@ -85,6 +85,9 @@ struct PlatformView<'a> {
     subsidy_fen: Fen,
     #[serde(skip_serializing_if = "Option::is_none")]
     certified_on: Option<String>,
+    /// Only for a lapsed certification: the last day of grace, passed (X-LAPSE).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lapsed_since: Option<String>,
     renewals_in_window: u32,
     still_to_pay_fen: Fen,
     /// Only for a platform with events: paid minus refunds so far.
@@ -103,6 +106,7 @@ impl<'a> PlatformView<'a> {
             annual_review_fen: platform.annual_review_fen,
             subsidy_fen: platform.subsidy_fen,
             certified_on: platform.certified_on.map(|day| day.to_string()),
+            lapsed_since: platform.lapsed_since.map(|day| day.to_string()),
             renewals_in_window: platform.renewals_in_window,
             still_to_pay_fen: platform.still_to_pay_fen,
             spent_fen: platform.spent_fen,

@@ -76,13 +76,19 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
             .annual_review_rule
             .as_ref()
             .map(|(_, _, source)| footnotes.cite(source));
-        let first_label = match platform.certified_on {
-            Some(day) => msg!(
+        let first_label = match (platform.certified_on, platform.lapsed_since) {
+            (Some(day), Some(grace)) => msg!(
+                lang,
+                "quote-recertification-lapsed",
+                date = day.to_string(),
+                grace = grace.to_string()
+            ),
+            (Some(day), None) => msg!(
                 lang,
                 "quote-first-certification-paid",
                 date = day.to_string()
             ),
-            None => message(lang, "quote-first-certification-one-attempt"),
+            (None, _) => message(lang, "quote-first-certification-one-attempt"),
         };
         let mut rows = vec![
             (first_label, Some(platform.first_fen), None),
@@ -99,7 +105,18 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
                     Some(platform.annual_review_fen),
                     Some(source),
                 ));
-                if platform.certified_on.is_some() {
+                if platform.lapsed_since.is_some() {
+                    rows.push((
+                        msg!(
+                            lang,
+                            "quote-recertification-in-window",
+                            years = quote.years,
+                            reviews = platform.renewals_in_window
+                        ),
+                        Some(platform.still_to_pay_fen),
+                        None,
+                    ));
+                } else if platform.certified_on.is_some() {
                     rows.push((
                         msg!(
                             lang,
@@ -131,66 +148,7 @@ pub fn render(context: &Context<'_>, profile: &Profile, quote: &Quote, rules: &R
     out.push_str(&shown(&table));
     out.push('\n');
 
-    let mut totals = new_table([message(lang, "quote-totals"), message(lang, "rules-cny")]);
-    let certified = quote
-        .platforms
-        .iter()
-        .filter(|platform| platform.certified_on.is_some())
-        .count();
-    let all_certified = certified == quote.platforms.len();
-    if certified == 0 {
-        totals.add_row(vec![
-            message(lang, "quote-first-certification"),
-            quote.first_fen.yuan_grouped(),
-        ]);
-    } else if !all_certified {
-        let still_first: crate::money::Fen = quote
-            .platforms
-            .iter()
-            .filter(|platform| platform.certified_on.is_none())
-            .map(|platform| platform.first_fen)
-            .sum();
-        totals.add_row(vec![
-            message(lang, "quote-first-certification-not-yet-certified"),
-            still_first.yuan_grouped(),
-        ]);
-    }
-    if quote.subsidy_fen.0 != 0 {
-        totals.add_row(vec![
-            message(lang, "quote-expected-subsidy-reimbursed-later"),
-            (-quote.subsidy_fen).yuan_grouped(),
-        ]);
-        totals.add_row(vec![
-            message(lang, "quote-net-of-subsidy"),
-            quote.net_first_fen.yuan_grouped(),
-        ]);
-    }
-    let spent: Vec<crate::money::Fen> = quote
-        .platforms
-        .iter()
-        .filter_map(|platform| platform.spent_fen)
-        .collect();
-    if !spent.is_empty() {
-        totals.add_row(vec![
-            message(lang, "quote-spent"),
-            spent.into_iter().sum::<crate::money::Fen>().yuan_grouped(),
-        ]);
-    }
-    totals.add_row(vec![
-        years_label(quote, lang),
-        quote.still_to_pay_fen.yuan_grouped(),
-    ]);
-    align_right(&mut totals, &[1]);
-    out.push_str(&totals.to_string());
-    out.push('\n');
-    if certified > 0 && !all_certified {
-        out.push_str(&msg!(
-            lang,
-            "quote-still-to-pay-explained",
-            years = quote.years
-        ));
-        out.push('\n');
-    }
+    out.push_str(&super::totals::totals(quote, lang));
 
     let mut notes: Vec<&crate::rules::Note> = Vec::new();
     for note in quote.platforms.iter().flat_map(|platform| &platform.notes) {
@@ -283,42 +241,4 @@ fn by_name(platform: &PlatformQuote, rule: &str, lang: Lang) -> String {
         .find(|decision| decision.rule == rule)
         .map(|decision| decision.name.get(lang).to_owned())
         .unwrap_or_default()
-}
-
-/// The N-year total as a person writes it: what it counts, and nothing that is not there
-/// ("first + 0 annual reviews", or a first certification already paid).
-fn years_label(quote: &Quote, lang: Lang) -> String {
-    let years = quote.years;
-    let reviews = quote
-        .platforms
-        .iter()
-        .map(|platform| platform.renewals_in_window)
-        .max()
-        .unwrap_or(0);
-    let certified = quote
-        .platforms
-        .iter()
-        .filter(|platform| platform.certified_on.is_some())
-        .count();
-    let all = quote.platforms.len();
-    // Recorded events change what is left to pay: say it is what is left.
-    if quote
-        .platforms
-        .iter()
-        .any(|platform| platform.spent_fen.is_some())
-    {
-        return msg!(lang, "quote-years-total-still-to-pay", years = years);
-    }
-    match (certified, reviews) {
-        (0, 0) => msg!(lang, "quote-years-total-first-only", years = years),
-        (0, _) => msg!(lang, "quote-years-total", years = years, reviews = reviews),
-        (n, 0) if n == all => msg!(lang, "quote-years-total-paid-no-reviews", years = years),
-        (n, _) if n == all => msg!(
-            lang,
-            "quote-years-total-reviews-only",
-            years = years,
-            reviews = reviews
-        ),
-        _ => msg!(lang, "quote-years-total-still-to-pay", years = years),
-    }
 }

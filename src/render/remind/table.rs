@@ -63,6 +63,17 @@ pub fn table(
         headers.iter().map(|(name, _)| name.clone()).collect(),
     ));
     for review in &schedule.reviews {
+        // A certification approved after the as-of day is a typo, not a review years ahead:
+        // its days left and status would read as advice.
+        let future = review.certified_on > context.as_of;
+        let (days_left, status) = if future {
+            ("—".to_owned(), msg!(lang, "remind-certified-in-future"))
+        } else {
+            (
+                review.days_left.to_string(),
+                review.status.label(lang).to_owned(),
+            )
+        };
         table.add_row(shown(vec![
             review.platform.label(lang).to_owned(),
             review.certified_on.to_string(),
@@ -70,8 +81,8 @@ pub fn table(
             review.window_opens_on.to_string(),
             review.remind_on.to_string(),
             review.grace_ends_on.to_string(),
-            review.days_left.to_string(),
-            review.status.label(lang).to_owned(),
+            days_left,
+            status,
             footnotes.cite(&review.source),
         ]));
     }
@@ -108,6 +119,16 @@ pub fn table(
         out.push('\n');
     };
     for review in &schedule.reviews {
+        if review.certified_on > context.as_of {
+            let text = msg!(
+                lang,
+                "remind-certified-in-future-advice",
+                date = review.certified_on.to_string(),
+                as_of = context.as_of.to_string()
+            );
+            todo("remind-todo", review.platform, text);
+            continue;
+        }
         let id = if review.provisional {
             "remind-todo-provisional"
         } else {
