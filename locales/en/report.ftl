@@ -20,6 +20,7 @@ report-today = today
 
 # Summary cards.
 report-card-first = First certification
+report-card-first-still = First certification still to come
 report-card-net = { $amount } after the expected subsidy
 report-card-platforms = { $count ->
     [one] 1 platform

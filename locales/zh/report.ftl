@@ -20,6 +20,7 @@ report-today = 今天
 
 # 概览卡片。
 report-card-first = 首次认证
+report-card-first-still = 尚未认证平台的首次认证
 report-card-net = 扣除预计补贴后 { $amount } 元
 report-card-platforms = 共 { $count } 个平台
 report-card-total = { $years } 年合计

@@ -43,6 +43,16 @@ pub struct Quote<'r> {
 }
 
 impl Quote<'_> {
+    /// The first certifications still to come: of the platforms not certified, or whose
+    /// certification lapsed (a platform certified and valid has paid its first one).
+    pub fn first_still_to_come(&self) -> Fen {
+        self.platforms
+            .iter()
+            .filter(|platform| !platform.is_certified())
+            .map(|platform| platform.first_fen)
+            .sum()
+    }
+
     /// The first figure (`total_fen`, `wecom.first_fen`, …) too large to represent, if any: a
     /// command must refuse to print such a quote.
     pub fn unrepresentable_figure(&self) -> Option<String> {
@@ -113,6 +123,11 @@ pub struct PlatformQuote<'r> {
 }
 
 impl<'r> PlatformQuote<'r> {
+    /// Whether the platform is certified and its certification has not lapsed.
+    pub fn is_certified(&self) -> bool {
+        self.certified_on.is_some() && self.lapsed_since.is_none()
+    }
+
     /// The member tier of a tiered fee the profile is charged (after exemptions), if any: a
     /// waived fee, or a tier that costs nothing, is not charged.
     pub fn charged_tier(&self) -> Option<&'r str> {

@@ -97,10 +97,16 @@ pub fn summary(page: &Page<'_>, report: &OrgReport<'_>) -> Markup {
     html! {
         div.cards {
             div.card {
-                div.label { (msg!(lang, "report-card-first")) }
-                div.value { "¥" (quote.first_fen.yuan_grouped()) }
+                // As quote's totals: once a platform is certified, its first certification is
+                // paid, and the card counts the ones still to come.
+                @if quote.platforms.iter().any(|platform| platform.is_certified()) {
+                    div.label { (msg!(lang, "report-card-first-still")) }
+                } @else {
+                    div.label { (msg!(lang, "report-card-first")) }
+                }
+                div.value { "¥" (quote.first_still_to_come().yuan_grouped()) }
                 @if quote.subsidy_fen.0 != 0 {
-                    div.note { (msg!(lang, "report-card-net", amount = quote.net_first_fen.yuan_grouped())) }
+                    div.note { (msg!(lang, "report-card-net", amount = (quote.first_still_to_come() - quote.subsidy_fen).yuan_grouped())) }
                 } @else {
                     div.note { (msg!(lang, "report-card-platforms", count = quote.platforms.len())) }
                 }

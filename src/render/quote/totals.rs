@@ -5,7 +5,7 @@
 use crate::i18n::message;
 use crate::lang::Lang;
 use crate::msg;
-use crate::quote::{PlatformQuote, Quote};
+use crate::quote::Quote;
 use crate::render::text::table_style::{align_right, new_table};
 
 /// The totals table and the sentences under it.
@@ -15,15 +15,10 @@ pub fn totals(quote: &Quote, lang: Lang) -> String {
     let certified = quote
         .platforms
         .iter()
-        .filter(|platform| still_certified(platform))
+        .filter(|platform| platform.is_certified())
         .count();
     let all_certified = certified == quote.platforms.len();
-    let still_first: crate::money::Fen = quote
-        .platforms
-        .iter()
-        .filter(|platform| !still_certified(platform))
-        .map(|platform| platform.first_fen)
-        .sum();
+    let still_first = quote.first_still_to_come();
     if certified == 0 {
         totals.add_row(vec![
             message(lang, "quote-first-certification"),
@@ -88,10 +83,6 @@ pub fn totals(quote: &Quote, lang: Lang) -> String {
 
 /// Whether the platform holds a certification that is still valid or renewable: a lapsed one
 /// is certified again in full (X-LAPSE), like one never certified.
-fn still_certified(platform: &PlatformQuote) -> bool {
-    platform.certified_on.is_some() && platform.lapsed_since.is_none()
-}
-
 /// The N-year total as a person writes it: what it counts, and nothing that is not there
 /// ("first + 0 annual reviews", or a first certification already paid).
 fn years_label(quote: &Quote, lang: Lang) -> String {
@@ -105,7 +96,7 @@ fn years_label(quote: &Quote, lang: Lang) -> String {
     let certified = quote
         .platforms
         .iter()
-        .filter(|platform| still_certified(platform))
+        .filter(|platform| platform.is_certified())
         .count();
     let all = quote.platforms.len();
     // Recorded events change what is left to pay: say it is what is left.
