@@ -411,7 +411,7 @@ fn a_title_above_the_header_is_skipped_and_a_notes_column_can_be_left_out() {
         "{stderr}"
     );
     assert!(
-        stderr.contains("\"列名\" = \"\""),
+        stderr.contains("[columns]") && stderr.contains("\"备注\" = \"\""),
         "says how to leave it out: {stderr}"
     );
     let map = write(dir.path(), "map.toml", "[columns]\n\"备注\" = \"\"\n");
@@ -523,4 +523,20 @@ fn a_row_says_where_an_application_stands_by_its_latest_step() {
     let row: Vec<&str> = text.lines().nth(1).unwrap().split(',').collect();
     let at = header.iter().position(|h| *h == "wecom.status").unwrap();
     assert_eq!((row[at], row[at + 1]), ("rejected", "2026-11-06"));
+}
+
+#[test]
+fn titles_with_several_cells_and_rows_of_notes_alone_are_not_clients() {
+    let dir = temp_dir();
+    let list = write(
+        dir.path(),
+        "ledger.csv",
+        "2026年12月 客户认证清单（内部）,,,,制表：张三 2026/12/1\n\
+         名称,主体类型,人数,企业微信,备注\n甲公司,企业,20,是,老客户\n,,,,以上为十二月新增\n",
+    );
+    let map = write(dir.path(), "map.toml", "[columns]\n\"备注\" = \"\"\n");
+    let (code, records, stderr) = json("quote", &["--columns", map.to_str().unwrap()], &list);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(records.len(), 1, "the note row is no client");
+    assert_eq!(records[0]["sheet_row"], 3);
 }

@@ -56,7 +56,7 @@ list-cell-platform-says-no = { $detail } is filled in, but { $platform } does no
 list-cell-platform-says-no-help = write yes in { $platform } if the organisation applies for it, or clear { $detail }
 list-header-unknown = "{ $header }" is not a column certplan knows
 list-header-nearest = did you mean "{ $header }"?
-list-header-columns-help = see the column table in docs/client-lists.md; map headers of your own with --columns MAP.toml, where "header" = "" leaves a column (notes, contacts) out; the header row is the first row with two cells or more
+list-header-columns-help = see the column table in docs/client-lists.md; map headers of your own with --columns MAP.toml, a file with a [columns] table where "header" = "column" names a column and "header" = "" leaves one out (notes, contacts); the header row is the first row that names at least two known columns
 list-header-repeated = "{ $header }" names the column { $key } a second time
 list-header-missing = the list has no { $header } column; every row needs one
 list-header-none = the list has no header row: a row with two cells or more naming the columns

@@ -56,7 +56,7 @@ list-cell-platform-says-no = 已填写 { $detail }，但 { $platform } 一列没
 list-cell-platform-says-no-help = 如果该单位要申请，请在 { $platform } 一列填“是”；否则请清空 { $detail }
 list-header-unknown = certplan 不认识列名“{ $header }”
 list-header-nearest = 是不是想写“{ $header }”？
-list-header-columns-help = 可用的列名见 docs/client-lists.md 中的列名表；自己的列名可用 --columns 对照文件指定，写成 "列名" = "" 即忽略该列（如备注、联系人）；列名行是第一行填了两个及以上单元格的行
+list-header-columns-help = 可用的列名见 docs/client-lists.md 中的列名表；自己的列名可用 --columns 对照文件指定：文件中写 [columns] 表，每行 "表格列名" = "certplan 列名"，写成 "备注" = "" 即忽略该列（如备注、联系人）；列名行是第一行含两个以上已知列名的行
 list-header-repeated = “{ $header }”与前面的列都对应 { $key }，同一列出现了两次
 list-header-missing = 名单缺少“{ $header }”一列，每一行都必须填写
 list-header-none = 名单没有列名行：需要一行填了两个及以上单元格的列名

@@ -10,6 +10,7 @@ use certplan::diagnostic::{Diagnostic, Diagnostics};
 use certplan::lang::Lang;
 use certplan::list::cell::Cell;
 use certplan::list::column_map::ColumnMap;
+use certplan::list::columns::column_for;
 use certplan::list::header::{Header, HeaderProblem};
 use certplan::list::row_profile::RowPlace;
 use certplan::msg;
@@ -19,6 +20,8 @@ use std::sync::Arc;
 
 /// The largest client-list file certplan reads (a 20 000-row list is a few megabytes).
 pub const MAX_LIST_BYTES: u64 = 64 << 20;
+/// How many rows at the top of a list may be titles above its header.
+const HEADER_SEARCH: usize = 20;
 /// The most rows certplan reads from one list.
 pub const MAX_LIST_ROWS: usize = 200_000;
 
@@ -111,9 +114,31 @@ pub fn open(
             text_rows(&file, &bytes, kind, &mut notes, lang)?
         }
     };
-    // A title above the header (one merged cell: 2026年度客户认证台账) is not a header: the
-    // header is the first row with two cells or more.
-    let first = rows.find(|(_, cells)| cells.iter().filter(|cell| !cell.is_blank()).count() >= 2);
+    // Titles above the header (2026年度客户认证台账, 制表：张三) are not the header: it is the
+    // first of the top rows to name two known columns, else the first with two cells or more.
+    let mut top: Vec<(u32, Vec<Cell>)> = rows.by_ref().take(HEADER_SEARCH).collect();
+    let known = |cells: &[Cell]| {
+        cells
+            .iter()
+            .filter(|cell| {
+                let text = cell.text();
+                options.columns.column_for(&text).is_some() || column_for(&text).is_some()
+            })
+            .count()
+    };
+    let filled = |cells: &[Cell]| cells.iter().filter(|cell| !cell.is_blank()).count();
+    let at = top
+        .iter()
+        .position(|(_, cells)| known(cells) >= 2)
+        .or_else(|| top.iter().position(|(_, cells)| filled(cells) >= 2));
+    let (first, after) = match at {
+        Some(at) => {
+            let after = top.split_off(at + 1);
+            (top.pop(), after)
+        }
+        None => (None, Vec::new()),
+    };
+    let rows = after.into_iter().chain(rows);
     let Some((header_row, header_cells)) = first else {
         let none = match &sheet {
             Some(sheet) => msg!(lang, "list-header-none-sheet", sheet = sheet.as_str()),
@@ -134,6 +159,13 @@ pub fn open(
         header,
     });
     let mut seen = Seen::new(&list);
+    // A row with nothing but a note in a column left out is no client (a remark under the
+    // list): skipped like a blank row.
+    let read = Arc::clone(&list);
+    let rows = rows.filter(move |(_, cells)| {
+        (cells.iter().enumerate())
+            .any(|(position, cell)| !cell.is_blank() && !read.header.is_ignored(position))
+    });
     let rows = rows.map(move |(row, cells)| ListRow {
         warning: seen.check(row, &cells, lang),
         list: Arc::clone(&list),
