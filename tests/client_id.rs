@@ -157,3 +157,29 @@ fn the_report_names_the_client_id_on_its_page_and_in_the_portfolio() {
         "only where there is one"
     );
 }
+
+#[test]
+fn two_profiles_of_one_run_with_one_client_id_are_warned_of() {
+    let dir = temp_dir();
+    write(dir.path(), "clients/a.toml", PROFILE);
+    write(dir.path(), "clients/a-2.toml", PROFILE);
+    write(
+        dir.path(),
+        "clients/b.toml",
+        PROFILE.replace("KH-0042", "KH-7"),
+    );
+    let output = certplan()
+        .args(["quote", "--format", "json", "--as-of", AS_OF])
+        .arg(dir.path().join("clients"))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(stdout_of(&output).lines().count(), 3, "all are planned");
+    let stderr = stderr_of(&output);
+    assert_eq!(
+        stderr.matches("has client_id KH-0042").count(),
+        1,
+        "{stderr}"
+    );
+    assert!(!stderr.contains("KH-7"), "{stderr}");
+}

@@ -22,3 +22,4 @@ notes-more-errors = { $count } more { $count ->
    *[other] errors
     } not shown ({ $total } in all)
 output-held-back = { $path } was not written: some profiles or rows could not be read (above); fix them, or leave them out, and run again
+client-id-repeated = { $profile } has client_id { $id }, as { $first } has: both are planned; if a list was imported twice into one folder, delete the copies

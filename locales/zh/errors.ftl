@@ -19,3 +19,4 @@ io-full = 磁盘空间不足
 notes-profiles = 涉及 { $count } 份档案（{ $first } 等）：{ $note }
 notes-more-errors = 另有 { $count } 个错误未列出（共 { $total } 个）
 output-held-back = 未写入 { $path }：有档案或名单行无法读取（见上文）；请改正或移除后重新运行
+client-id-repeated = { $profile } 的客户编号 { $id } 与 { $first } 相同，两者都会计算；如果同一份名单被导入了两次，请删除重复的文件

@@ -59,6 +59,8 @@ pub struct Session {
     pub lists: ListOptions,
     /// Whether the run stops before the next profile (`--strict` met an invalid one).
     stopped: bool,
+    /// The `client_id`s of the profiles written so far, with where each was first.
+    client_ids: std::collections::HashMap<String, String>,
 }
 
 /// The width tables fit: `--wide` never wraps; `--width N`; else a terminal's width when the
@@ -113,6 +115,7 @@ impl Session {
             notes: Notes::new(lang, global.quiet),
             lists,
             stopped: false,
+            client_ids: std::collections::HashMap::new(),
         })
     }
 

@@ -31,6 +31,8 @@ pub struct Origin {
     pub row: Option<u32>,
     /// A warning about this profile to say when it is written (a repeated row).
     pub warning: Option<String>,
+    /// The profile's `client_id`, once it is read.
+    pub client_id: Option<String>,
     label: String,
 }
 
@@ -43,6 +45,7 @@ impl Origin {
             sheet: None,
             row: None,
             warning: None,
+            client_id: None,
         }
     }
 
@@ -70,6 +73,7 @@ impl Entry {
                     sheet: row.list.sheet.clone(),
                     row: Some(row.row),
                     warning: row.warning.clone(),
+                    client_id: None,
                 }
             }
         }
@@ -77,7 +81,7 @@ impl Entry {
 
     /// Reads and validates the profile, saying where it came from.
     pub fn load(self, lang: Lang) -> Result<(Origin, Profile), CliError> {
-        let origin = self.origin(lang);
+        let mut origin = self.origin(lang);
         let profile = match &self {
             Entry::File(path) => load_profile(path, lang)?,
             Entry::Row(row) => {
@@ -87,6 +91,7 @@ impl Entry {
                     .1
             }
         };
+        origin.client_id = profile.org().client_id().map(str::to_owned);
         Ok((origin, profile))
     }
 

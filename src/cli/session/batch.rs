@@ -7,6 +7,7 @@ use super::super::error::CliError;
 use super::super::exit::Exit;
 use super::super::input::{Entry, Origin, expand};
 use super::{CHUNK, Session};
+use certplan::msg;
 use certplan::profile::Profile;
 use std::path::PathBuf;
 
@@ -87,10 +88,32 @@ impl Session {
         !self.output.is_closed() && !self.stopped
     }
 
-    /// Says the warning a profile's origin carries (a list row repeated), when it is written.
-    fn warn_of(&self, origin: &Origin) {
+    /// Says the warning a profile's origin carries (a list row repeated), when it is written,
+    /// and warns of a `client_id` an earlier profile of the run already had (a list imported
+    /// twice into one folder): both are planned, which one is meant is the user's to say.
+    fn warn_of(&mut self, origin: &Origin) {
         if let Some(warning) = &origin.warning {
             self.notes.warning(warning);
+            return;
+        }
+        let Some(id) = &origin.client_id else {
+            return;
+        };
+        match self.client_ids.get(id) {
+            Some(first) => {
+                let warning = msg!(
+                    self.lang,
+                    "client-id-repeated",
+                    id = id.as_str(),
+                    profile = origin.label(),
+                    first = first.as_str()
+                );
+                self.notes.warning(&warning);
+            }
+            None => {
+                self.client_ids
+                    .insert(id.clone(), origin.label().to_owned());
+            }
         }
     }
 
