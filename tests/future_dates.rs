@@ -92,3 +92,24 @@ fn status_warns_about_an_event_written_by_hand_after_the_day() {
     let said = stderr_of(&status("2027-03-02"));
     assert!(!said.contains("is after"), "{said}");
 }
+
+#[test]
+fn status_warns_about_a_certified_on_years_ahead() {
+    let dir = temp_dir();
+    let file = write(
+        dir.path(),
+        "typo.toml",
+        "[org]\nname = \"甲\"\nkind = \"enterprise\"\nmembers = 50\n[platforms.wecom]\ncertified_on = 2031-06-30\n",
+    );
+    let output = certplan()
+        .args(["status", "--as-of", "2026-12-05", "--lang", "zh"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1), "a warning, as remind gives");
+    assert!(
+        stderr_of(&output).contains("2031-06-30"),
+        "{}",
+        stderr_of(&output)
+    );
+}

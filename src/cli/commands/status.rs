@@ -6,6 +6,7 @@ use crate::cli::args::{Format, StatusArgs};
 use crate::cli::error::CliError;
 use crate::cli::exit::Exit;
 use crate::cli::session::Session;
+use certplan::check::{certified_on_accepted, future_certification_text};
 use certplan::lang::Lang;
 use certplan::msg;
 use certplan::profile::Profile;
@@ -23,30 +24,37 @@ fn exit_for(attention: Attention) -> Exit {
     }
 }
 
-/// An event dated after `as_of` has not happened: the stage drawn from it is no advice. One
-/// warning per such event, in the reader's language.
+/// An event dated after `as_of` has not happened, and a `certified_on` after it is likely a
+/// typo in the year (as `remind` and `check` say): the stage drawn from either is no advice.
+/// One warning per such date, in the reader's language.
 fn future_events(profile: &Profile, as_of: NaiveDate, lang: Lang) -> Vec<String> {
-    profile
-        .platforms()
-        .iter()
-        .flat_map(|entry| {
-            entry
-                .history
-                .events()
-                .iter()
-                .enumerate()
-                .filter(|(_, event)| event.on > as_of)
-                .map(move |(index, event)| {
-                    msg!(
-                        lang,
-                        "status-future-event",
-                        key = format!("platforms.{}.events[{index}].on", entry.platform().id()),
-                        on = event.on.to_string(),
-                        as_of = as_of.to_string()
-                    )
-                })
-        })
-        .collect()
+    // Chinese sentences follow each other without a space.
+    let gap = if lang == Lang::Zh { "" } else { " " };
+    let certified = profile.platforms().iter().filter_map(|entry| {
+        let day = entry
+            .certified_on
+            .filter(|day| !certified_on_accepted(*day, as_of))?;
+        let (message, fix) = future_certification_text(entry.platform(), day, as_of);
+        Some(format!("{}{gap}{}", message.get(lang), fix.get(lang)))
+    });
+    let events = profile.platforms().iter().flat_map(|entry| {
+        entry
+            .history
+            .events()
+            .iter()
+            .enumerate()
+            .filter(|(_, event)| event.on > as_of)
+            .map(move |(index, event)| {
+                msg!(
+                    lang,
+                    "status-future-event",
+                    key = format!("platforms.{}.events[{index}].on", entry.platform().id()),
+                    on = event.on.to_string(),
+                    as_of = as_of.to_string()
+                )
+            })
+    });
+    certified.chain(events).collect()
 }
 
 /// Prints the status of every profile (or one monitoring line) and exits with the worst.
