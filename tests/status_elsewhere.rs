@@ -94,3 +94,27 @@ fn report_shows_the_stage_and_next_step_of_an_application_under_way() {
         "the refund due"
     );
 }
+
+#[test]
+fn status_and_quote_agree_on_what_a_late_renewal_still_costs() {
+    let status = certplan()
+        .args(["status", "--as-of", "2026-12-05", "--format", "json"])
+        .arg("profiles/beijing-group-20000.toml")
+        .output()
+        .unwrap();
+    let quote = certplan()
+        .args(["quote", "--as-of", "2026-12-05", "--format", "json"])
+        .arg("profiles/beijing-group-20000.toml")
+        .output()
+        .unwrap();
+    let status: serde_json::Value = serde_json::from_str(stdout_of(&status).trim()).unwrap();
+    let quote: serde_json::Value = serde_json::from_str(stdout_of(&quote).trim()).unwrap();
+    let owed: i64 = status["platforms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|platform| platform["still_to_pay_fen"].as_i64().unwrap())
+        .sum();
+    assert!(owed > 0, "expired reviews are money still to pay");
+    assert_eq!(owed, quote["still_to_pay_fen"].as_i64().unwrap());
+}

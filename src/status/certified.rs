@@ -41,7 +41,14 @@ impl Seen<'_> {
             ReviewStatus::Lapsed => (Stage::Lapsed, Attention::MoneyAtRisk),
         };
         status.overdue = matches!(review.status, ReviewStatus::Expired | ReviewStatus::Lapsed);
-        if review.status == ReviewStatus::Lapsed {
+        // A review that is due (or late) is money still to pay, as quote counts it.
+        if matches!(
+            review.status,
+            ReviewStatus::Due
+                | ReviewStatus::Critical
+                | ReviewStatus::Expired
+                | ReviewStatus::Lapsed
+        ) {
             status.money.still_to_pay_fen = review.fee_fen;
         }
         status.review = Some(review);
