@@ -12,3 +12,4 @@ option-unused = `{ $command }` does not use { $options }: leave { $count ->
 error-output-is-input = -o { $output } is { $input }, an input of this run (the same file): certplan never writes over what it reads, even with --force; choose another file
 error-output-in-input-folder = -o { $output } is a file in { $folder }, a folder this run reads: certplan never writes over what it reads, even with --force; choose a file outside it
 error-output-is-named-input = -o { $output } is an input of this run: certplan never writes over what it reads, even with --force; choose another file
+format-unsupported-by-name = -o { $file } asks for { $format } by its name, which `{ $command }` does not write (it has: { $formats }): name the file for one of them, or give --format

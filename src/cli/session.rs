@@ -131,9 +131,23 @@ impl Session {
     pub fn format(&mut self, command: &str) -> Result<Format, CliError> {
         // Without --format, `-o plan.xlsx` asks for a workbook: a file named for one format is
         // never written in another.
-        let named = self.output.path().as_deref().and_then(Format::of_extension);
-        let asked = self.format.as_deref().or(named.map(Format::name));
-        let format = choose_format(command, asked, self.lang)?;
+        let path = self.output.path();
+        let named = path.as_deref().and_then(Format::of_extension);
+        let format = match (self.format.as_deref(), named) {
+            (None, Some(named)) if !Format::of(command).contains(&named) => {
+                let formats: Vec<&str> = Format::of(command).iter().map(|f| f.name()).collect();
+                let file = path.unwrap_or_default().display().to_string();
+                return Err(CliError::Usage(msg!(
+                    self.lang,
+                    "format-unsupported-by-name",
+                    command = command,
+                    file = file,
+                    format = named.name(),
+                    formats = formats.join(", ")
+                )));
+            }
+            (asked, named) => choose_format(command, asked.or(named.map(Format::name)), self.lang)?,
+        };
         match format {
             Format::Table => self.output.escape_controls(),
             Format::Csv if self.bom => self.output.byte_order_mark(),
