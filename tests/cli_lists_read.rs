@@ -448,12 +448,15 @@ fn an_output_file_is_written_in_the_format_its_name_says_or_said_to_be_held_back
             .starts_with("profile,org,")
     );
     let ics = dir.path().join("q.ics");
-    certplan()
+    let refused = certplan()
         .args(["quote", "-o"])
         .arg(&ics)
         .arg(&list)
-        .assert()
-        .code(64);
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(64));
+    let said = stderr_of(&refused);
+    assert!(said.contains("asks for ics by its name"), "{said}");
 
     let bad = write(
         dir.path(),
