@@ -120,11 +120,6 @@ impl Header {
             .iter()
             .position(|column| column.is_some_and(|column| column.path == path))
     }
-
-    /// How many positions the header row has.
-    pub fn width(&self) -> usize {
-        self.columns.len()
-    }
 }
 
 /// The spreadsheet letters of the 0-based column `position` (`0` → `A`, `27` → `AB`).
