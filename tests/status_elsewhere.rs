@@ -118,3 +118,18 @@ fn status_and_quote_agree_on_what_a_late_renewal_still_costs() {
     assert!(owed > 0, "expired reviews are money still to pay");
     assert_eq!(owed, quote["still_to_pay_fen"].as_i64().unwrap());
 }
+
+#[test]
+fn remind_points_an_application_on_record_to_status() {
+    let output = certplan()
+        .args(["remind", "--as-of", "2026-11-26", "--lang", "zh"])
+        .arg("profiles/hangzhou-official-account-in-review.toml")
+        .output()
+        .unwrap();
+    let printed = stdout_of(&output);
+    assert!(
+        printed.contains("已有申请记录（最近一步：2026-11-18 已提交）"),
+        "{printed}"
+    );
+    assert!(printed.contains("certplan status"), "{printed}");
+}

@@ -33,3 +33,4 @@ remind-nagios-format = --nagios prints one monitoring line and takes no --format
 nagios-separator = {"; "}
 remind-certified-in-future = certified_on in the future?
 remind-certified-in-future-advice = certified on { $date }, after { $as_of }: a certification cannot be approved in the future, so no review is planned from it; check the year of certified_on.
+remind-application-under-way = not certified yet; its application is on record (latest step: { $event }, { $on }): `certplan status` follows it — what is due, by when, and the money.

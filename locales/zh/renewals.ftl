@@ -21,3 +21,4 @@ remind-nagios-format = --nagios 只输出一行监控信息，不能再指定 --
 nagios-separator = ；
 remind-certified-in-future = 认证日期晚于今天？
 remind-certified-in-future-advice = 认证日期 { $date } 晚于 { $as_of }：认证不可能在未来通过，因此不据此安排年审；请核对 certified_on 的年份。
+remind-application-under-way = 尚未认证；已有申请记录（最近一步：{ $on } { $event }）：用 `certplan status` 跟进——下一步做什么、何时截止、费用如何。

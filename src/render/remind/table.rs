@@ -137,11 +137,20 @@ pub fn table(
         todo(id, review.platform, advice(review, lang));
     }
     for &platform in &schedule.not_certified {
-        todo(
-            "remind-todo",
-            platform,
-            message(lang, "remind-not-certified-advice"),
-        );
+        // An application under way is status's to follow, not a certification to plan.
+        let latest = profile
+            .platform(platform)
+            .and_then(|entry| entry.history.latest());
+        let advice = match latest {
+            Some(event) => msg!(
+                lang,
+                "remind-application-under-way",
+                event = event.kind.label(lang),
+                on = event.on.to_string()
+            ),
+            None => message(lang, "remind-not-certified-advice"),
+        };
+        todo("remind-todo", platform, advice);
     }
     for entry in &schedule.no_review {
         todo(
