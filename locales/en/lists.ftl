@@ -66,7 +66,6 @@ list-sheet-row = sheet { $sheet }, row { $row }
 list-map-unknown-table = only a [columns] table belongs in a column map, not "{ $key }"
 list-map-not-table = columns must be a table of "sheet header" = "column" lines
 list-map-unknown-column = "{ $column }" is not a column certplan knows
-list-duplicate-client-id = { $file }: { $row } has client_id { $id }, as { $first } has: both are planned; give each client its own id
 list-duplicate-row = { $file }: { $row } repeats { $first } cell for cell: both are planned; delete one
 list-encoding-gbk = { $file }: read as GBK (GB18030), the encoding Excel uses for CSV on Chinese Windows
 list-encoding-unknown = { $file }: the text is neither UTF-8, UTF-16 with a byte-order mark, nor GBK; save it as CSV UTF-8

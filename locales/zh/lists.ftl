@@ -66,7 +66,6 @@ list-sheet-row = 工作表“{ $sheet }”第 { $row } 行
 list-map-unknown-table = 列名对照文件中只能有 [columns] 表，不能有“{ $key }”
 list-map-not-table = columns 必须是一张表，每行写 "表格中的列名" = "certplan 列名"
 list-map-unknown-column = certplan 没有名为“{ $column }”的列
-list-duplicate-client-id = { $file }：{ $row }的客户编号 { $id } 与{ $first }相同，两行都会计算；请给每个客户一个独立编号
 list-duplicate-row = { $file }：{ $row }与{ $first }的每个单元格都相同，两行都会计算；请删除其中一行
 list-encoding-gbk = { $file }：已按 GBK（GB18030）编码读取，这是中文版 Windows 上 Excel 保存 CSV 的默认编码
 list-encoding-unknown = { $file }：文件既不是 UTF-8、带字节顺序标记的 UTF-16，也不是 GBK 编码；请另存为“CSV UTF-8”

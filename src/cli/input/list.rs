@@ -276,56 +276,35 @@ fn workbook_words(file: &str, sheet: Option<&str>, problem: WorkbookProblem, lan
     }
 }
 
-/// Rows and client ids seen so far in one list, to warn of repeats (both rows are planned:
-/// which one is meant is the user's to say).
+/// The rows seen so far in one list, to warn of a row repeated cell for cell (both are
+/// planned: which one is meant is the user's to say). A repeated `client_id` is the session's
+/// to warn of, across every profile of the run.
 struct Seen {
-    client_id: Option<usize>,
     rows: HashMap<u64, u32>,
-    ids: HashMap<String, u32>,
     list: Arc<ListSource>,
 }
 
 impl Seen {
     fn new(list: &Arc<ListSource>) -> Seen {
         Seen {
-            client_id: list.header.position_of("org.client_id"),
             rows: HashMap::new(),
-            ids: HashMap::new(),
             list: Arc::clone(list),
         }
     }
 
     fn check(&mut self, row: u32, cells: &[Cell], lang: Lang) -> Option<String> {
         let words = |at: u32| self.list.place(at).row_words(lang);
-        let file = self.list.file.as_str();
-        let id = self
-            .client_id
-            .and_then(|position| cells.get(position))
-            .map(Cell::text)
-            .filter(|id| !id.is_empty());
         let texts = fingerprint(cells);
         if let Some(&first) = self.rows.get(&texts) {
             return Some(msg!(
                 lang,
                 "list-duplicate-row",
-                file = file,
+                file = self.list.file.as_str(),
                 row = words(row),
                 first = words(first)
             ));
         }
         self.rows.insert(texts, row);
-        let id = id?;
-        if let Some(&first) = self.ids.get(&id) {
-            return Some(msg!(
-                lang,
-                "list-duplicate-client-id",
-                file = file,
-                row = words(row),
-                id = id,
-                first = words(first)
-            ));
-        }
-        self.ids.insert(id, row);
         None
     }
 }
